@@ -1,0 +1,75 @@
+// Opens a Jalon database file: pragmas, schema migrations, and the refusal to touch a
+// file written by a newer Jalon (its schema could mean something this version
+// cannot know).
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { assertMigrationOrder, LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import type { Migration } from './migrations';
+
+export type { Database };
+
+export class DatabaseTooNewError extends Error {
+  readonly code = 'database_too_new';
+  constructor(
+    readonly path: string,
+    readonly fileVersion: number,
+    readonly appVersion: number,
+  ) {
+    super(
+      `The database ${path} was written by a newer version of Jalon (schema ${fileVersion}; this version knows up to ${appVersion}). Update Jalon to open it.`,
+    );
+  }
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Tests apply a prefix of the list to check each migration on its own. */
+  migrations?: readonly Migration[];
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  assertMigrationOrder(migrations);
+  const latest = migrations.length;
+  const current = schemaVersion(db);
+  if (current > latest) throw new DatabaseTooNewError(db.name, current, latest);
+  for (const migration of migrations.slice(current)) {
+    // One transaction per step: a crash leaves the file at the previous version.
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Database {
+  if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new BetterSqlite3(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
+  try {
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (options.readonly) {
+      const version = schemaVersion(db);
+      const latest = options.migrations?.length ?? LATEST_SCHEMA_VERSION;
+      if (version > latest) throw new DatabaseTooNewError(path, version, latest);
+    } else {
+      db.pragma('journal_mode = WAL');
+      // In WAL mode NORMAL is crash-safe (a power cut may lose the last commit, never
+      // corrupt the file) and much faster than FULL for the import's batches.
+      db.pragma('synchronous = NORMAL');
+      migrate(db, options.migrations);
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,288 @@
+// Reads and writes journals. Raw SQL with named parameters, prepared once per
+// connection; rows are typed and mapped to the contract's types by rowToX functions.
+import type { Database } from 'better-sqlite3';
+import type {
+  ActionType,
+  Category,
+  Channel,
+  ContractType,
+  EnteredBy,
+  JournalAction,
+  JournalMonth,
+  Modality,
+  Outcome,
+  SeekerJournal,
+} from '../../../shared/journal/contract';
+
+interface SeekerRow {
+  seeker_ref: number;
+  seeker_id: string;
+  first_name: string;
+  last_name: string;
+  birth_year: number | null;
+  commune: string | null;
+  registered_on: string;
+  category: string;
+  modality: string;
+  counsellor_id: string;
+  digital_access: number;
+  benefit_end: string | null;
+  ore_rome: string;
+  ore_max_distance_km: number;
+  ore_min_monthly_salary: number | null;
+  ore_contracts: string;
+  content_hash: string;
+  updated_at: string;
+}
+
+interface MonthRow {
+  period: string;
+  submitted_at: string | null;
+  entered_by: string;
+  mood: number | null;
+  comment: string | null;
+}
+
+interface ActionRow {
+  period: string;
+  date: string;
+  action_id: string;
+  type: string;
+  rome: string | null;
+  employer: string | null;
+  commune: string | null;
+  channel: string | null;
+  outcome: string;
+  note: string | null;
+}
+
+export interface StoredSeekerKey {
+  seekerRef: number;
+  contentHash: string;
+}
+
+export interface StoreStats {
+  seekers: number;
+  months: number;
+  actions: number;
+  counsellors: number;
+}
+
+// Values in the database were validated on the way in; the casts restore their types.
+function rowToAction(row: ActionRow): JournalAction {
+  return {
+    id: row.action_id,
+    date: row.date,
+    type: row.type as ActionType,
+    rome: row.rome,
+    employer: row.employer,
+    commune: row.commune,
+    channel: row.channel as Channel | null,
+    outcome: row.outcome as Outcome,
+    note: row.note,
+  };
+}
+
+function rowToMonth(row: MonthRow, actions: JournalAction[]): JournalMonth {
+  return {
+    period: row.period,
+    submitted_at: row.submitted_at,
+    entered_by: row.entered_by as EnteredBy,
+    mood: row.mood,
+    comment: row.comment,
+    actions,
+  };
+}
+
+function rowToJournal(row: SeekerRow, months: JournalMonth[]): SeekerJournal {
+  return {
+    seeker_id: row.seeker_id,
+    first_name: row.first_name,
+    last_name: row.last_name,
+    birth_year: row.birth_year,
+    commune: row.commune,
+    registered_on: row.registered_on,
+    category: row.category as Category,
+    modality: row.modality as Modality,
+    counsellor_id: row.counsellor_id,
+    digital_access: row.digital_access === 1,
+    benefit_end: row.benefit_end,
+    ore: {
+      rome: JSON.parse(row.ore_rome) as string[],
+      max_distance_km: row.ore_max_distance_km,
+      min_monthly_salary: row.ore_min_monthly_salary,
+      contracts: JSON.parse(row.ore_contracts) as ContractType[],
+    },
+    months,
+  };
+}
+
+function seekerParams(j: SeekerJournal, contentHash: string, now: string) {
+  return {
+    seeker_id: j.seeker_id,
+    first_name: j.first_name,
+    last_name: j.last_name,
+    birth_year: j.birth_year,
+    commune: j.commune,
+    registered_on: j.registered_on,
+    category: j.category,
+    modality: j.modality,
+    counsellor_id: j.counsellor_id,
+    digital_access: j.digital_access ? 1 : 0,
+    benefit_end: j.benefit_end,
+    ore_rome: JSON.stringify(j.ore.rome),
+    ore_max_distance_km: j.ore.max_distance_km,
+    ore_min_monthly_salary: j.ore.min_monthly_salary,
+    ore_contracts: JSON.stringify(j.ore.contracts),
+    content_hash: contentHash,
+    updated_at: now,
+  };
+}
+
+export function createJournalRepository(db: Database) {
+  const findSeekerStmt = db.prepare<
+    { seeker_id: string },
+    { seeker_ref: number; content_hash: string }
+  >('SELECT seeker_ref, content_hash FROM seekers WHERE seeker_id = @seeker_id');
+  const insertSeekerStmt = db.prepare(`
+    INSERT INTO seekers (seeker_id, first_name, last_name, birth_year, commune, registered_on,
+      category, modality, counsellor_id, digital_access, benefit_end, ore_rome,
+      ore_max_distance_km, ore_min_monthly_salary, ore_contracts, content_hash, updated_at)
+    VALUES (@seeker_id, @first_name, @last_name, @birth_year, @commune, @registered_on,
+      @category, @modality, @counsellor_id, @digital_access, @benefit_end, @ore_rome,
+      @ore_max_distance_km, @ore_min_monthly_salary, @ore_contracts, @content_hash, @updated_at)`);
+  const updateSeekerStmt = db.prepare(`
+    UPDATE seekers SET first_name = @first_name, last_name = @last_name,
+      birth_year = @birth_year, commune = @commune, registered_on = @registered_on,
+      category = @category, modality = @modality, counsellor_id = @counsellor_id,
+      digital_access = @digital_access, benefit_end = @benefit_end, ore_rome = @ore_rome,
+      ore_max_distance_km = @ore_max_distance_km, ore_min_monthly_salary = @ore_min_monthly_salary,
+      ore_contracts = @ore_contracts, content_hash = @content_hash, updated_at = @updated_at
+    WHERE seeker_ref = @seeker_ref AND seeker_id = @seeker_id`);
+  const deleteActionsStmt = db.prepare(
+    'DELETE FROM journal_actions WHERE seeker_ref = @seeker_ref',
+  );
+  const deleteMonthsStmt = db.prepare('DELETE FROM journal_months WHERE seeker_ref = @seeker_ref');
+  const insertMonthStmt = db.prepare(`
+    INSERT INTO journal_months (seeker_ref, period, submitted_at, entered_by, mood, comment)
+    VALUES (@seeker_ref, @period, @submitted_at, @entered_by, @mood, @comment)`);
+  const insertActionStmt = db.prepare(`
+    INSERT INTO journal_actions (seeker_ref, period, date, action_id, type, rome, employer,
+      commune, channel, outcome, note)
+    VALUES (@seeker_ref, @period, @date, @action_id, @type, @rome, @employer, @commune,
+      @channel, @outcome, @note)`);
+  const seekerByIdStmt = db.prepare<{ seeker_id: string }, SeekerRow>(
+    'SELECT * FROM seekers WHERE seeker_id = @seeker_id',
+  );
+  const seekerPageStmt = db.prepare<{ after: string; limit: number }, SeekerRow>(
+    'SELECT * FROM seekers WHERE seeker_id > @after ORDER BY seeker_id LIMIT @limit',
+  );
+  const monthsOfStmt = db.prepare<{ seeker_ref: number }, MonthRow>(
+    `SELECT period, submitted_at, entered_by, mood, comment FROM journal_months
+     WHERE seeker_ref = @seeker_ref ORDER BY period`,
+  );
+  const actionsOfStmt = db.prepare<{ seeker_ref: number }, ActionRow>(
+    `SELECT period, date, action_id, type, rome, employer, commune, channel, outcome, note
+     FROM journal_actions WHERE seeker_ref = @seeker_ref ORDER BY period, date, action_id`,
+  );
+  const statsStmt = db.prepare<[], StoreStats>(`
+    SELECT (SELECT count(*) FROM seekers) AS seekers,
+           (SELECT count(*) FROM journal_months) AS months,
+           (SELECT count(*) FROM journal_actions) AS actions,
+           (SELECT count(DISTINCT counsellor_id) FROM seekers) AS counsellors`);
+
+  function writeMonths(seekerRef: number, journal: SeekerJournal): void {
+    for (const month of journal.months) {
+      insertMonthStmt.run({
+        seeker_ref: seekerRef,
+        period: month.period,
+        submitted_at: month.submitted_at,
+        entered_by: month.entered_by,
+        mood: month.mood,
+        comment: month.comment,
+      });
+      for (const action of month.actions) {
+        insertActionStmt.run({
+          seeker_ref: seekerRef,
+          period: month.period,
+          date: action.date,
+          action_id: action.id,
+          type: action.type,
+          rome: action.rome,
+          employer: action.employer,
+          commune: action.commune,
+          channel: action.channel,
+          outcome: action.outcome,
+          note: action.note,
+        });
+      }
+    }
+  }
+
+  function assemble(row: SeekerRow): SeekerJournal {
+    const actionsByPeriod = new Map<string, JournalAction[]>();
+    for (const actionRow of actionsOfStmt.all({ seeker_ref: row.seeker_ref })) {
+      let list = actionsByPeriod.get(actionRow.period);
+      if (!list) actionsByPeriod.set(actionRow.period, (list = []));
+      list.push(rowToAction(actionRow));
+    }
+    const months = monthsOfStmt
+      .all({ seeker_ref: row.seeker_ref })
+      .map((m) => rowToMonth(m, actionsByPeriod.get(m.period) ?? []));
+    return rowToJournal(row, months);
+  }
+
+  return {
+    findSeeker(seekerId: string): StoredSeekerKey | undefined {
+      const row = findSeekerStmt.get({ seeker_id: seekerId });
+      return row && { seekerRef: row.seeker_ref, contentHash: row.content_hash };
+    },
+
+    /** Call inside a transaction: the seeker, months and actions land together or not at all. */
+    insertJournal(journal: SeekerJournal, contentHash: string, now: string): number {
+      const seekerRef = Number(
+        insertSeekerStmt.run(seekerParams(journal, contentHash, now)).lastInsertRowid,
+      );
+      writeMonths(seekerRef, journal);
+      return seekerRef;
+    },
+
+    /**
+     * Call inside a transaction. The seeker row is updated in place, never deleted,
+     * so whatever hangs off seeker_ref (notes, plans, results) survives a new journal.
+     */
+    replaceJournal(
+      seekerRef: number,
+      journal: SeekerJournal,
+      contentHash: string,
+      now: string,
+    ): void {
+      updateSeekerStmt.run({ ...seekerParams(journal, contentHash, now), seeker_ref: seekerRef });
+      deleteActionsStmt.run({ seeker_ref: seekerRef });
+      deleteMonthsStmt.run({ seeker_ref: seekerRef });
+      writeMonths(seekerRef, journal);
+    },
+
+    readJournal(seekerId: string): SeekerJournal | undefined {
+      const row = seekerByIdStmt.get({ seeker_id: seekerId });
+      return row && assemble(row);
+    },
+
+    /** Every journal, by seeker_id, one page of seekers in memory at a time. */
+    *iterateJournals(pageSize = 200): Generator<SeekerJournal> {
+      let after = '';
+      for (;;) {
+        const page = seekerPageStmt.all({ after, limit: pageSize });
+        if (page.length === 0) return;
+        for (const row of page) yield assemble(row);
+        after = page[page.length - 1]!.seeker_id;
+      }
+    },
+
+    stats(): StoreStats {
+      return statsStmt.get()!;
+    },
+  };
+}
+
+export type JournalRepository = ReturnType<typeof createJournalRepository>;

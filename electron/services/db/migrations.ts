@@ -1,0 +1,130 @@
+// The database schema, as an ordered list of numbered migrations. A migration is
+// never edited once released: a change is a new entry at the end. `user_version`
+// holds the number of the last one applied.
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'journal store: seekers, months, actions',
+    up(db) {
+      // Seekers keep their seeker_ref when their journal is replaced: notes, action
+      // plans and results will hang off it. ORE lists are JSON arrays (read whole,
+      // never queried inside).
+      db.exec(`
+        CREATE TABLE seekers (
+          seeker_ref INTEGER PRIMARY KEY,
+          seeker_id TEXT NOT NULL UNIQUE,
+          first_name TEXT NOT NULL,
+          last_name TEXT NOT NULL,
+          birth_year INTEGER,
+          commune TEXT,
+          registered_on TEXT NOT NULL,
+          category TEXT NOT NULL,
+          modality TEXT NOT NULL,
+          counsellor_id TEXT NOT NULL,
+          digital_access INTEGER NOT NULL CHECK (digital_access IN (0, 1)),
+          benefit_end TEXT,
+          ore_rome TEXT NOT NULL,
+          ore_max_distance_km REAL NOT NULL,
+          ore_min_monthly_salary REAL,
+          ore_contracts TEXT NOT NULL,
+          content_hash TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+
+        -- The caseload grid lists one counsellor's portfolio.
+        CREATE INDEX seekers_by_counsellor ON seekers (counsellor_id);
+
+        CREATE TABLE journal_months (
+          seeker_ref INTEGER NOT NULL REFERENCES seekers (seeker_ref) ON DELETE CASCADE,
+          period TEXT NOT NULL,
+          submitted_at TEXT,
+          entered_by TEXT NOT NULL,
+          mood INTEGER,
+          comment TEXT,
+          PRIMARY KEY (seeker_ref, period)
+        ) STRICT, WITHOUT ROWID;
+
+        -- Clustered by seeker then time: the seeker page and the analysis read one
+        -- seeker's journal in order with a single range scan, and the key's prefix
+        -- serves the foreign key to the month (no second index to maintain).
+        -- Action ids are unique per seeker by validation, the only way rows get in.
+        CREATE TABLE journal_actions (
+          seeker_ref INTEGER NOT NULL,
+          period TEXT NOT NULL,
+          date TEXT NOT NULL,
+          action_id TEXT NOT NULL,
+          type TEXT NOT NULL,
+          rome TEXT,
+          employer TEXT,
+          commune TEXT,
+          channel TEXT,
+          outcome TEXT NOT NULL,
+          note TEXT,
+          PRIMARY KEY (seeker_ref, period, date, action_id),
+          FOREIGN KEY (seeker_ref, period) REFERENCES journal_months (seeker_ref, period)
+            ON DELETE CASCADE
+        ) STRICT, WITHOUT ROWID;
+      `);
+    },
+  },
+  {
+    version: 2,
+    name: 'import history and rejected lines',
+    up(db) {
+      db.exec(`
+        CREATE TABLE imports (
+          import_ref INTEGER PRIMARY KEY,
+          files TEXT NOT NULL,
+          format TEXT NOT NULL CHECK (format IN ('jsonl', 'csv')),
+          content_hash TEXT,
+          started_at TEXT NOT NULL,
+          finished_at TEXT,
+          status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'failed', 'interrupted')),
+          imported INTEGER NOT NULL DEFAULT 0,
+          updated INTEGER NOT NULL DEFAULT 0,
+          unchanged INTEGER NOT NULL DEFAULT 0,
+          rejected INTEGER NOT NULL DEFAULT 0,
+          warnings INTEGER NOT NULL DEFAULT 0,
+          error TEXT
+        ) STRICT;
+
+        CREATE INDEX imports_by_hash ON imports (content_hash);
+
+        -- Rejected lines keep their text so they can be shown, exported, fixed and
+        -- imported again.
+        CREATE TABLE import_issues (
+          import_ref INTEGER NOT NULL REFERENCES imports (import_ref) ON DELETE CASCADE,
+          seq INTEGER NOT NULL,
+          severity TEXT NOT NULL CHECK (severity IN ('rejected', 'warning')),
+          file TEXT NOT NULL,
+          line INTEGER NOT NULL,
+          seeker_id TEXT,
+          reason TEXT NOT NULL,
+          content TEXT,
+          PRIMARY KEY (import_ref, seq)
+        ) STRICT, WITHOUT ROWID;
+      `);
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/** Refuses a list whose numbers are not 1, 2, 3…: a merge that reordered or skipped one. */
+export function assertMigrationOrder(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) {
+      throw new Error(
+        `Migration list out of order: position ${i + 1} holds version ${m.version} (${m.name})`,
+      );
+    }
+  });
+}

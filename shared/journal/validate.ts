@@ -1,0 +1,160 @@
+// Turns a raw record (parsed JSON or a CSV row mapped to fields) into a complete,
+// checked SeekerJournal, or into reasons a counsellor can act on: which field,
+// what was expected, what was found.
+import type { z } from 'zod';
+import type { JournalAction, JournalMonth, SeekerJournal, SeekerProfile } from './contract';
+import { actionSchema, monthFieldsSchema, seekerProfileSchema, seekerSchema } from './schema';
+import { periodOfDate } from './dates';
+
+export interface ValidationIssue {
+  /** Where, in the record: `months[2].actions[0].type`. Empty for the record itself. */
+  path: string;
+  message: string;
+}
+
+export type Validated<T> =
+  { ok: true; value: T } | { ok: false; issues: ValidationIssue[]; reason: string };
+
+const MAX_ISSUES_IN_REASON = 3;
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): ValidationIssue {
+  const path = formatPath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { path, message: 'is required' };
+      return {
+        path,
+        message: `expected ${issue.expected}, got ${describeValue(issue.input)}`,
+      };
+    case 'invalid_value':
+      return {
+        path,
+        message: `expected one of ${issue.values.map(String).join(', ')}; got ${describeValue(issue.input)}`,
+      };
+    case 'unrecognized_keys':
+      return {
+        path,
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+          .map((k) => JSON.stringify(k))
+          .join(', ')} (field names are fixed by the journal format)`,
+      };
+    default:
+      return {
+        path,
+        message:
+          issue.input === undefined
+            ? issue.message
+            : `${issue.message}; got ${describeValue(issue.input)}`,
+      };
+  }
+}
+
+export function reasonOf(issues: readonly ValidationIssue[]): string {
+  const shown = issues
+    .slice(0, MAX_ISSUES_IN_REASON)
+    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+  const more = issues.length - MAX_ISSUES_IN_REASON;
+  return shown.join('; ') + (more > 0 ? ` (+${more} more)` : '');
+}
+
+function invalid<T>(issues: ValidationIssue[]): Validated<T> {
+  return { ok: false, issues, reason: reasonOf(issues) };
+}
+
+function fromSafeParse<T>(result: z.ZodSafeParseResult<T>): Validated<T> {
+  if (result.success) return { ok: true, value: result.data };
+  return invalid(result.error.issues.map(describeIssue));
+}
+
+const parseOptions = { reportInput: true } as const;
+
+/** Cross-field rules the schema cannot see: unique periods, unique action ids, dates in their month. */
+export function journalConsistencyIssues(months: readonly JournalMonth[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const periods = new Map<string, number>();
+  const actionIds = new Map<string, string>();
+  months.forEach((month, m) => {
+    const previous = periods.get(month.period);
+    if (previous !== undefined) {
+      issues.push({
+        path: `months[${m}].period`,
+        message: `period ${month.period} appears twice (also months[${previous}])`,
+      });
+    } else {
+      periods.set(month.period, m);
+    }
+    month.actions.forEach((action, a) => {
+      const here = `months[${m}].actions[${a}]`;
+      if (periodOfDate(action.date) !== month.period) {
+        issues.push({
+          path: `${here}.date`,
+          message: `${action.date} is outside its period ${month.period}`,
+        });
+      }
+      const seen = actionIds.get(action.id);
+      if (seen !== undefined) {
+        issues.push({
+          path: `${here}.id`,
+          message: `action id ${JSON.stringify(action.id)} is used twice (also ${seen})`,
+        });
+      } else {
+        actionIds.set(action.id, here);
+      }
+    });
+  });
+  return issues;
+}
+
+/** Validates one whole seeker record (one JSON Lines line). */
+export function validateSeeker(raw: unknown): Validated<SeekerJournal> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return invalid([
+      {
+        path: '',
+        message: `expected a JSON object (one seeker per line), got ${describeValue(raw)}`,
+      },
+    ]);
+  }
+  const parsed = fromSafeParse(seekerSchema.safeParse(raw, parseOptions));
+  if (!parsed.ok) return parsed;
+  const issues = journalConsistencyIssues(parsed.value.months);
+  return issues.length > 0 ? invalid(issues) : parsed;
+}
+
+/** Validates a seeker without months (one `seekers.csv` row). */
+export function validateSeekerProfile(raw: unknown): Validated<SeekerProfile> {
+  return fromSafeParse(seekerProfileSchema.safeParse(raw, parseOptions));
+}
+
+export type MonthFields = Omit<JournalMonth, 'actions'>;
+
+/** Validates a month's own fields (repeated on every `actions.csv` row). */
+export function validateMonthFields(raw: unknown): Validated<MonthFields> {
+  return fromSafeParse(monthFieldsSchema.safeParse(raw, parseOptions));
+}
+
+/** Validates one action (the action part of an `actions.csv` row). */
+export function validateAction(raw: unknown): Validated<JournalAction> {
+  return fromSafeParse(actionSchema.safeParse(raw, parseOptions));
+}

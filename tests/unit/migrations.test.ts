@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import {
+  DatabaseTooNewError,
+  openDatabase,
+  schemaVersion,
+} from '../../electron/services/db/database';
+import {
+  assertMigrationOrder,
+  LATEST_SCHEMA_VERSION,
+  MIGRATIONS,
+} from '../../electron/services/db/migrations';
+import { useTempDir } from '../helpers/temp-dir';
+
+const tableNames = (db: BetterSqlite3.Database) =>
+  (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
+
+describe('migrations', () => {
+  const tempDir = useTempDir();
+
+  it('are numbered 1, 2, 3… in order', () => {
+    expect(() => assertMigrationOrder(MIGRATIONS)).not.toThrow();
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    const swapped = [MIGRATIONS[1]!, MIGRATIONS[0]!];
+    expect(() => assertMigrationOrder(swapped)).toThrow(/out of order/);
+  });
+
+  it('1 creates the journal store as STRICT tables with working cascades', () => {
+    const db = openDatabase(join(tempDir(), 'm1.db'), { migrations: MIGRATIONS.slice(0, 1) });
+    expect(schemaVersion(db)).toBe(1);
+    expect(tableNames(db)).toEqual(['journal_actions', 'journal_months', 'seekers']);
+    const strict = db
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all();
+    expect(strict.every((t) => (t as { strict: number }).strict === 1)).toBe(true);
+    // STRICT refuses a wrong type instead of storing it.
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO seekers (seeker_id, first_name, last_name, registered_on, category, modality, counsellor_id,
+          digital_access, ore_rome, ore_max_distance_km, ore_contracts, content_hash, updated_at)
+         VALUES ('S1','A','B','2026-01-01','A','suivi','C1',1,'[]','far','[]','h','t')`,
+        )
+        .run(),
+    ).toThrow(/cannot store TEXT value in REAL column/);
+    db.prepare(
+      `INSERT INTO seekers (seeker_id, first_name, last_name, registered_on, category, modality, counsellor_id,
+        digital_access, ore_rome, ore_max_distance_km, ore_contracts, content_hash, updated_at)
+       VALUES ('S1','A','B','2026-01-01','A','suivi','C1',1,'[]',10,'[]','h','t')`,
+    ).run();
+    db.prepare(
+      "INSERT INTO journal_months (seeker_ref, period, entered_by) VALUES (1, '2026-01', 'seeker')",
+    ).run();
+    db.prepare(
+      "INSERT INTO journal_actions (seeker_ref, period, date, action_id, type, outcome) VALUES (1, '2026-01', '2026-01-05', 'a1', 'cv_update', 'done')",
+    ).run();
+    // An action needs its month (foreign keys are on).
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO journal_actions (seeker_ref, period, date, action_id, type, outcome) VALUES (1, '2026-02', '2026-02-05', 'a2', 'cv_update', 'done')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM seekers').run();
+    expect(db.prepare('SELECT count(*) AS n FROM journal_actions').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('2 adds the import history on top of an existing version-1 file, keeping its data', () => {
+    const path = join(tempDir(), 'm2.db');
+    const v1 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) });
+    v1.prepare(
+      `INSERT INTO seekers (seeker_id, first_name, last_name, registered_on, category, modality, counsellor_id,
+        digital_access, ore_rome, ore_max_distance_km, ore_contracts, content_hash, updated_at)
+       VALUES ('S1','A','B','2026-01-01','A','suivi','C1',1,'[]',10,'[]','h','t')`,
+    ).run();
+    v1.close();
+    const v2 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) });
+    expect(schemaVersion(v2)).toBe(2);
+    expect(tableNames(v2)).toEqual(expect.arrayContaining(['imports', 'import_issues']));
+    expect(v2.prepare('SELECT seeker_id FROM seekers').all()).toEqual([{ seeker_id: 'S1' }]);
+    expect(() =>
+      v2
+        .prepare(
+          "INSERT INTO imports (files, format, started_at, status) VALUES ('[]', 'xml', 't', 'running')",
+        )
+        .run(),
+    ).toThrow(/CHECK constraint/);
+    v2.close();
+  });
+
+  it('opening twice does not migrate twice', () => {
+    const path = join(tempDir(), 'twice.db');
+    openDatabase(path).close();
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('refuses a database written by a newer Jalon, and leaves it untouched', () => {
+    const path = join(tempDir(), 'newer.db');
+    const raw = new BetterSqlite3(path);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    raw.exec('CREATE TABLE future_thing (x)');
+    raw.close();
+    expect(() => openDatabase(path)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(path)).toThrow(/newer version of Jalon/);
+    expect(() => openDatabase(path, { readonly: true })).toThrow(DatabaseTooNewError);
+    const after = new BetterSqlite3(path);
+    expect(after.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 5);
+    after.close();
+  });
+});
