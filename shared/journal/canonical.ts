@@ -9,6 +9,27 @@ export function compareActions(a: JournalAction, b: JournalAction): number {
   return byString(a.date, b.date) || byString(a.id, b.id);
 }
 
+function isCanonicalOrder(j: SeekerJournal): boolean {
+  for (let m = 0; m < j.months.length; m++) {
+    const month = j.months[m]!;
+    if (m > 0 && byString(j.months[m - 1]!.period, month.period) >= 0) return false;
+    for (let a = 1; a < month.actions.length; a++) {
+      if (compareActions(month.actions[a - 1]!, month.actions[a]!) > 0) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The journal in canonical order. A freshly validated journal (whose objects the
+ * validator built with the contract's key order) that is already sorted is returned
+ * as is: the import's common case, saved a copy of every action.
+ */
+export function canonicalOrder(j: SeekerJournal): SeekerJournal {
+  return isCanonicalOrder(j) ? j : canonicalJournal(j);
+}
+
+/** A fresh copy of the journal with keys in the contract's order and canonical sorting. */
 export function canonicalJournal(j: SeekerJournal): SeekerJournal {
   return {
     seeker_id: j.seeker_id,

@@ -38,11 +38,9 @@ const isoDate = z.string().refine(isIsoDate, { error: 'expected a real date YYYY
 const romeCode = z
   .string()
   .regex(ROME_CODE_RE, { error: 'expected a ROME code: a letter A–N then 4 digits (e.g. M1607)' });
-const inseeCode = z
-  .string()
-  .regex(INSEE_CODE_RE, {
-    error: 'expected an INSEE commune code: 5 characters (e.g. 69123, 2A004)',
-  });
+const inseeCode = z.string().regex(INSEE_CODE_RE, {
+  error: 'expected an INSEE commune code: 5 characters (e.g. 69123, 2A004)',
+});
 
 export const actionSchema = z.strictObject({
   id: requiredText(64),

@@ -1,0 +1,370 @@
+// The CSV form: seekers.csv (one row per seeker) + actions.csv (one row per action,
+// month fields repeated). Rows of one seeker may be anywhere in actions.csv, so both
+// files are first staged in TEMP tables (on disk, not in memory), then each seeker's
+// journal is assembled and handed to the same writer as JSON Lines.
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { stringify } from 'csv-stringify/sync';
+import type { JournalAction, JournalMonth, SeekerProfile } from '../../../shared/journal/contract';
+import { actionRowToRaw, checkHeader, seekerRowToRaw } from '../../../shared/journal/csv-form';
+import { periodOfDate } from '../../../shared/journal/dates';
+import {
+  journalConsistencyIssues,
+  reasonOf,
+  validateAction,
+  validateMonthFields,
+  validateSeekerProfile,
+} from '../../../shared/journal/validate';
+import type { MonthFields } from '../../../shared/journal/validate';
+import { actionCodeWarnings, profileCodeWarnings } from '../../../shared/journal/reference-checks';
+import type { CodeLookup } from '../../../shared/journal/reference-checks';
+import { inspectCsv, readCsvRecords } from './csv-reader';
+import type { CsvFileInfo } from './csv-reader';
+import type { JournalWriter } from './journal-writer';
+import { ImportInputError } from './import-types';
+import type { ImportProgress } from './import-types';
+
+const STAGE_BATCH = 5_000;
+const ASSEMBLE_PAGE = 500;
+
+interface StagedSeekerRow {
+  seeker_id: string;
+  line: number;
+  profile: string | null;
+  rejected_reason: string | null;
+}
+
+interface StagedActionRow {
+  seeker_id: string;
+  line: number;
+  month: string;
+  action: string | null;
+  content: string;
+}
+
+function rowText(info: CsvFileInfo, values: Record<string, string>): string {
+  const cells = info.header.map((name) => values[name.trim().toLowerCase()] ?? '');
+  return stringify([cells], { delimiter: info.separator, record_delimiter: '' });
+}
+
+async function identifyPair(
+  paths: readonly string[],
+): Promise<{ seekers: CsvFileInfo; actions: CsvFileInfo }> {
+  if (paths.length !== 2) {
+    throw new ImportInputError(
+      'A CSV import needs exactly two files: seekers.csv (one row per seeker) and actions.csv (one row per action).',
+    );
+  }
+  const infos = await Promise.all(paths.map((p) => inspectCsv(p)));
+  const isSeekers = (info: CsvFileInfo) =>
+    info.header.some((h) => h.trim().toLowerCase() === 'ore_rome');
+  const seekers = infos.find(isSeekers);
+  const actions = infos.find((i) => !isSeekers(i));
+  if (!seekers || !actions) {
+    throw new ImportInputError(
+      'Could not tell seekers.csv from actions.csv: exactly one file must have the seeker columns (ore_rome…).',
+    );
+  }
+  for (const [kind, info] of [
+    ['seekers', seekers],
+    ['actions', actions],
+  ] as const) {
+    const problem = checkHeader(kind, info.header);
+    if (problem) throw new ImportInputError(`${basename(info.path)} line 1: ${problem}`);
+  }
+  return { seekers, actions };
+}
+
+function createStaging(db: Database) {
+  db.exec(`
+    DROP TABLE IF EXISTS temp.csv_seekers;
+    DROP TABLE IF EXISTS temp.csv_actions;
+    CREATE TEMP TABLE csv_seekers (
+      seeker_id TEXT NOT NULL PRIMARY KEY,
+      line INTEGER NOT NULL,
+      profile TEXT,
+      rejected_reason TEXT
+    ) WITHOUT ROWID;
+    CREATE TEMP TABLE csv_actions (
+      seeker_id TEXT NOT NULL,
+      line INTEGER NOT NULL,
+      month TEXT NOT NULL,
+      action TEXT,
+      content TEXT NOT NULL,
+      PRIMARY KEY (seeker_id, line)
+    ) WITHOUT ROWID;
+  `);
+  return {
+    insertSeeker: db.prepare(
+      'INSERT INTO temp.csv_seekers (seeker_id, line, profile, rejected_reason) VALUES (@seeker_id, @line, @profile, @rejected_reason)',
+    ),
+    insertAction: db.prepare(
+      'INSERT INTO temp.csv_actions (seeker_id, line, month, action, content) VALUES (@seeker_id, @line, @month, @action, @content)',
+    ),
+    seekerPage: db.prepare<{ after: string; limit: number }, StagedSeekerRow>(
+      'SELECT seeker_id, line, profile, rejected_reason FROM temp.csv_seekers WHERE seeker_id > @after ORDER BY seeker_id LIMIT @limit',
+    ),
+    actionsBetween: db.prepare<{ first: string; last: string }, StagedActionRow>(
+      'SELECT seeker_id, line, month, action, content FROM temp.csv_actions WHERE seeker_id >= @first AND seeker_id <= @last ORDER BY seeker_id, line',
+    ),
+    orphanActions: db.prepare<[], StagedActionRow>(
+      `SELECT a.seeker_id, a.line, a.month, a.action, a.content FROM temp.csv_actions a
+       WHERE NOT EXISTS (SELECT 1 FROM temp.csv_seekers s WHERE s.seeker_id = a.seeker_id)
+       ORDER BY a.line`,
+    ),
+    drop() {
+      db.exec('DROP TABLE IF EXISTS temp.csv_seekers; DROP TABLE IF EXISTS temp.csv_actions;');
+    },
+  };
+}
+
+/** Runs `write` over an async stream in transactions of STAGE_BATCH rows. */
+async function stageInBatches<T>(
+  db: Database,
+  items: AsyncIterable<T>,
+  write: (item: T) => void,
+): Promise<void> {
+  let batch: T[] = [];
+  const commit = db.transaction((rows: T[]) => rows.forEach(write));
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= STAGE_BATCH) {
+      commit(batch);
+      batch = [];
+    }
+  }
+  commit(batch);
+}
+
+export async function importCsvPair(
+  db: Database,
+  paths: readonly string[],
+  writer: JournalWriter,
+  codes: CodeLookup,
+  progress: ImportProgress,
+  report: () => void,
+): Promise<string> {
+  const { seekers, actions } = await identifyPair(paths);
+  const seekersFile = basename(seekers.path);
+  const actionsFile = basename(actions.path);
+  const staging = createStaging(db);
+  let bytesBefore = 0;
+  const onBytes = (bytes: number) => {
+    progress.bytesRead = bytesBefore + bytes;
+  };
+
+  try {
+    // 1. seekers.csv: each row validated on its own.
+    const firstLineOf = new Map<string, number>();
+    await stageInBatches(db, readCsvRecords(seekers, onBytes), (item) => {
+      const origin = { file: seekersFile, line: item.line };
+      if ('error' in item) {
+        writer.reject(origin, null, item.error, null);
+        return;
+      }
+      const content = rowText(seekers, item.values);
+      const seekerId = item.values.seeker_id || null;
+      const earlier = seekerId === null ? undefined : firstLineOf.get(seekerId);
+      if (seekerId !== null && earlier !== undefined) {
+        writer.reject(
+          origin,
+          seekerId,
+          `seeker_id ${seekerId} appears twice in ${seekersFile} (first at line ${earlier})`,
+          content,
+        );
+        return;
+      }
+      const result = validateSeekerProfile(seekerRowToRaw(item.values));
+      if (seekerId !== null) firstLineOf.set(seekerId, item.line);
+      if (!result.ok) {
+        writer.reject(origin, seekerId, result.reason, content);
+        if (seekerId !== null) {
+          staging.insertSeeker.run({
+            seeker_id: seekerId,
+            line: item.line,
+            profile: null,
+            rejected_reason: result.reason,
+          });
+        }
+        return;
+      }
+      for (const w of profileCodeWarnings(result.value, codes)) {
+        writer.warn(origin, result.value.seeker_id, `${w.path}: ${w.message}`);
+      }
+      staging.insertSeeker.run({
+        seeker_id: result.value.seeker_id,
+        line: item.line,
+        profile: JSON.stringify(result.value),
+        rejected_reason: null,
+      });
+    });
+    bytesBefore = seekers.size;
+    report();
+
+    // 2. actions.csv: month fields and action fields of each row validated on their own.
+    await stageInBatches(db, readCsvRecords(actions, onBytes), (item) => {
+      const origin = { file: actionsFile, line: item.line };
+      if ('error' in item) {
+        writer.reject(origin, null, item.error, null);
+        return;
+      }
+      const content = rowText(actions, item.values);
+      const parts = actionRowToRaw(item.values);
+      const seekerId = parts.seekerId || null;
+      if (seekerId === null) {
+        writer.reject(origin, null, 'seeker_id: is required', content);
+        return;
+      }
+      const month = validateMonthFields(parts.month);
+      const action = parts.action === null ? null : validateAction(parts.action);
+      const issues = [
+        ...(month.ok ? [] : month.issues),
+        ...(action === null || action.ok ? [] : action.issues),
+      ];
+      if (issues.length > 0) {
+        writer.reject(origin, seekerId, reasonOf(issues), content);
+        return;
+      }
+      if (month.ok && action?.ok && periodOfDate(action.value.date) !== month.value.period) {
+        writer.reject(
+          origin,
+          seekerId,
+          `date: ${action.value.date} is outside its period ${month.value.period}`,
+          content,
+        );
+        return;
+      }
+      if (action?.ok) {
+        for (const w of actionCodeWarnings(action.value, codes)) {
+          writer.warn(origin, seekerId, `${w.path}: ${w.message}`);
+        }
+      }
+      staging.insertAction.run({
+        seeker_id: seekerId,
+        line: item.line,
+        month: JSON.stringify(month.ok ? month.value : null),
+        action: action?.ok ? JSON.stringify(action.value) : null,
+        content,
+      });
+    });
+    bytesBefore = seekers.size + actions.size;
+    progress.bytesRead = bytesBefore;
+    report();
+
+    // 3. Assemble each seeker's journal from the staged rows.
+    let after = '';
+    for (;;) {
+      const page = staging.seekerPage.all({ after, limit: ASSEMBLE_PAGE });
+      if (page.length === 0) break;
+      const rows = staging.actionsBetween.all({
+        first: page[0]!.seeker_id,
+        last: page[page.length - 1]!.seeker_id,
+      });
+      const rowsBySeeker = new Map<string, StagedActionRow[]>();
+      for (const row of rows) {
+        let list = rowsBySeeker.get(row.seeker_id);
+        if (!list) rowsBySeeker.set(row.seeker_id, (list = []));
+        list.push(row);
+      }
+      for (const seeker of page) {
+        assembleSeeker(
+          seeker,
+          rowsBySeeker.get(seeker.seeker_id) ?? [],
+          writer,
+          seekersFile,
+          actionsFile,
+        );
+      }
+      writer.flush();
+      report();
+      after = page[page.length - 1]!.seeker_id;
+    }
+
+    for (const orphan of staging.orphanActions.all()) {
+      writer.reject(
+        { file: actionsFile, line: orphan.line },
+        orphan.seeker_id,
+        `seeker_id ${orphan.seeker_id} is not in ${seekersFile}`,
+        orphan.content,
+      );
+    }
+  } finally {
+    staging.drop();
+  }
+
+  return createHash('sha256').update(seekers.sha256).update(actions.sha256).digest('hex');
+}
+
+function assembleSeeker(
+  seeker: StagedSeekerRow,
+  rows: readonly StagedActionRow[],
+  writer: JournalWriter,
+  seekersFile: string,
+  actionsFile: string,
+): void {
+  if (seeker.profile === null) {
+    for (const row of rows) {
+      writer.reject(
+        { file: actionsFile, line: row.line },
+        seeker.seeker_id,
+        `seeker ${seeker.seeker_id} was rejected (${seekersFile} line ${seeker.line}: ${seeker.rejected_reason ?? 'invalid'})`,
+        row.content,
+      );
+    }
+    return;
+  }
+  const profile = JSON.parse(seeker.profile) as SeekerProfile;
+  const months = new Map<
+    string,
+    { fields: MonthFields; fieldsText: string; line: number; actions: JournalAction[] }
+  >();
+  const actionLines = new Map<string, number>();
+  for (const row of rows) {
+    const fields = JSON.parse(row.month) as MonthFields;
+    const origin = { file: actionsFile, line: row.line };
+    let month = months.get(fields.period);
+    if (!month) {
+      month = { fields, fieldsText: row.month, line: row.line, actions: [] };
+      months.set(fields.period, month);
+    } else if (month.fieldsText !== row.month) {
+      writer.reject(
+        origin,
+        seeker.seeker_id,
+        `the month fields of ${fields.period} (submitted_at, entered_by, mood, comment) differ from line ${month.line}`,
+        row.content,
+      );
+      continue;
+    }
+    if (row.action === null) continue;
+    const action = JSON.parse(row.action) as JournalAction;
+    const earlier = actionLines.get(action.id);
+    if (earlier !== undefined) {
+      writer.reject(
+        origin,
+        seeker.seeker_id,
+        `id: action id ${JSON.stringify(action.id)} is used twice (also line ${earlier})`,
+        row.content,
+      );
+      continue;
+    }
+    actionLines.set(action.id, row.line);
+    month.actions.push(action);
+  }
+  const journalMonths: JournalMonth[] = [...months.values()].map((m) => ({
+    ...m.fields,
+    actions: m.actions,
+  }));
+  // Row checks above already enforce these rules; this guards the assembly itself.
+  const issues = journalConsistencyIssues(journalMonths);
+  if (issues.length > 0) {
+    writer.reject(
+      { file: seekersFile, line: seeker.line },
+      seeker.seeker_id,
+      reasonOf(issues),
+      null,
+    );
+    return;
+  }
+  if (writer.add({ ...profile, months: journalMonths })) writer.flush();
+}

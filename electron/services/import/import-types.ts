@@ -1,0 +1,39 @@
+// Types and errors shared by the import's format readers and its orchestrator.
+import type { ImportCounts, ImportFormat, ImportIssue } from '../db/import-repository';
+import type { CodeLookup } from '../../../shared/journal/reference-checks';
+
+export interface ImportProgress {
+  bytesRead: number;
+  bytesTotal: number;
+  /** Seekers written so far (imported, updated or unchanged). */
+  seekers: number;
+  actions: number;
+  rejected: number;
+}
+
+export interface ImportOptions {
+  referentials: CodeLookup;
+  onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Parse JSON Lines on a worker thread: by default only for big imports. The worker
+   * loads the referentials from the default folder itself.
+   */
+  parseWorker?: boolean;
+  /** Fixed in tests; the wall clock otherwise. */
+  now?: () => Date;
+}
+
+export interface ImportSummary extends ImportCounts {
+  importRef: number;
+  format: ImportFormat;
+  files: string[];
+  /** Rejected lines and warnings, in file and line order (without the lines' text). */
+  issues: ImportIssue[];
+  /** The earlier completed import of exactly the same bytes, when there is one. */
+  sameContentAs: { importRef: number; startedAt: string } | null;
+}
+
+/** Nothing could be read: a missing file, an unknown format, a CSV without its pair. */
+export class ImportInputError extends Error {
+  readonly code = 'import_input';
+}

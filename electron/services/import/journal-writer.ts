@@ -1,0 +1,126 @@
+// Collects validated journals and rejected lines and writes them in batched
+// transactions. Each seeker's journal lands whole or not at all (new, replaced or
+// left as is when its content did not change), so a kill at any moment leaves a sound
+// database and running the same import again completes it.
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { SeekerJournal } from '../../../shared/journal/contract';
+import { canonicalJournal } from '../../../shared/journal/canonical';
+import type { JournalRepository } from '../db/journal-repository';
+import type { ImportCounts, ImportIssue, ImportRepository } from '../db/import-repository';
+
+export interface LineOrigin {
+  file: string;
+  line: number;
+}
+
+import { MAX_BATCH_ACTIONS, MAX_BATCH_SEEKERS } from './jsonl-parse-protocol';
+
+export function journalContentHash(canonical: SeekerJournal): string {
+  return createHash('sha1').update(JSON.stringify(canonical)).digest('hex');
+}
+
+interface BatchTally {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  actions: number;
+}
+
+export class JournalWriter {
+  readonly counts: ImportCounts = {
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    warnings: 0,
+  };
+  readonly issues: ImportIssue[] = [];
+  actionsWritten = 0;
+  seekersDone = 0;
+
+  private queue: { journal: SeekerJournal; hash: string }[] = [];
+  private queuedActions = 0;
+  private pendingIssues: ImportIssue[] = [];
+  private issueSeq = 0;
+  private readonly writeBatch: () => BatchTally;
+
+  constructor(
+    db: Database,
+    private readonly journals: JournalRepository,
+    private readonly imports: ImportRepository,
+    private readonly importRef: number,
+    private readonly now: string,
+  ) {
+    this.writeBatch = db.transaction((): BatchTally => {
+      const tally: BatchTally = { imported: 0, updated: 0, unchanged: 0, actions: 0 };
+      for (const { journal, hash } of this.queue) {
+        tally[this.writeOne(journal, hash)] += 1;
+        for (const month of journal.months) tally.actions += month.actions.length;
+      }
+      this.pendingIssues.forEach((issue, i) => {
+        this.imports.addIssue(this.importRef, this.issueSeq + i + 1, issue);
+      });
+      return tally;
+    });
+  }
+
+  /** Queues a validated journal; returns true when the batch is full and should be flushed. */
+  add(journal: SeekerJournal): boolean {
+    const canonical = canonicalJournal(journal);
+    this.queue.push({ journal: canonical, hash: journalContentHash(canonical) });
+    for (const month of canonical.months) this.queuedActions += month.actions.length;
+    return this.queuedActions >= MAX_BATCH_ACTIONS || this.queue.length >= MAX_BATCH_SEEKERS;
+  }
+
+  /** Queues a journal already in canonical form and hashed (by the parse worker). */
+  addCanonical(journal: SeekerJournal, hash: string): void {
+    this.queue.push({ journal, hash });
+  }
+
+  reject(
+    origin: LineOrigin,
+    seekerId: string | null,
+    reason: string,
+    content: string | null,
+  ): void {
+    this.counts.rejected += 1;
+    this.record({ severity: 'rejected', ...origin, seekerId, reason, content });
+  }
+
+  warn(origin: LineOrigin, seekerId: string | null, reason: string): void {
+    this.counts.warnings += 1;
+    this.record({ severity: 'warning', ...origin, seekerId, reason, content: null });
+  }
+
+  flush(): void {
+    if (this.queue.length === 0 && this.pendingIssues.length === 0) return;
+    // Counts move only once the batch is committed: a failed batch counts nothing.
+    const tally = this.writeBatch();
+    this.counts.imported += tally.imported;
+    this.counts.updated += tally.updated;
+    this.counts.unchanged += tally.unchanged;
+    this.actionsWritten += tally.actions;
+    this.seekersDone += this.queue.length;
+    this.issueSeq += this.pendingIssues.length;
+    this.queue = [];
+    this.queuedActions = 0;
+    this.pendingIssues = [];
+  }
+
+  private record(issue: ImportIssue): void {
+    this.issues.push({ ...issue, content: null });
+    this.pendingIssues.push(issue);
+  }
+
+  private writeOne(journal: SeekerJournal, hash: string): 'imported' | 'updated' | 'unchanged' {
+    const stored = this.journals.findSeeker(journal.seeker_id);
+    if (!stored) {
+      this.journals.insertJournal(journal, hash, this.now);
+      return 'imported';
+    }
+    if (stored.contentHash === hash) return 'unchanged';
+    this.journals.replaceJournal(stored.seekerRef, journal, hash, this.now);
+    return 'updated';
+  }
+}
