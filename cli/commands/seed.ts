@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { generateDemoCaseload } from '../../shared/demo';
+import { isPeriod } from '../../shared/journal/dates';
+import { writeCsvPair, writeJsonLines } from '../../electron/services/export/export-journals';
+import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { CliError, EXIT } from '../cli-error';
+
+interface SeedOptions {
+  seekers: string;
+  months: string;
+  seed: string;
+  end?: string;
+  out: string;
+  format: string;
+}
+
+function positiveInt(name: string, value: string, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new CliError(
+      `${name} must be a whole number from 1 to ${max}, not ${JSON.stringify(value)}`,
+      EXIT.usage,
+    );
+  }
+  return n;
+}
+
+export function currentPeriod(date = new Date()): string {
+  return date.toISOString().slice(0, 7);
+}
+
+export function registerSeed(program: Command): void {
+  program
+    .command('seed')
+    .description(
+      'Write a realistic, deterministic demo caseload in the exchange format (same options, same bytes).',
+    )
+    .requiredOption(
+      '--out <path>',
+      'output file (jsonl) or folder (csv: seekers.csv + actions.csv)',
+    )
+    .option('--seekers <n>', 'number of seekers', '300')
+    .option('--months <n>', 'months of journal per seeker', '24')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--end <YYYY-MM>', 'last journal month (default: the current month)')
+    .option('--format <format>', 'jsonl or csv', 'jsonl')
+    .action((options: SeedOptions) => {
+      const seekers = positiveInt('--seekers', options.seekers, 1_000_000);
+      const months = positiveInt('--months', options.months, 240);
+      const seed = Number(options.seed);
+      if (!Number.isSafeInteger(seed))
+        throw new CliError(
+          `--seed must be a whole number, not ${JSON.stringify(options.seed)}`,
+          EXIT.usage,
+        );
+      const endPeriod = options.end ?? currentPeriod();
+      if (!isPeriod(endPeriod))
+        throw new CliError(
+          `--end must be a month YYYY-MM, not ${JSON.stringify(endPeriod)}`,
+          EXIT.usage,
+        );
+      if (options.format !== 'jsonl' && options.format !== 'csv') {
+        throw new CliError(
+          `--format must be jsonl or csv, not ${JSON.stringify(options.format)}`,
+          EXIT.usage,
+        );
+      }
+      const referentials = loadReferentials();
+      const journals = (function* () {
+        for (const demo of generateDemoCaseload({ seekers, months, seed, endPeriod }, referentials))
+          yield demo.journal;
+      })();
+      const count =
+        options.format === 'jsonl'
+          ? writeJsonLines(journals, options.out)
+          : writeCsvPair(journals, options.out);
+      process.stderr.write(
+        `Wrote ${count} demo seekers (${months} months up to ${endPeriod}, seed ${seed}) to ${options.out}.\n`,
+      );
+    });
+}

@@ -1,0 +1,40 @@
+// `jalon`: the command line of Jalon. Each command lives in commands/; this file wires
+// them and turns every failure into one line on stderr and an exit code.
+import { Command, CommanderError } from 'commander';
+import { CliError, EXIT } from './cli-error';
+import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
+import { registerSeed } from './commands/seed';
+import { registerStats } from './commands/stats';
+
+function buildProgram(): Command {
+  const program = new Command()
+    .name('jalon')
+    .description('Jalon: job-search journals for France Travail counsellors.')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerSeed(program);
+  registerImport(program);
+  registerExport(program);
+  registerStats(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander already printed the message (or the help).
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`jalon: ${message}\n`);
+    if (process.env.JALON_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : EXIT.failure;
+  }
+}
+
+await main(process.argv);

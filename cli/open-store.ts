@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import type { Database } from '../electron/services/db/database';
+import { DatabaseTooNewError, openDatabase } from '../electron/services/db/database';
+import { resolveDatabasePath } from '../electron/services/app-paths';
+import { CliError } from './cli-error';
+
+/** Opens (creating and migrating if needed) the database named by --db, JALON_DB or the default. */
+export function openStore(
+  dbOption: string | undefined,
+  options: { mustExist?: boolean } = {},
+): Database {
+  const path = resolveDatabasePath(dbOption);
+  if (options.mustExist && !existsSync(path)) {
+    throw new CliError(`no database at ${path} (create one with: jalon import FILE --db ${path})`);
+  }
+  try {
+    return openDatabase(path, { readonly: options.mustExist ?? false });
+  } catch (error) {
+    if (error instanceof DatabaseTooNewError) throw new CliError(error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CliError(`cannot open the database ${path}: ${message}`);
+  }
+}

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { jalon, jalonInBackground } from '../helpers/cli';
+import { jsonl, seeker } from '../helpers/journals';
+import { useTempDir } from '../helpers/temp-dir';
+
+const SEED_ARGS = ['--seekers', '40', '--months', '12', '--seed', '7', '--end', '2026-10'];
+
+describe('jalon CLI', () => {
+  const tempDir = useTempDir('jalon-cli-');
+
+  it('documents every command with --help', () => {
+    const top = jalon(['--help']);
+    expect(top.status).toBe(0);
+    for (const command of ['seed', 'import', 'export', 'stats']) {
+      expect(top.stdout).toContain(command);
+      const help = jalon([command, '--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/Usage: jalon/);
+      expect(help.stdout).toContain('--');
+    }
+  });
+
+  it('seed is deterministic: same options, same bytes', () => {
+    const a = join(tempDir(), 'a.jsonl');
+    const b = join(tempDir(), 'b.jsonl');
+    const c = join(tempDir(), 'c.jsonl');
+    expect(jalon(['seed', ...SEED_ARGS, '--out', a]).status).toBe(0);
+    expect(jalon(['seed', ...SEED_ARGS, '--out', b]).status).toBe(0);
+    expect(
+      jalon([
+        'seed',
+        '--seekers',
+        '40',
+        '--months',
+        '12',
+        '--seed',
+        '8',
+        '--end',
+        '2026-10',
+        '--out',
+        c,
+      ]).status,
+    ).toBe(0);
+    expect(readFileSync(a)).toEqual(readFileSync(b));
+    expect(readFileSync(a)).not.toEqual(readFileSync(c));
+    expect(readFileSync(a, 'utf8').trim().split('\n')).toHaveLength(40);
+  });
+
+  it('import --json prints exactly the documented shape; stats counts what was imported', () => {
+    const file = join(tempDir(), 'demo.jsonl');
+    const db = join(tempDir(), 'jalon.db');
+    jalon(['seed', ...SEED_ARGS, '--out', file]);
+    const first = jalon(['import', file, '--db', db, '--json']);
+    expect(first.status).toBe(0);
+    const summary = JSON.parse(first.stdout);
+    expect(Object.keys(summary)).toEqual([
+      'imported',
+      'updated',
+      'unchanged',
+      'rejected',
+      'warnings',
+    ]);
+    expect(summary).toEqual({ imported: 40, updated: 0, unchanged: 0, rejected: [], warnings: [] });
+
+    const again = jalon(['import', file, '--db', db, '--json']);
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual({
+      imported: 0,
+      updated: 0,
+      unchanged: 40,
+      rejected: [],
+      warnings: [],
+    });
+    const human = jalon(['import', file, '--db', db]);
+    expect(human.stdout).toMatch(/Nothing changed: this content was already imported/);
+
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const actions = lines.reduce(
+      (n, s) =>
+        n + s.months.reduce((m: number, mo: { actions: unknown[] }) => m + mo.actions.length, 0),
+      0,
+    );
+    const months = lines.reduce((n, s) => n + s.months.length, 0);
+    const counsellors = new Set(lines.map((s) => s.counsellor_id)).size;
+    const stats = jalon(['stats', '--db', db, '--json']);
+    expect(stats.status).toBe(0);
+    expect(JSON.parse(stats.stdout)).toEqual({ seekers: 40, months, actions, counsellors });
+  });
+
+  it('exits 3 with every rejected line when some lines are bad, 1 when nothing can be read', () => {
+    const file = join(tempDir(), 'bad.jsonl');
+    const db = join(tempDir(), 'jalon.db');
+    writeFileSync(file, jsonl([seeker('S1'), '{"seeker_id":', seeker('S2', { category: 'Z' })]));
+    const partial = jalon(['import', file, '--db', db, '--json']);
+    expect(partial.status).toBe(3);
+    const summary = JSON.parse(partial.stdout);
+    expect(summary.imported).toBe(1);
+    expect(summary.rejected).toEqual([
+      { line: 2, reason: expect.stringMatching(/^invalid JSON/) },
+      { line: 3, reason: 'category: expected one of A, B, C, D, E; got "Z"' },
+    ]);
+
+    const missing = jalon(['import', join(tempDir(), 'nope.jsonl'), '--db', db]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/^jalon: .*nope\.jsonl: no such file/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+
+    const noDb = jalon(['stats', '--db', join(tempDir(), 'absent.db')]);
+    expect(noDb.status).toBe(1);
+    expect(noDb.stderr).toMatch(/^jalon: no database at/);
+
+    const usage = jalon(['seed', '--seekers', 'many', '--out', join(tempDir(), 'x.jsonl')]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/--seekers must be a whole number/);
+  });
+
+  it('export is canonical: import → export → import → export gives identical bytes, JSONL and CSV', () => {
+    const seedFile = join(tempDir(), 'seed.jsonl');
+    jalon(['seed', ...SEED_ARGS, '--out', seedFile]);
+    const db1 = join(tempDir(), 'one.db');
+    const db2 = join(tempDir(), 'two.db');
+    const db3 = join(tempDir(), 'three.db');
+    const e1 = join(tempDir(), 'e1.jsonl');
+    const e2 = join(tempDir(), 'e2.jsonl');
+    const e3 = join(tempDir(), 'e3.jsonl');
+    expect(jalon(['import', seedFile, '--db', db1]).status).toBe(0);
+    expect(jalon(['export', '--db', db1, '--out', e1]).status).toBe(0);
+    expect(jalon(['import', e1, '--db', db2]).status).toBe(0);
+    expect(jalon(['export', '--db', db2, '--out', e2]).status).toBe(0);
+    expect(readFileSync(e2)).toEqual(readFileSync(e1));
+    // The generator writes the canonical form already.
+    expect(readFileSync(e1)).toEqual(readFileSync(seedFile));
+
+    const csvDir = join(tempDir(), 'csv');
+    expect(jalon(['export', '--db', db1, '--out', csvDir, '--format', 'csv']).status).toBe(0);
+    const csvImport = jalon([
+      'import',
+      join(csvDir, 'seekers.csv'),
+      join(csvDir, 'actions.csv'),
+      '--db',
+      db3,
+      '--json',
+    ]);
+    expect(csvImport.status).toBe(0);
+    expect(JSON.parse(csvImport.stdout).imported).toBe(40);
+    expect(jalon(['export', '--db', db3, '--out', e3]).status).toBe(0);
+    expect(readFileSync(e3)).toEqual(readFileSync(e1));
+  });
+
+  it('seed --format csv writes the two CSV files, which import like the JSONL', () => {
+    const dir = join(tempDir(), 'demo-csv');
+    expect(jalon(['seed', ...SEED_ARGS, '--format', 'csv', '--out', dir]).status).toBe(0);
+    expect(existsSync(join(dir, 'seekers.csv')) && existsSync(join(dir, 'actions.csv'))).toBe(true);
+    const jsonlFile = join(tempDir(), 'demo.jsonl');
+    jalon(['seed', ...SEED_ARGS, '--out', jsonlFile]);
+    const fromCsv = join(tempDir(), 'csv.db');
+    const fromJsonl = join(tempDir(), 'jsonl.db');
+    expect(
+      jalon(['import', join(dir, 'actions.csv'), join(dir, 'seekers.csv'), '--db', fromCsv]).status,
+    ).toBe(0);
+    expect(jalon(['import', jsonlFile, '--db', fromJsonl]).status).toBe(0);
+    expect(jalon(['stats', '--db', fromCsv, '--json']).stdout).toEqual(
+      jalon(['stats', '--db', fromJsonl, '--json']).stdout,
+    );
+  });
+
+  it('uses JALON_DB when --db is absent', () => {
+    const file = join(tempDir(), 'demo.jsonl');
+    const db = join(tempDir(), 'from-env.db');
+    jalon(['seed', ...SEED_ARGS, '--out', file]);
+    expect(jalon(['import', file], { JALON_DB: db }).status).toBe(0);
+    expect(JSON.parse(jalon(['stats', '--json'], { JALON_DB: db }).stdout).seekers).toBe(40);
+  });
+
+  it('a kill -9 in the middle of an import leaves a sound database, and the rerun completes it', async () => {
+    const file = join(tempDir(), 'big.jsonl');
+    const db = join(tempDir(), 'killed.db');
+    const seekers = 3000;
+    expect(
+      jalon([
+        'seed',
+        '--seekers',
+        String(seekers),
+        '--months',
+        '24',
+        '--seed',
+        '3',
+        '--end',
+        '2026-10',
+        '--out',
+        file,
+      ]).status,
+    ).toBe(0);
+    const child = jalonInBackground(['import', file, '--db', db]);
+    const exited = new Promise((done) => child.on('exit', done));
+    // Kill as soon as some batches are committed, well before the end.
+    let committed = 0;
+    for (let i = 0; i < 600 && committed === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (!existsSync(db)) continue;
+      try {
+        const reader = new BetterSqlite3(db, { readonly: true });
+        committed = (reader.prepare('SELECT count(*) AS n FROM seekers').get() as { n: number }).n;
+        reader.close();
+      } catch {
+        // The schema may not exist yet.
+      }
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(committed).toBeGreaterThan(0);
+
+    const check = new BetterSqlite3(db);
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(check.pragma('foreign_key_check')).toEqual([]);
+    const partial = (check.prepare('SELECT count(*) AS n FROM seekers').get() as { n: number }).n;
+    check.close();
+    expect(partial).toBeLessThan(seekers);
+
+    const rerun = jalon(['import', file, '--db', db, '--json']);
+    expect(rerun.status).toBe(0);
+    const summary = JSON.parse(rerun.stdout);
+    expect(summary.imported + summary.unchanged).toBe(seekers);
+    expect(summary.unchanged).toBeGreaterThanOrEqual(partial);
+
+    const clean = join(tempDir(), 'clean.db');
+    jalon(['import', file, '--db', clean]);
+    expect(jalon(['stats', '--db', db, '--json']).stdout).toEqual(
+      jalon(['stats', '--db', clean, '--json']).stdout,
+    );
+  });
+});
