@@ -5,30 +5,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'fs/*',
-  'path',
-  'os',
-  'crypto',
-  'child_process',
-  'worker_threads',
-  'stream',
-  'stream/*',
-  'url',
-  'util',
-  'http',
-  'https',
-  'net',
-  'zlib',
-  'readline',
-  'events',
-  'buffer',
-];
+// Anchored regexes: gitignore-style groups would also match our own electron/ folder.
+const ELECTRON = '^electron(/.*)?$';
+const NODE_BUILTINS =
+  '^(node:.*|fs|fs/.*|path|os|crypto|child_process|worker_threads|stream|stream/.*|url|util|http|https|net|zlib|readline|events|buffer)$';
+const REACT = '^(react|react-dom)(/.*)?$';
+
+const restrict = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', '.bench/'] },
+  {
+    ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', '.bench/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -42,30 +30,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.mjs', 'eslint.config.js', '.ci/**/*.mjs'],
+    files: ['bin/**/*.mjs', 'eslint.config.js', 'electron/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
+      'no-restricted-imports': restrict(
+        { regex: ELECTRON, message: 'shared/ must not depend on Electron.' },
+        { regex: NODE_BUILTINS, message: 'shared/ must not depend on Node built-ins.' },
+        { regex: '^better-sqlite3$', message: 'shared/ must not touch the database.' },
+        { regex: REACT, message: 'shared/ must not depend on React.' },
         {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'shared/ must not depend on Electron.' },
-            { group: nodeBuiltins, message: 'shared/ must not depend on Node built-ins.' },
-            { group: ['better-sqlite3'], message: 'shared/ must not touch the database.' },
-            {
-              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-              message: 'shared/ must not depend on React.',
-            },
-            {
-              group: ['**/electron/**', '**/renderer/**', '**/cli/**'],
-              message: 'shared/ is imported by the others, never the reverse.',
-            },
-          ],
+          regex: '/(electron|renderer|cli)/',
+          message: 'shared/ is imported by the others, never the reverse.',
         },
-      ],
+      ),
       'no-restricted-globals': [
         'error',
         'window',
@@ -82,37 +62,27 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     rules: {
-      'no-restricted-imports': [
-        'error',
+      'no-restricted-imports': restrict(
         {
-          patterns: [
-            {
-              group: ['electron', 'electron/*', '**/electron/**'],
-              message: 'The renderer talks to the main process only through the API client.',
-            },
-            {
-              group: ['better-sqlite3', ...nodeBuiltins],
-              message: 'The renderer runs in a sandboxed page.',
-            },
-          ],
+          regex: ELECTRON,
+          message: 'The renderer talks to the main process only through the API client.',
         },
-      ],
+        {
+          regex: '(^|/)electron/',
+          message: 'The renderer talks to the main process only through the API client.',
+        },
+        { regex: '^better-sqlite3$', message: 'The renderer runs in a sandboxed page.' },
+        { regex: NODE_BUILTINS, message: 'The renderer runs in a sandboxed page.' },
+      ),
     },
   },
   {
     files: ['electron/services/**/*.ts', 'cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', 'electron/*'],
-              message: 'Services also run in browser mode and the CLI, where Electron is absent.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrict({
+        regex: ELECTRON,
+        message: 'Services also run in browser mode and the CLI, where Electron is absent.',
+      }),
     },
   },
 );
