@@ -7,7 +7,13 @@ import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import type { JournalAction, JournalMonth, SeekerProfile } from '../../../shared/journal/contract';
-import { actionRowToRaw, checkHeader, seekerRowToRaw } from '../../../shared/journal/csv-form';
+import {
+  ACTION_COLUMN_ALIASES,
+  actionRowToRaw,
+  checkHeader,
+  normalizeColumnName,
+  seekerRowToRaw,
+} from '../../../shared/journal/csv-form';
 import { periodOfDate } from '../../../shared/journal/dates';
 import {
   journalConsistencyIssues,
@@ -43,8 +49,12 @@ interface StagedActionRow {
   content: string;
 }
 
+/** The row as CSV text, for storing with its rejection (values are keyed by normalised name). */
 function rowText(info: CsvFileInfo, values: Record<string, string>): string {
-  const cells = info.header.map((name) => values[name.trim().toLowerCase()] ?? '');
+  const cells = info.header.map((name) => {
+    const key = normalizeColumnName(name);
+    return values[ACTION_COLUMN_ALIASES[key] ?? key] ?? '';
+  });
   return stringify([cells], { delimiter: info.separator, record_delimiter: '' });
 }
 
