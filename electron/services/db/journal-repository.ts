@@ -12,7 +12,10 @@ import type {
   Modality,
   Outcome,
   SeekerJournal,
+  SeekerProfile,
 } from '../../../shared/journal/contract';
+import { ACTION_FIELDS, MONTH_FIELD_COUNT } from '../../../shared/journal/write-encoding';
+import type { FlatMonths } from '../../../shared/journal/write-encoding';
 
 interface SeekerRow {
   seeker_ref: number;
@@ -117,7 +120,7 @@ function rowToJournal(row: SeekerRow, months: JournalMonth[]): SeekerJournal {
   };
 }
 
-function seekerParams(j: SeekerJournal, contentHash: string, now: string) {
+function seekerParams(j: SeekerProfile, contentHash: string, now: string) {
   return {
     seeker_id: j.seeker_id,
     first_name: j.first_name,
@@ -209,29 +212,34 @@ export function createJournalRepository(db: Database) {
            (SELECT count(*) FROM journal_actions) AS actions,
            (SELECT count(DISTINCT counsellor_id) FROM seekers) AS counsellors`);
 
-  function writeMonths(seekerRef: number, journal: SeekerJournal): void {
-    for (const month of journal.months) {
+  function writeMonths(seekerRef: number, flat: FlatMonths): void {
+    let i = 0;
+    while (i < flat.length) {
+      const period = flat[i] as string;
       insertMonthStmt.run(
         seekerRef,
-        month.period,
-        month.submitted_at,
-        month.entered_by,
-        month.mood,
-        month.comment,
+        period,
+        flat[i + 1] as string | null,
+        flat[i + 2] as string,
+        flat[i + 3] as number | null,
+        flat[i + 4] as string | null,
       );
-      for (const a of month.actions) {
+      const actionCount = flat[i + 5] as number;
+      i += MONTH_FIELD_COUNT;
+      for (let n = 0; n < actionCount; n++, i += ACTION_FIELDS.length) {
+        // Flat order: date, id, type, rome, employer, commune, channel, outcome, note.
         insertActionStmt.run(
           seekerRef,
-          month.period,
-          a.date,
-          a.id,
-          a.type,
-          a.rome,
-          a.employer,
-          a.commune,
-          a.channel,
-          a.outcome,
-          a.note,
+          period,
+          flat[i] as string,
+          flat[i + 1] as string,
+          flat[i + 2] as string,
+          flat[i + 3] as string | null,
+          flat[i + 4] as string | null,
+          flat[i + 5] as string | null,
+          flat[i + 6] as string | null,
+          flat[i + 7] as string,
+          flat[i + 8] as string | null,
         );
       }
     }
@@ -257,11 +265,16 @@ export function createJournalRepository(db: Database) {
     },
 
     /** Call inside a transaction: the seeker, months and actions land together or not at all. */
-    insertJournal(journal: SeekerJournal, contentHash: string, now: string): number {
+    insertJournal(
+      profile: SeekerProfile,
+      months: FlatMonths,
+      contentHash: string,
+      now: string,
+    ): number {
       const seekerRef = Number(
-        insertSeekerStmt.run(seekerParams(journal, contentHash, now)).lastInsertRowid,
+        insertSeekerStmt.run(seekerParams(profile, contentHash, now)).lastInsertRowid,
       );
-      writeMonths(seekerRef, journal);
+      writeMonths(seekerRef, months);
       return seekerRef;
     },
 
@@ -271,14 +284,15 @@ export function createJournalRepository(db: Database) {
      */
     replaceJournal(
       seekerRef: number,
-      journal: SeekerJournal,
+      profile: SeekerProfile,
+      months: FlatMonths,
       contentHash: string,
       now: string,
     ): void {
-      updateSeekerStmt.run({ ...seekerParams(journal, contentHash, now), seeker_ref: seekerRef });
+      updateSeekerStmt.run({ ...seekerParams(profile, contentHash, now), seeker_ref: seekerRef });
       deleteActionsStmt.run({ seeker_ref: seekerRef });
       deleteMonthsStmt.run({ seeker_ref: seekerRef });
-      writeMonths(seekerRef, journal);
+      writeMonths(seekerRef, months);
     },
 
     readJournal(seekerId: string): SeekerJournal | undefined {

@@ -6,7 +6,6 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { basename, extname } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { SeekerJournal } from '../../../shared/journal/contract';
 import { createJournalRepository } from '../db/journal-repository';
 import { createImportRepository } from '../db/import-repository';
 import type { ImportFormat } from '../db/import-repository';
@@ -142,7 +141,7 @@ function writeParsedBatch(lines: readonly ParsedLine[], writer: JournalWriter): 
       continue;
     }
     for (const warning of parsed.warnings) writer.warn(origin, parsed.seekerId, warning);
-    writer.addCanonical(JSON.parse(parsed.json) as SeekerJournal, parsed.hash);
+    writer.addEncoded(parsed.encoded, parsed.hash);
   }
   writer.flush();
 }

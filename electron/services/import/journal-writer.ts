@@ -4,20 +4,27 @@
 // database and running the same import again completes it.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { SeekerJournal } from '../../../shared/journal/contract';
-import { canonicalJournal } from '../../../shared/journal/canonical';
+import type { SeekerJournal, SeekerProfile } from '../../../shared/journal/contract';
+import { encodeJournal, hashInput } from '../../../shared/journal/write-encoding';
+import type { EncodedJournal, FlatMonths } from '../../../shared/journal/write-encoding';
 import type { JournalRepository } from '../db/journal-repository';
 import type { ImportCounts, ImportIssue, ImportRepository } from '../db/import-repository';
+import { MAX_BATCH_ACTIONS, MAX_BATCH_SEEKERS } from './jsonl-parse-protocol';
 
 export interface LineOrigin {
   file: string;
   line: number;
 }
 
-import { MAX_BATCH_ACTIONS, MAX_BATCH_SEEKERS } from './jsonl-parse-protocol';
+export function journalContentHash(encoded: EncodedJournal): string {
+  return createHash('sha1').update(hashInput(encoded)).digest('hex');
+}
 
-export function journalContentHash(canonical: SeekerJournal): string {
-  return createHash('sha1').update(JSON.stringify(canonical)).digest('hex');
+interface QueuedJournal {
+  profile: SeekerProfile;
+  months: FlatMonths;
+  hash: string;
+  actionCount: number;
 }
 
 interface BatchTally {
@@ -39,7 +46,7 @@ export class JournalWriter {
   actionsWritten = 0;
   seekersDone = 0;
 
-  private queue: { journal: SeekerJournal; hash: string }[] = [];
+  private queue: QueuedJournal[] = [];
   private queuedActions = 0;
   private pendingIssues: ImportIssue[] = [];
   private issueSeq = 0;
@@ -54,9 +61,9 @@ export class JournalWriter {
   ) {
     this.writeBatch = db.transaction((): BatchTally => {
       const tally: BatchTally = { imported: 0, updated: 0, unchanged: 0, actions: 0 };
-      for (const { journal, hash } of this.queue) {
-        tally[this.writeOne(journal, hash)] += 1;
-        for (const month of journal.months) tally.actions += month.actions.length;
+      for (const queued of this.queue) {
+        tally[this.writeOne(queued)] += 1;
+        tally.actions += queued.actionCount;
       }
       this.pendingIssues.forEach((issue, i) => {
         this.imports.addIssue(this.importRef, this.issueSeq + i + 1, issue);
@@ -67,15 +74,20 @@ export class JournalWriter {
 
   /** Queues a validated journal; returns true when the batch is full and should be flushed. */
   add(journal: SeekerJournal): boolean {
-    const canonical = canonicalJournal(journal);
-    this.queue.push({ journal: canonical, hash: journalContentHash(canonical) });
-    for (const month of canonical.months) this.queuedActions += month.actions.length;
+    const encoded = encodeJournal(journal);
+    this.addEncoded(encoded, journalContentHash(encoded));
     return this.queuedActions >= MAX_BATCH_ACTIONS || this.queue.length >= MAX_BATCH_SEEKERS;
   }
 
-  /** Queues a journal already in canonical form and hashed (by the parse worker). */
-  addCanonical(journal: SeekerJournal, hash: string): void {
-    this.queue.push({ journal, hash });
+  /** Queues a journal already encoded and hashed (by the parse worker). */
+  addEncoded(encoded: EncodedJournal, hash: string): void {
+    this.queue.push({
+      profile: JSON.parse(encoded.profile) as SeekerProfile,
+      months: JSON.parse(encoded.months) as FlatMonths,
+      hash,
+      actionCount: encoded.actionCount,
+    });
+    this.queuedActions += encoded.actionCount;
   }
 
   reject(
@@ -113,14 +125,14 @@ export class JournalWriter {
     this.pendingIssues.push(issue);
   }
 
-  private writeOne(journal: SeekerJournal, hash: string): 'imported' | 'updated' | 'unchanged' {
-    const stored = this.journals.findSeeker(journal.seeker_id);
+  private writeOne({ profile, months, hash }: QueuedJournal): 'imported' | 'updated' | 'unchanged' {
+    const stored = this.journals.findSeeker(profile.seeker_id);
     if (!stored) {
-      this.journals.insertJournal(journal, hash, this.now);
+      this.journals.insertJournal(profile, months, hash, this.now);
       return 'imported';
     }
     if (stored.contentHash === hash) return 'unchanged';
-    this.journals.replaceJournal(stored.seekerRef, journal, hash, this.now);
+    this.journals.replaceJournal(stored.seekerRef, profile, months, hash, this.now);
     return 'updated';
   }
 }

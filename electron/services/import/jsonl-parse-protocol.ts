@@ -1,4 +1,5 @@
 // Messages between the JSON Lines parse worker and the importing thread.
+import type { EncodedJournal } from '../../../shared/journal/write-encoding';
 
 export interface ParseWorkerInput {
   paths: string[];
@@ -11,8 +12,8 @@ export type ParsedLine =
       file: string;
       line: number;
       seekerId: string;
-      /** The canonical journal as JSON: what is hashed, and what the writer parses back. */
-      json: string;
+      /** The journal as the writer takes it (see shared/journal/write-encoding.ts). */
+      encoded: EncodedJournal;
       hash: string;
       warnings: string[];
     }

@@ -4,11 +4,12 @@
 // the first writes to SQLite.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { canonicalOrder } from '../../../shared/journal/canonical';
+import { encodeJournal } from '../../../shared/journal/write-encoding';
 import type { CodeLookup } from '../../../shared/journal/reference-checks';
 import { journalCodeWarnings } from '../../../shared/journal/reference-checks';
 import { validateSeeker } from '../../../shared/journal/validate';
 import { readLines } from './line-reader';
+import { journalContentHash } from './journal-writer';
 import type { ParsedLine } from './jsonl-parse-protocol';
 import { MAX_BATCH_ACTIONS, MAX_BATCH_SEEKERS } from './jsonl-parse-protocol';
 
@@ -64,7 +65,7 @@ export async function* parseJsonLinesInBatches(
         reject(seekerIdOf(raw), result.reason);
         continue;
       }
-      const journal = canonicalOrder(result.value);
+      const journal = result.value;
       const earlier = firstSeen.get(journal.seeker_id);
       if (earlier !== undefined) {
         reject(
@@ -74,17 +75,17 @@ export async function* parseJsonLinesInBatches(
         continue;
       }
       firstSeen.set(journal.seeker_id, `${file} line ${line}`);
-      const json = JSON.stringify(journal);
+      const encoded = encodeJournal(journal);
       batch.push({
         kind: 'journal',
         file,
         line,
         seekerId: journal.seeker_id,
-        json,
-        hash: createHash('sha1').update(json).digest('hex'),
+        encoded,
+        hash: journalContentHash(encoded),
         warnings: journalCodeWarnings(journal, codes).map((w) => `${w.path}: ${w.message}`),
       });
-      for (const month of journal.months) batchActions += month.actions.length;
+      batchActions += encoded.actionCount;
       if (batchActions >= MAX_BATCH_ACTIONS || batch.length >= MAX_BATCH_SEEKERS) {
         yield batch;
         batch = [];

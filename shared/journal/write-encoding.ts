@@ -1,0 +1,84 @@
+// How a validated journal travels to the database writer: the profile as JSON, and
+// the months with their actions as one flat array of values. Flat arrays parse about
+// twice as fast as the same journal as objects, which matters when the parse worker
+// hands 1.4 million actions to the writing thread. The content hash is taken over
+// this encoding, so two journals that say the same thing (from JSON Lines or CSV, in
+// any order) hash the same.
+import type { JournalMonth, SeekerJournal, SeekerProfile } from './contract';
+import { canonicalOrder } from './canonical';
+
+/** Per month: period, submitted_at, entered_by, mood, comment, action count, then per action the ACTION_FIELDS. */
+export type FlatMonths = (string | number | null)[];
+
+export const MONTH_FIELD_COUNT = 6;
+/** Action values in the order they are flattened (and inserted). */
+export const ACTION_FIELDS = [
+  'date',
+  'id',
+  'type',
+  'rome',
+  'employer',
+  'commune',
+  'channel',
+  'outcome',
+  'note',
+] as const;
+
+export interface EncodedJournal {
+  seekerId: string;
+  /** JSON of the profile, keys in the contract's order. */
+  profile: string;
+  /** JSON of the FlatMonths. */
+  months: string;
+  actionCount: number;
+}
+
+export function profileOf(j: SeekerJournal): SeekerProfile {
+  return {
+    seeker_id: j.seeker_id,
+    first_name: j.first_name,
+    last_name: j.last_name,
+    birth_year: j.birth_year,
+    commune: j.commune,
+    registered_on: j.registered_on,
+    category: j.category,
+    modality: j.modality,
+    counsellor_id: j.counsellor_id,
+    digital_access: j.digital_access,
+    benefit_end: j.benefit_end,
+    ore: {
+      rome: j.ore.rome,
+      max_distance_km: j.ore.max_distance_km,
+      min_monthly_salary: j.ore.min_monthly_salary,
+      contracts: j.ore.contracts,
+    },
+  };
+}
+
+export function flattenMonths(months: readonly JournalMonth[]): FlatMonths {
+  const flat: FlatMonths = [];
+  for (const m of months) {
+    flat.push(m.period, m.submitted_at, m.entered_by, m.mood, m.comment, m.actions.length);
+    for (const a of m.actions) {
+      flat.push(a.date, a.id, a.type, a.rome, a.employer, a.commune, a.channel, a.outcome, a.note);
+    }
+  }
+  return flat;
+}
+
+export function encodeJournal(journal: SeekerJournal): EncodedJournal {
+  const canonical = canonicalOrder(journal);
+  let actionCount = 0;
+  for (const m of canonical.months) actionCount += m.actions.length;
+  return {
+    seekerId: canonical.seeker_id,
+    profile: JSON.stringify(profileOf(canonical)),
+    months: JSON.stringify(flattenMonths(canonical.months)),
+    actionCount,
+  };
+}
+
+/** What the content hash is computed over (by a hash function of the caller's platform). */
+export function hashInput(encoded: EncodedJournal): string {
+  return `${encoded.profile}\n${encoded.months}`;
+}
