@@ -4,7 +4,6 @@ import {
   ImportInputError,
 } from '../../electron/services/import/import-journals';
 import type { ImportSummary } from '../../electron/services/import/import-journals';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 import { byteProgress } from '../progress';
@@ -67,10 +66,8 @@ export function registerImport(program: Command): void {
     .action(async (files: string[], options: ImportCommandOptions) => {
       const db = openStore(options.db);
       try {
-        const referentials = loadReferentials();
         let bar: ReturnType<typeof byteProgress> | null = null;
         const summary = await importJournalFiles(db, files, {
-          referentials,
           onProgress: (p) => {
             bar ??= byteProgress(p.bytesTotal, 'Import');
             bar.update(

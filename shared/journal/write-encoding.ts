@@ -4,7 +4,7 @@
 // hands 1.4 million actions to the writing thread. The content hash is taken over
 // this encoding, so two journals that say the same thing (from JSON Lines or CSV, in
 // any order) hash the same.
-import type { JournalMonth, SeekerJournal, SeekerProfile } from './contract';
+import type { JournalAction, JournalMonth, SeekerJournal, SeekerProfile } from './contract';
 import { canonicalOrder } from './canonical';
 
 /** Per month: period, submitted_at, entered_by, mood, comment, action count, then per action the ACTION_FIELDS. */
@@ -81,4 +81,39 @@ export function encodeJournal(journal: SeekerJournal): EncodedJournal {
 /** What the content hash is computed over (by a hash function of the caller's platform). */
 export function hashInput(encoded: EncodedJournal): string {
   return `${encoded.profile}\n${encoded.months}`;
+}
+
+/** The inverse of encodeJournal: the journal back from its encoding. */
+export function decodeJournal(encoded: EncodedJournal): SeekerJournal {
+  const profile = JSON.parse(encoded.profile) as SeekerProfile;
+  const flat = JSON.parse(encoded.months) as FlatMonths;
+  const months: JournalMonth[] = [];
+  let i = 0;
+  while (i < flat.length) {
+    const month: JournalMonth = {
+      period: flat[i] as string,
+      submitted_at: flat[i + 1] as string | null,
+      entered_by: flat[i + 2] as JournalMonth['entered_by'],
+      mood: flat[i + 3] as number | null,
+      comment: flat[i + 4] as string | null,
+      actions: [],
+    };
+    const count = flat[i + 5] as number;
+    i += MONTH_FIELD_COUNT;
+    for (let n = 0; n < count; n++, i += ACTION_FIELDS.length) {
+      month.actions.push({
+        date: flat[i] as string,
+        id: flat[i + 1] as string,
+        type: flat[i + 2] as JournalAction['type'],
+        rome: flat[i + 3] as string | null,
+        employer: flat[i + 4] as string | null,
+        commune: flat[i + 5] as string | null,
+        channel: flat[i + 6] as JournalAction['channel'],
+        outcome: flat[i + 7] as JournalAction['outcome'],
+        note: flat[i + 8] as string | null,
+      });
+    }
+    months.push(month);
+  }
+  return { ...profile, months };
 }

@@ -2,13 +2,11 @@
 // Prints one JSON line: { seconds, maxRssMb, summary counts }.
 import { openDatabase } from '../../electron/services/db/database';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 
 const [dbPath, ...files] = process.argv.slice(2);
-const referentials = loadReferentials();
 const db = openDatabase(dbPath!);
 const started = process.hrtime.bigint();
-const summary = await importJournalFiles(db, files, { referentials });
+const summary = await importJournalFiles(db, files, {});
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 db.close();
 process.stdout.write(

@@ -2,6 +2,7 @@
 // the store. The unit is the line: a line that breaks the contract is rejected with
 // its number and reason, every other line is imported. See journal-writer.ts for how
 // each seeker's journal is written atomically and idempotently.
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { basename, extname } from 'node:path';
@@ -15,9 +16,14 @@ import type { ImportOptions, ImportProgress, ImportSummary } from './import-type
 export { ImportInputError };
 export type { ImportOptions, ImportProgress, ImportSummary };
 import type { CodeLookup } from '../../../shared/journal/reference-checks';
-import { parseJsonLinesInBatches } from './jsonl-parse';
-import type { ParsedLine, ParseWorkerInput, ParseWorkerMessage } from './jsonl-parse-protocol';
+import { canonicalJson } from '../../../shared/journal/canonical';
+import { decodeJournal } from '../../../shared/journal/write-encoding';
+import { parseChunk, planChunks } from './jsonl-chunks';
+import type { ChunkResult, ChunkTask } from './jsonl-chunks';
+import { CHUNKS_IN_FLIGHT_PER_WORKER } from './jsonl-parse-protocol';
+import type { FromParseWorker, ParseWorkerInput, ToParseWorker } from './jsonl-parse-protocol';
 import { JournalWriter } from './journal-writer';
+import { loadReferentials } from '../reference/load-reference';
 import { importCsvPair } from './csv-import';
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson', '.json']);
@@ -86,10 +92,15 @@ export async function importJournalFiles(
   try {
     contentHash =
       format === 'jsonl'
-        ? (options.parseWorker ?? bytesTotal >= PARSE_WORKER_THRESHOLD_BYTES)
-          ? await importJsonLinesWithWorker(paths, writer, progress, report)
-          : await importJsonLinesInline(paths, options.referentials, writer, progress, report)
-        : await importCsvPair(db, paths, writer, options.referentials, progress, report);
+        ? await importJsonLines(paths, sizes, bytesTotal, options, writer, progress, report)
+        : await importCsvPair(
+            db,
+            paths,
+            writer,
+            options.referentials ?? loadReferentials(),
+            progress,
+            report,
+          );
     writer.flush();
     report();
   } catch (error) {
@@ -128,79 +139,151 @@ export async function importJournalFiles(
 
 /**
  * Below this size a worker thread costs more to start (about a second: loader and
- * referentials) than it saves; above it, parsing on the second core pays.
+ * referentials) than it saves; above it, two workers parse while this thread writes.
  */
 export const PARSE_WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-const YOUNG_GENERATION_MB = 192;
+const PARSE_WORKERS = 2;
+/** Parsing allocates many short-lived objects: a larger young generation cut GC time. */
+const YOUNG_GENERATION_MB = 64;
+// A worker holds the referentials and a few chunks: capping its heap keeps the
+// import's memory flat (V8 otherwise lets garbage pile up before collecting).
+const OLD_GENERATION_MB = 192;
 
-function writeParsedBatch(lines: readonly ParsedLine[], writer: JournalWriter): void {
-  for (const parsed of lines) {
-    const origin = { file: parsed.file, line: parsed.line };
-    if (parsed.kind === 'rejected') {
-      writer.reject(origin, parsed.seekerId, parsed.reason, parsed.content);
-      continue;
+/** Writes parsed chunks in file order: absolute line numbers, duplicates, digest, progress. */
+class ChunkConsumer {
+  private currentPath: string | null = null;
+  private lineBase = 0;
+  private bytesBefore = 0;
+  private readonly firstSeen = new Map<string, string>();
+  private readonly digest = createHash('sha256');
+
+  constructor(
+    private readonly writer: JournalWriter,
+    private readonly progress: ImportProgress,
+    private readonly report: () => void,
+  ) {}
+
+  consume(task: ChunkTask, result: ChunkResult): void {
+    if (task.path !== this.currentPath) {
+      if (this.currentPath !== null) this.bytesBefore = this.progress.bytesRead;
+      this.currentPath = task.path;
+      this.lineBase = 0;
     }
-    for (const warning of parsed.warnings) writer.warn(origin, parsed.seekerId, warning);
-    writer.addEncoded(parsed.encoded, parsed.hash);
+    for (const parsed of result.lines) {
+      const origin = { file: task.file, line: this.lineBase + parsed.index + 1 };
+      if (parsed.kind === 'rejected') {
+        this.writer.reject(origin, parsed.seekerId, parsed.reason, parsed.content);
+        continue;
+      }
+      const seekerId = parsed.encoded.seekerId;
+      // A seeker twice in one import is ambiguous: the first line wins, the next is rejected.
+      const earlier = this.firstSeen.get(seekerId);
+      if (earlier !== undefined) {
+        this.writer.reject(
+          origin,
+          seekerId,
+          `seeker_id ${seekerId} appears twice in this import (first at ${earlier})`,
+          canonicalJson(decodeJournal(parsed.encoded)),
+        );
+        continue;
+      }
+      this.firstSeen.set(seekerId, `${origin.file} line ${origin.line}`);
+      for (const warning of parsed.warnings) this.writer.warn(origin, seekerId, warning);
+      this.writer.addEncoded(parsed.encoded, parsed.hash);
+    }
+    this.writer.flush();
+    this.lineBase += result.lineCount;
+    this.digest.update(result.digest);
+    this.progress.bytesRead = this.bytesBefore + task.end;
+    this.report();
   }
-  writer.flush();
+
+  contentHash(): string {
+    return this.digest.digest('hex');
+  }
 }
 
-async function importJsonLinesInline(
-  paths: readonly string[],
+function importJsonLinesInline(
+  tasks: readonly ChunkTask[],
   codes: CodeLookup,
-  writer: JournalWriter,
-  progress: ImportProgress,
-  report: () => void,
-): Promise<string> {
-  const batches = parseJsonLinesInBatches(paths, codes, progress);
-  for (;;) {
-    const next = await batches.next();
-    if (next.done) return next.value;
-    writeParsedBatch(next.value, writer);
-    report();
-  }
+  consumer: ChunkConsumer,
+): string {
+  for (const task of tasks) consumer.consume(task, parseChunk(task, codes));
+  return consumer.contentHash();
 }
 
-/** The worker parses and validates while this thread writes each batch it receives. */
-async function importJsonLinesWithWorker(
-  paths: readonly string[],
-  writer: JournalWriter,
-  progress: ImportProgress,
-  report: () => void,
+/** Workers parse chunks ahead (a bounded number each); this thread writes them in order. */
+async function importJsonLinesWithWorkers(
+  tasks: readonly ChunkTask[],
+  consumer: ChunkConsumer,
 ): Promise<string> {
-  const input: ParseWorkerInput = { paths: [...paths] };
-  const worker = new Worker(new URL('./jsonl-parse-worker-entry.mjs', import.meta.url), {
-    workerData: input,
-    // Parsing allocates many short-lived objects; a larger young generation measured
-    // far less time in garbage collection.
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  const input: ParseWorkerInput = {};
+  const workers = Array.from({ length: Math.min(PARSE_WORKERS, tasks.length) }, () => {
+    return new Worker(new URL('./jsonl-parse-worker-entry.mjs', import.meta.url), {
+      workerData: input,
+      resourceLimits: {
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+        maxOldGenerationSizeMb: OLD_GENERATION_MB,
+      },
+    });
   });
   try {
     return await new Promise<string>((resolve, reject) => {
-      worker.on('message', (message: ParseWorkerMessage) => {
-        try {
-          if (message.kind === 'error') {
-            reject(new Error(message.message));
-          } else if (message.kind === 'done') {
-            progress.bytesRead = message.bytesRead;
-            resolve(message.contentHash);
-          } else {
-            writeParsedBatch(message.lines, writer);
-            progress.bytesRead = message.bytesRead;
-            report();
-            worker.postMessage('ack');
-          }
-        } catch (error) {
-          reject(error);
+      const parsed = new Map<number, ChunkResult>();
+      const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
+      let nextToSend = 0;
+      let nextToWrite = 0;
+      const dispatch = (worker: Worker) => {
+        while (nextToSend < tasks.length && inFlight.get(worker)! < CHUNKS_IN_FLIGHT_PER_WORKER) {
+          const message: ToParseWorker = { kind: 'parse', task: tasks[nextToSend]! };
+          worker.postMessage(message);
+          inFlight.set(worker, inFlight.get(worker)! + 1);
+          nextToSend += 1;
         }
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) =>
-        reject(new Error(`the import's parse worker stopped early (exit code ${code})`)),
-      );
+      };
+      for (const worker of workers) {
+        worker.on('message', (message: FromParseWorker) => {
+          try {
+            if (message.kind === 'error') throw new Error(message.message);
+            parsed.set(message.result.seq, message.result);
+            inFlight.set(worker, inFlight.get(worker)! - 1);
+            let ready: ChunkResult | undefined;
+            while ((ready = parsed.get(nextToWrite)) !== undefined) {
+              parsed.delete(nextToWrite);
+              consumer.consume(tasks[nextToWrite]!, ready);
+              nextToWrite += 1;
+            }
+            if (nextToWrite === tasks.length) resolve(consumer.contentHash());
+            else dispatch(worker);
+          } catch (error) {
+            reject(error);
+          }
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) =>
+          reject(new Error(`an import parse worker stopped early (exit code ${code})`)),
+        );
+        dispatch(worker);
+      }
     });
   } finally {
-    await worker.terminate();
+    await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+async function importJsonLines(
+  paths: readonly string[],
+  sizes: readonly number[],
+  bytesTotal: number,
+  options: ImportOptions,
+  writer: JournalWriter,
+  progress: ImportProgress,
+  report: () => void,
+): Promise<string> {
+  const tasks = planChunks(paths, sizes, options.chunkBytes);
+  const consumer = new ChunkConsumer(writer, progress, report);
+  const useWorkers = options.parseWorker ?? bytesTotal >= PARSE_WORKER_THRESHOLD_BYTES;
+  return useWorkers
+    ? importJsonLinesWithWorkers(tasks, consumer)
+    : importJsonLinesInline(tasks, options.referentials ?? loadReferentials(), consumer);
 }

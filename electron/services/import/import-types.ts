@@ -12,13 +12,19 @@ export interface ImportProgress {
 }
 
 export interface ImportOptions {
-  referentials: CodeLookup;
+  /**
+   * Code lookups for the warnings; by default the referentials shipped with Jalon,
+   * loaded only if this thread needs them (big JSON Lines files are checked by workers).
+   */
+  referentials?: CodeLookup;
   onProgress?: (progress: ImportProgress) => void;
   /**
    * Parse JSON Lines on a worker thread: by default only for big imports. The worker
    * loads the referentials from the default folder itself.
    */
   parseWorker?: boolean;
+  /** JSON Lines chunk size in bytes (tests use tiny chunks to exercise the boundaries). */
+  chunkBytes?: number;
   /** Fixed in tests; the wall clock otherwise. */
   now?: () => Date;
 }

@@ -1,38 +1,18 @@
-// Messages between the JSON Lines parse worker and the importing thread.
-import type { EncodedJournal } from '../../../shared/journal/write-encoding';
+// Messages between the importing thread and the JSON Lines parse workers.
+import type { ChunkResult, ChunkTask } from './jsonl-chunks';
 
 export interface ParseWorkerInput {
-  paths: string[];
   referenceDir?: string;
 }
 
-export type ParsedLine =
-  | {
-      kind: 'journal';
-      file: string;
-      line: number;
-      seekerId: string;
-      /** The journal as the writer takes it (see shared/journal/write-encoding.ts). */
-      encoded: EncodedJournal;
-      hash: string;
-      warnings: string[];
-    }
-  | {
-      kind: 'rejected';
-      file: string;
-      line: number;
-      seekerId: string | null;
-      reason: string;
-      content: string;
-    };
+export type ToParseWorker = { kind: 'parse'; task: ChunkTask };
 
-export type ParseWorkerMessage =
-  | { kind: 'batch'; lines: ParsedLine[]; bytesRead: number }
-  | { kind: 'done'; contentHash: string; bytesRead: number }
-  | { kind: 'error'; message: string };
+export type FromParseWorker =
+  { kind: 'parsed'; result: ChunkResult } | { kind: 'error'; seq: number; message: string };
 
-/** Big enough to amortise commits, small enough to keep memory flat and progress lively. */
+/** Each worker holds at most this many chunks (parsed or waiting): memory stays flat. */
+export const CHUNKS_IN_FLIGHT_PER_WORKER = 2;
+
+/** The CSV path batches by counts instead of chunks. */
 export const MAX_BATCH_ACTIONS = 25_000;
 export const MAX_BATCH_SEEKERS = 1_000;
-/** The parser may run this many batches ahead of the writer, no more. */
-export const MAX_BATCHES_IN_FLIGHT = 3;
