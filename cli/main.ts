@@ -2,6 +2,7 @@
 // them and turns every failure into one line on stderr and an exit code.
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error';
+import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerSeed } from './commands/seed';
@@ -17,6 +18,7 @@ function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerStats(program);
+  registerDemo(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

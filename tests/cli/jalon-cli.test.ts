@@ -14,7 +14,7 @@ describe('jalon CLI', () => {
   it('documents every command with --help', () => {
     const top = jalon(['--help']);
     expect(top.status).toBe(0);
-    for (const command of ['seed', 'import', 'export', 'stats']) {
+    for (const command of ['seed', 'import', 'export', 'stats', 'demo']) {
       expect(top.stdout).toContain(command);
       const help = jalon([command, '--help']);
       expect(help.status).toBe(0);
@@ -168,6 +168,20 @@ describe('jalon CLI', () => {
     expect(jalon(['import', jsonlFile, '--db', fromJsonl]).status).toBe(0);
     expect(jalon(['stats', '--db', fromCsv, '--json']).stdout).toEqual(
       jalon(['stats', '--db', fromJsonl, '--json']).stdout,
+    );
+  });
+
+  it('demo fills a database with the demo caseload, through the real import, once', () => {
+    const db = join(tempDir(), 'demo.db');
+    const first = jalon(['demo', '--db', db, '--seekers', '30']);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Données de démonstration/);
+    expect(first.stdout).toMatch(/30 imported, 0 updated, 0 unchanged/);
+    expect(jalon(['demo', '--db', db, '--seekers', '30']).stdout).toMatch(
+      /0 imported, 0 updated, 30 unchanged/,
+    );
+    expect(JSON.parse(jalon(['stats', '--db', db, '--json']).stdout).counsellors).toBeGreaterThan(
+      5,
     );
   });
 

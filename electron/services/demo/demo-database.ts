@@ -1,0 +1,40 @@
+// The demo caseload goes through the real import: generated in the exchange format,
+// written to a temporary file, imported like any counsellor's file.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { generateDemoCaseload } from '../../../shared/demo';
+import { writeJsonLines } from '../export/export-journals';
+import { importJournalFiles } from '../import/import-journals';
+import type { ImportSummary } from '../import/import-journals';
+import { loadReferentials } from '../reference/load-reference';
+
+export interface DemoOptions {
+  seekers: number;
+  months: number;
+  seed: number;
+  endPeriod: string;
+}
+
+export const DEFAULT_DEMO = { seekers: 300, months: 24, seed: 1 } as const;
+
+export async function importDemoCaseload(
+  db: Database,
+  options: DemoOptions,
+): Promise<ImportSummary> {
+  const referentials = loadReferentials();
+  const dir = mkdtempSync(join(tmpdir(), 'jalon-demo-'));
+  try {
+    const file = join(dir, 'demo-caseload.jsonl');
+    writeJsonLines(
+      (function* () {
+        for (const demo of generateDemoCaseload(options, referentials)) yield demo.journal;
+      })(),
+      file,
+    );
+    return await importJournalFiles(db, [file], { referentials });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
