@@ -1,7 +1,8 @@
 // The canonical form of a journal: months by period, actions by date then id, keys
-// in the contract's order. Export writes it, the import hashes it: two files that say
-// the same thing (in any order, JSONL or CSV) give the same journal and the same hash.
-import type { JournalAction, JournalMonth, SeekerJournal } from './contract';
+// in the contract's order. Export writes it, and the import's write encoding (and so
+// its content hash) starts from it: two files that say the same thing, in any order,
+// JSONL or CSV, give the same journal and the same hash.
+import type { JournalAction, JournalMonth, SeekerJournal, SeekerProfile } from './contract';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -29,8 +30,8 @@ export function canonicalOrder(j: SeekerJournal): SeekerJournal {
   return isCanonicalOrder(j) ? j : canonicalJournal(j);
 }
 
-/** A fresh copy of the journal with keys in the contract's order and canonical sorting. */
-export function canonicalJournal(j: SeekerJournal): SeekerJournal {
+/** The profile (the journal without months) as a fresh object, keys in the contract's order. */
+export function canonicalProfile(j: SeekerProfile): SeekerProfile {
   return {
     seeker_id: j.seeker_id,
     first_name: j.first_name,
@@ -49,6 +50,13 @@ export function canonicalJournal(j: SeekerJournal): SeekerJournal {
       min_monthly_salary: j.ore.min_monthly_salary,
       contracts: [...j.ore.contracts],
     },
+  };
+}
+
+/** A fresh copy of the journal with keys in the contract's order and canonical sorting. */
+export function canonicalJournal(j: SeekerJournal): SeekerJournal {
+  return {
+    ...canonicalProfile(j),
     months: [...j.months]
       .sort((a, b) => byString(a.period, b.period))
       .map((m): JournalMonth => ({

@@ -5,7 +5,7 @@
 // this encoding, so two journals that say the same thing (from JSON Lines or CSV, in
 // any order) hash the same.
 import type { JournalAction, JournalMonth, SeekerJournal, SeekerProfile } from './contract';
-import { canonicalOrder } from './canonical';
+import { canonicalOrder, canonicalProfile } from './canonical';
 
 /** Per month: period, submitted_at, entered_by, mood, comment, action count, then per action the ACTION_FIELDS. */
 export type FlatMonths = (string | number | null)[];
@@ -33,28 +33,6 @@ export interface EncodedJournal {
   actionCount: number;
 }
 
-export function profileOf(j: SeekerJournal): SeekerProfile {
-  return {
-    seeker_id: j.seeker_id,
-    first_name: j.first_name,
-    last_name: j.last_name,
-    birth_year: j.birth_year,
-    commune: j.commune,
-    registered_on: j.registered_on,
-    category: j.category,
-    modality: j.modality,
-    counsellor_id: j.counsellor_id,
-    digital_access: j.digital_access,
-    benefit_end: j.benefit_end,
-    ore: {
-      rome: j.ore.rome,
-      max_distance_km: j.ore.max_distance_km,
-      min_monthly_salary: j.ore.min_monthly_salary,
-      contracts: j.ore.contracts,
-    },
-  };
-}
-
 export function flattenMonths(months: readonly JournalMonth[]): FlatMonths {
   const flat: FlatMonths = [];
   for (const m of months) {
@@ -72,7 +50,7 @@ export function encodeJournal(journal: SeekerJournal): EncodedJournal {
   for (const m of canonical.months) actionCount += m.actions.length;
   return {
     seekerId: canonical.seeker_id,
-    profile: JSON.stringify(profileOf(canonical)),
+    profile: JSON.stringify(canonicalProfile(canonical)),
     months: JSON.stringify(flattenMonths(canonical.months)),
     actionCount,
   };

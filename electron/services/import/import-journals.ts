@@ -1,30 +1,31 @@
 // Imports journal files (JSON Lines, or the CSV pair seekers.csv + actions.csv) into
 // the store. The unit is the line: a line that breaks the contract is rejected with
-// its number and reason, every other line is imported. See journal-writer.ts for how
-// each seeker's journal is written atomically and idempotently.
+// its number and reason, every other line is imported. journal-writer.ts writes each
+// seeker's journal atomically and idempotently; jsonl-chunks.ts and csv-import.ts read
+// the two formats. docs/import.md tells the why.
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { basename, extname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
-import { createJournalRepository } from '../db/journal-repository';
+import { canonicalJson } from '../../../shared/journal/canonical';
+import type { CodeLookup } from '../../../shared/journal/reference-checks';
+import { decodeJournal } from '../../../shared/journal/write-encoding';
 import { createImportRepository } from '../db/import-repository';
 import type { ImportFormat } from '../db/import-repository';
+import { createJournalRepository } from '../db/journal-repository';
+import { loadReferentials } from '../reference/load-reference';
+import { importCsvPair } from './csv-import';
 import { ImportInputError } from './import-types';
 import type { ImportOptions, ImportProgress, ImportSummary } from './import-types';
-
-export { ImportInputError };
-export type { ImportOptions, ImportProgress, ImportSummary };
-import type { CodeLookup } from '../../../shared/journal/reference-checks';
-import { canonicalJson } from '../../../shared/journal/canonical';
-import { decodeJournal } from '../../../shared/journal/write-encoding';
+import { JournalWriter } from './journal-writer';
 import { parseChunk, planChunks } from './jsonl-chunks';
 import type { ChunkResult, ChunkTask } from './jsonl-chunks';
 import { CHUNKS_IN_FLIGHT_PER_WORKER } from './jsonl-parse-protocol';
 import type { FromParseWorker, ParseWorkerInput, ToParseWorker } from './jsonl-parse-protocol';
-import { JournalWriter } from './journal-writer';
-import { loadReferentials } from '../reference/load-reference';
-import { importCsvPair } from './csv-import';
+
+export { ImportInputError };
+export type { ImportOptions, ImportProgress, ImportSummary };
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson', '.json']);
 
