@@ -142,6 +142,17 @@ function seekerParams(j: SeekerProfile, contentHash: string, now: string) {
   };
 }
 
+/** The reads the seeker page, the analysis and export make: their plans are asserted in tests. */
+export const JOURNAL_READ_QUERIES = {
+  seekerById: 'SELECT * FROM seekers WHERE seeker_id = @seeker_id',
+  seekerPage: 'SELECT * FROM seekers WHERE seeker_id > @after ORDER BY seeker_id LIMIT @limit',
+  monthsOf: `SELECT period, submitted_at, entered_by, mood, comment FROM journal_months
+     WHERE seeker_ref = @seeker_ref ORDER BY period`,
+  actionsOf: `SELECT period, date, action_id, type, rome, employer, commune, channel, outcome, note
+     FROM journal_actions WHERE seeker_ref = @seeker_ref ORDER BY period, date, action_id`,
+  portfolioOf: 'SELECT * FROM seekers WHERE counsellor_id = @counsellor_id ORDER BY seeker_id',
+} as const;
+
 export function createJournalRepository(db: Database) {
   const findSeekerStmt = db.prepare<
     { seeker_id: string },
@@ -193,18 +204,17 @@ export function createJournalRepository(db: Database) {
       commune, channel, outcome, note)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const seekerByIdStmt = db.prepare<{ seeker_id: string }, SeekerRow>(
-    'SELECT * FROM seekers WHERE seeker_id = @seeker_id',
+    JOURNAL_READ_QUERIES.seekerById,
   );
   const seekerPageStmt = db.prepare<{ after: string; limit: number }, SeekerRow>(
-    'SELECT * FROM seekers WHERE seeker_id > @after ORDER BY seeker_id LIMIT @limit',
+    JOURNAL_READ_QUERIES.seekerPage,
   );
-  const monthsOfStmt = db.prepare<{ seeker_ref: number }, MonthRow>(
-    `SELECT period, submitted_at, entered_by, mood, comment FROM journal_months
-     WHERE seeker_ref = @seeker_ref ORDER BY period`,
+  const portfolioStmt = db.prepare<{ counsellor_id: string }, SeekerRow>(
+    JOURNAL_READ_QUERIES.portfolioOf,
   );
+  const monthsOfStmt = db.prepare<{ seeker_ref: number }, MonthRow>(JOURNAL_READ_QUERIES.monthsOf);
   const actionsOfStmt = db.prepare<{ seeker_ref: number }, ActionRow>(
-    `SELECT period, date, action_id, type, rome, employer, commune, channel, outcome, note
-     FROM journal_actions WHERE seeker_ref = @seeker_ref ORDER BY period, date, action_id`,
+    JOURNAL_READ_QUERIES.actionsOf,
   );
   const statsStmt = db.prepare<[], StoreStats>(`
     SELECT (SELECT count(*) FROM seekers) AS seekers,
@@ -309,6 +319,11 @@ export function createJournalRepository(db: Database) {
         for (const row of page) yield assemble(row);
         after = page[page.length - 1]!.seeker_id;
       }
+    },
+
+    /** One counsellor's portfolio, whole journals, by seeker_id. */
+    portfolio(counsellorId: string): SeekerJournal[] {
+      return portfolioStmt.all({ counsellor_id: counsellorId }).map(assemble);
     },
 
     stats(): StoreStats {

@@ -40,7 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
         ) STRICT;
 
         -- The caseload grid lists one counsellor's portfolio.
-        CREATE INDEX seekers_by_counsellor ON seekers (counsellor_id);
+        CREATE INDEX seekers_by_counsellor ON seekers (counsellor_id, seeker_id);
 
         CREATE TABLE journal_months (
           seeker_ref INTEGER NOT NULL REFERENCES seekers (seeker_ref) ON DELETE CASCADE,
