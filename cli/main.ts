@@ -2,6 +2,7 @@
 // them and turns every failure into one line on stderr and an exit code.
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error';
+import { registerAnalyze } from './commands/analyze';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -19,6 +20,7 @@ function buildProgram(): Command {
   registerExport(program);
   registerStats(program);
   registerDemo(program);
+  registerAnalyze(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -97,6 +97,30 @@ describe('migrations', () => {
     v2.close();
   });
 
+  it('3 adds analysis results, deleted with their seeker', () => {
+    const path = join(tempDir(), 'm3.db');
+    openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) }).close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 3) });
+    expect(schemaVersion(db)).toBe(3);
+    db.prepare(
+      `INSERT INTO seekers (seeker_id, first_name, last_name, registered_on, category, modality, counsellor_id,
+        digital_access, ore_rome, ore_max_distance_km, ore_contracts, content_hash, updated_at)
+       VALUES ('S1','A','B','2026-01-01','A','suivi','C1',1,'[]',10,'[]','h','t')`,
+    ).run();
+    const insert = (attention: number) =>
+      db
+        .prepare(
+          `INSERT OR REPLACE INTO analysis_results (seeker_ref, as_of, journal_hash, engine_version, settings_version,
+            attention, signal_ids, result, computed_at) VALUES (1, '2026-11-01', 'h', '1', 'd', ?, '[]', '{}', 't')`,
+        )
+        .run(attention);
+    insert(73);
+    expect(() => insert(101)).toThrow(/CHECK constraint/);
+    db.prepare('DELETE FROM seekers').run();
+    expect(db.prepare('SELECT count(*) AS n FROM analysis_results').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();

@@ -114,6 +114,32 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'analysis results per seeker',
+    up(db) {
+      // One current result per seeker. It records what it was computed from (journal
+      // hash, reference date, engine and settings versions): a result is stale when
+      // any of them differs, so after an import only changed journals are recomputed.
+      // The grid reads the small columns; the seeker page reads the whole result.
+      db.exec(`
+        CREATE TABLE analysis_results (
+          seeker_ref INTEGER PRIMARY KEY REFERENCES seekers (seeker_ref) ON DELETE CASCADE,
+          as_of TEXT NOT NULL,
+          journal_hash TEXT NOT NULL,
+          engine_version TEXT NOT NULL,
+          settings_version TEXT NOT NULL,
+          attention INTEGER NOT NULL CHECK (attention BETWEEN 0 AND 100),
+          signal_ids TEXT NOT NULL,
+          top_recommendation TEXT,
+          result TEXT NOT NULL,
+          computed_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX analysis_by_attention ON analysis_results (attention DESC, seeker_ref);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,71 @@
+// The French words and phrases that read as discouragement in a journal's comments and
+// notes. Matching ignores case and accents ("decourage" matches "découragée") and
+// skips a phrase just after a negation ("pas découragé"). Stems end where French
+// inflects: "decourag" covers découragé, découragée, décourageant, découragement.
+// Extend the list here; docs/analysis.md lists it for counsellors.
+export const DISCOURAGEMENT_PHRASES: readonly string[] = [
+  'decourag',
+  'demotiv',
+  'desespe',
+  'deprim',
+  'epuise',
+  'lasse de',
+  'ras le bol',
+  'ras-le-bol',
+  "j'en ai marre",
+  'marre de',
+  'ca ne sert a rien',
+  'sert a rien',
+  'a quoi bon',
+  "je n'y crois plus",
+  "n'y crois plus",
+  'plus envie',
+  "plus d'espoir",
+  'perdu espoir',
+  'perds espoir',
+  'baisse les bras',
+  'abandonne',
+  'rien ne marche',
+  'aucune reponse',
+  'personne ne repond',
+  'jamais de reponse',
+  'je tourne en rond',
+  'inutile',
+];
+
+const NEGATIONS = ['pas ', 'plus ', 'jamais ', 'non '];
+
+/** Lower case, accents removed, typographic apostrophes straightened, spaces collapsed. */
+export function normalizeFrench(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+const NORMALIZED = DISCOURAGEMENT_PHRASES.map(normalizeFrench);
+
+/** The phrases of the list found in `text` (normalised form), without negated ones. */
+export function discouragementPhrasesIn(text: string): string[] {
+  const normalized = normalizeFrench(text);
+  const found: string[] = [];
+  for (const phrase of NORMALIZED) {
+    let at = normalized.indexOf(phrase);
+    while (at !== -1) {
+      const before = normalized.slice(Math.max(0, at - 12), at);
+      // "je ne suis pas découragé": a negation just before cancels the phrase, except
+      // for phrases that are themselves negative ("plus d'espoir", "n'y crois plus").
+      const negated =
+        !phrase.startsWith('plus') &&
+        NEGATIONS.some((n) => before.endsWith(n) || before.endsWith(`${n.trim()} trop `));
+      if (!negated) {
+        found.push(phrase);
+        break;
+      }
+      at = normalized.indexOf(phrase, at + phrase.length);
+    }
+  }
+  return found;
+}

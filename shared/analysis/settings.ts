@@ -1,0 +1,168 @@
+// Every threshold and weight of the analysis, with its default and why. A team lead
+// will edit them (issue 5); the engine never uses a number that is not here.
+import { z } from 'zod';
+
+const share = z.number().min(0).max(1);
+const positive = z.number().positive();
+const count = z.number().int().min(0);
+
+export const analysisSettingsSchema = z.strictObject({
+  /** Version label stored with every result, so a result says which settings made it. */
+  version: z.string().min(1),
+  /** A month counts as complete (for comparisons) from this day of the month on. */
+  completeMonthFromDay: z.number().int().min(1).max(31),
+  inactivity: z.strictObject({
+    /** No action for this many days up to the reference date fires the signal (brief: 45). */
+    days: positive,
+    /** Severity reaches 1 at this many days without action. */
+    fullSeverityDays: positive,
+  }),
+  decliningActivity: z.strictObject({
+    /** Recent window, in months, ending with the reference month. */
+    recentMonths: count.min(1),
+    /** Earlier window the recent one is compared with (the person's own level). */
+    baselineMonths: count.min(1),
+    /** The earlier level must be at least this many actions a month to compare with. */
+    minBaselinePerMonth: positive,
+    /** Fires when recent / earlier is at most this ratio ("clearly below"). */
+    maxRatio: share,
+  }),
+  discouragement: z.strictObject({
+    /** Components needed at once (activity trend, answers, mood, words). */
+    minComponents: count.min(1),
+    /** Months looked at for answers, mood and words. */
+    windowMonths: count.min(1),
+    /** Applications without answer or refused, among those old enough to be answered. */
+    minUnansweredShare: share,
+    minApplicationsForAnswers: count.min(1),
+    /** Mood at or below this is low (1 = very low). */
+    lowMood: z.number().int().min(1).max(5),
+    /** A fall of this many points between earlier and recent mood counts too. */
+    moodDrop: positive,
+    weights: z.strictObject({ activity: share, answers: share, mood: share, words: share }),
+    /** Severity = weighted sum of the components found / saturation, at most 1. */
+    saturation: positive,
+  }),
+  scatteredSearch: z.strictObject({
+    windowMonths: count.min(1),
+    minApplications: count.min(1),
+    /** Distinct grands domaines targeted. */
+    minFamilies: count.min(1),
+    /** Share of applications outside the ORE jobs and their mobilities. */
+    minShareOutsideOre: share,
+  }),
+  narrowSearch: z.strictObject({
+    windowMonths: count.min(1),
+    /** Months of the window with applications ("for months"). */
+    minMonthsWithApplications: count.min(1),
+    minApplications: count.min(1),
+    /** Share of applications on the single most targeted ROME code ("(nearly) all"). */
+    minTopCodeShare: share,
+  }),
+  offTargetGeography: z.strictObject({
+    windowMonths: count.min(1),
+    minApplicationsWithDistance: count.min(1),
+    /** Share of applications beyond the ORE max distance ("most"). */
+    minShareBeyond: share,
+  }),
+  lowResponseRate: z.strictObject({
+    windowMonths: count.min(1),
+    /** "Many applications". */
+    minApplications: count.min(1),
+    /** "Almost no answer": answers / applications at most this. */
+    maxResponseRate: share,
+    /** An application younger than this cannot be counted as unanswered yet. */
+    answerDelayDays: positive,
+  }),
+  interviewsWithoutOffer: z.strictObject({
+    windowMonths: count.min(1),
+    minInterviews: count.min(1),
+  }),
+  missingDeclarations: z.strictObject({
+    /** Follow-up period looked at, in months up to the reference month. */
+    windowMonths: count.min(1),
+    /** The reference month itself counts as missing only from this day of the month on. */
+    currentMonthDueDay: z.number().int().min(1).max(31),
+    minMissing: count.min(1),
+    /** Severity reaches 1 at this many missing months. */
+    fullSeverityMissing: count.min(1),
+  }),
+  benefitEndNear: z.strictObject({ withinDays: positive }),
+  recentSuccess: z.strictObject({ withinDays: positive }),
+  attention: z.strictObject({
+    /** How much each signal adds to the attention (recent_success lowers it). */
+    weights: z.record(z.string(), z.number()),
+    /** Attention = 100 × (1 − e^(−sum / scale)). */
+    scale: positive,
+  }),
+  recommendations: z.strictObject({
+    /** A dismissed recommendation is not proposed again for this many days… */
+    dismissalDays: positive,
+    /** …unless its evidence changed. Below this score a recommendation is not shown. */
+    minScore: share,
+    maxSuggestedRome: count.min(1),
+  }),
+});
+
+export type AnalysisSettings = z.infer<typeof analysisSettingsSchema>;
+
+export const DEFAULT_SETTINGS: AnalysisSettings = {
+  version: 'default-1',
+  completeMonthFromDay: 28,
+  inactivity: { days: 45, fullSeverityDays: 120 },
+  decliningActivity: { recentMonths: 3, baselineMonths: 6, minBaselinePerMonth: 3, maxRatio: 0.5 },
+  discouragement: {
+    minComponents: 2,
+    windowMonths: 3,
+    minUnansweredShare: 0.8,
+    minApplicationsForAnswers: 5,
+    lowMood: 2,
+    moodDrop: 2,
+    weights: { activity: 0.3, answers: 0.2, mood: 0.25, words: 0.25 },
+    saturation: 0.6,
+  },
+  scatteredSearch: { windowMonths: 6, minApplications: 8, minFamilies: 4, minShareOutsideOre: 0.5 },
+  narrowSearch: {
+    windowMonths: 4,
+    minMonthsWithApplications: 3,
+    minApplications: 8,
+    minTopCodeShare: 0.9,
+  },
+  offTargetGeography: { windowMonths: 6, minApplicationsWithDistance: 5, minShareBeyond: 0.5 },
+  lowResponseRate: {
+    windowMonths: 6,
+    minApplications: 10,
+    maxResponseRate: 0.1,
+    answerDelayDays: 30,
+  },
+  interviewsWithoutOffer: { windowMonths: 6, minInterviews: 3 },
+  missingDeclarations: {
+    windowMonths: 12,
+    currentMonthDueDay: 28,
+    minMissing: 1,
+    fullSeverityMissing: 3,
+  },
+  benefitEndNear: { withinDays: 90 },
+  recentSuccess: { withinDays: 60 },
+  attention: {
+    weights: {
+      inactivity: 1.2,
+      declining_activity: 0.6,
+      discouragement: 1.4,
+      scattered_search: 0.6,
+      narrow_search: 0.6,
+      off_target_geography: 0.4,
+      low_response_rate: 0.6,
+      interviews_without_offer: 0.5,
+      missing_declarations: 0.8,
+      benefit_end_near: 0.7,
+      recent_success: -0.8,
+    },
+    scale: 2,
+  },
+  recommendations: { dismissalDays: 60, minScore: 0.15, maxSuggestedRome: 5 },
+};
+
+export function parseSettings(raw: unknown): AnalysisSettings {
+  return analysisSettingsSchema.parse(raw);
+}
