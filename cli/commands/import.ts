@@ -4,6 +4,8 @@ import {
   ImportInputError,
 } from '../../electron/services/import/import-journals';
 import type { ImportSummary } from '../../electron/services/import/import-journals';
+import { refreshAfterImport } from '../../electron/services/analysis/refresh-analyses';
+import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 import { byteProgress } from '../progress';
@@ -76,6 +78,8 @@ export function registerImport(program: Command): void {
             );
           },
         }).finally(() => bar?.stop());
+        // Stored analyses follow the journals: only the changed seekers are recomputed.
+        refreshAfterImport(db, loadReferentials());
         if (options.json) process.stdout.write(importSummaryJson(summary) + '\n');
         else printHuman(summary);
         process.exitCode = summary.rejected > 0 ? EXIT.partial : EXIT.ok;

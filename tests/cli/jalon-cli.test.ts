@@ -14,7 +14,7 @@ describe('jalon CLI', () => {
   it('documents every command with --help', () => {
     const top = jalon(['--help']);
     expect(top.status).toBe(0);
-    for (const command of ['seed', 'import', 'export', 'stats', 'demo']) {
+    for (const command of ['seed', 'import', 'export', 'stats', 'demo', 'analyze']) {
       expect(top.stdout).toContain(command);
       const help = jalon([command, '--help']);
       expect(help.status).toBe(0);
@@ -183,6 +183,56 @@ describe('jalon CLI', () => {
     expect(JSON.parse(jalon(['stats', '--db', db, '--json']).stdout).counsellors).toBeGreaterThan(
       5,
     );
+  });
+
+  it('analyze --json prints exactly the documented shape, from a file or the database', () => {
+    const file = join(tempDir(), 'demo.jsonl');
+    const db = join(tempDir(), 'analyzed.db');
+    jalon(['seed', ...SEED_ARGS, '--out', file]);
+    jalon(['import', file, '--db', db]);
+    const fromFile = jalon(['analyze', file, '--as-of', '2026-10-30', '--json']);
+    expect(fromFile.status).toBe(0);
+    const out = JSON.parse(fromFile.stdout);
+    expect(Object.keys(out)).toEqual(['as_of', 'seekers']);
+    expect(out.as_of).toBe('2026-10-30');
+    expect(out.seekers).toHaveLength(40);
+    for (const s of out.seekers) {
+      expect(Object.keys(s)).toEqual(['seeker_id', 'attention', 'signals', 'recommendations']);
+      expect(s.attention).toBeGreaterThanOrEqual(0);
+      expect(s.attention).toBeLessThanOrEqual(100);
+      for (const sig of s.signals) {
+        expect(Object.keys(sig)).toEqual(['id', 'severity', 'evidence']);
+        expect(sig.evidence.every((e: unknown) => typeof e === 'string' && e.length > 0)).toBe(
+          true,
+        );
+      }
+      for (const rec of s.recommendations) {
+        const keys =
+          rec.id === 'broaden_search'
+            ? ['id', 'rank', 'score', 'reasons', 'suggested_rome']
+            : ['id', 'rank', 'score', 'reasons'];
+        expect(Object.keys(rec)).toEqual(keys);
+      }
+    }
+    expect(out.seekers.some((s: { signals: unknown[] }) => s.signals.length > 0)).toBe(true);
+    const fromDb = jalon(['analyze', '--db', db, '--as-of', '2026-10-30', '--json']);
+    expect(JSON.parse(fromDb.stdout)).toEqual(out);
+    const one = JSON.parse(
+      jalon([
+        'analyze',
+        '--db',
+        db,
+        '--as-of',
+        '2026-10-30',
+        '--json',
+        '--seeker',
+        out.seekers[3].seeker_id,
+      ]).stdout,
+    );
+    expect(one.seekers).toEqual([out.seekers[3]]);
+    const readable = jalon(['analyze', '--db', db, '--as-of', '2026-10-30']);
+    expect(readable.stdout).toMatch(/Analyse au 2026-10-30 — 40 personne/);
+    expect(jalon(['analyze', '--db', db, '--as-of', '30/10/2026']).status).toBe(2);
   });
 
   it('uses JALON_DB when --db is absent', () => {

@@ -48,6 +48,12 @@ export function createAnalysisRepository(db: Database) {
   const bySeekerStmt = db.prepare<{ seeker_id: string }, ResultRow>(`
     SELECT s.seeker_ref, s.seeker_id, r.result FROM seekers s
     JOIN analysis_results r ON r.seeker_ref = s.seeker_ref WHERE s.seeker_id = @seeker_id`);
+  const latestAsOfStmt = db.prepare<[], { as_of: string | null }>(
+    'SELECT max(as_of) AS as_of FROM analysis_results',
+  );
+  const computedAtStmt = db.prepare<{ seeker_id: string }, { computed_at: string }>(
+    'SELECT r.computed_at FROM analysis_results r JOIN seekers s ON s.seeker_ref = r.seeker_ref WHERE s.seeker_id = @seeker_id',
+  );
   const allStmt = db.prepare<[], ResultRow>(`
     SELECT s.seeker_ref, s.seeker_id, r.result FROM seekers s
     JOIN analysis_results r ON r.seeker_ref = s.seeker_ref ORDER BY s.seeker_id`);
@@ -83,14 +89,19 @@ export function createAnalysisRepository(db: Database) {
         }
       );
     },
+    /** The reference date of the latest analysis, if any was made. */
+    latestAsOf(): string | null {
+      return latestAsOfStmt.get()?.as_of ?? null;
+    },
+    computedAt(seekerId: string): string | undefined {
+      return computedAtStmt.get({ seeker_id: seekerId })?.computed_at;
+    },
     all(): StoredAnalysis[] {
-      return allStmt
-        .all()
-        .map((row) => ({
-          seekerRef: row.seeker_ref,
-          seekerId: row.seeker_id,
-          result: JSON.parse(row.result) as AnalysisResult,
-        }));
+      return allStmt.all().map((row) => ({
+        seekerRef: row.seeker_ref,
+        seekerId: row.seeker_id,
+        result: JSON.parse(row.result) as AnalysisResult,
+      }));
     },
   };
 }

@@ -56,3 +56,17 @@ export function refreshAnalyses(db: Database, options: RefreshOptions): number {
   }
   return done;
 }
+
+/**
+ * After an import: if results exist, bring them up to date for the latest reference
+ * date used; only the seekers whose journal changed (or who are new) are analysed.
+ */
+export function refreshAfterImport(
+  db: Database,
+  refs: Referentials,
+  settings?: AnalysisSettings,
+): number {
+  const asOf = createAnalysisRepository(db).latestAsOf();
+  if (asOf === null) return 0;
+  return refreshAnalyses(db, { asOf, refs, ...(settings ? { settings } : {}) });
+}
