@@ -61,6 +61,17 @@ export function buildJournalView(
     .filter((m) => periodIndex(m.period) <= periodIndex(asOfPeriod))
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const actions: ViewAction[] = [];
+  // Employers cluster in a few communes: one distance per commune, not per action.
+  const distances = new Map<string, number | null>();
+  const distanceTo = (commune: string | null): number | null => {
+    if (journal.home_commune === null || commune === null) return null;
+    let d = distances.get(commune);
+    if (d === undefined) {
+      d = refs.distanceKm(journal.home_commune, commune) ?? null;
+      distances.set(commune, d);
+    }
+    return d;
+  };
   for (const month of months) {
     for (const action of month.actions) {
       const day = dayNumber(action.date);
@@ -74,12 +85,18 @@ export function buildJournalView(
             : oreMobilities.has(action.rome)
               ? 'mobility'
               : 'outside';
-      const distanceKm =
-        journal.home_commune === null || action.commune === null
-          ? null
-          : (refs.distanceKm(journal.home_commune, action.commune) ?? null);
+      // Spelled out rather than spread: every view action has the same shape, which
+      // keeps the detectors' property reads fast.
       actions.push({
-        ...action,
+        id: action.id,
+        date: action.date,
+        type: action.type,
+        rome: action.rome,
+        employer: action.employer,
+        commune: action.commune,
+        channel: action.channel,
+        outcome: action.outcome,
+        note: action.note,
         period: month.period,
         day,
         isApplication: APPLICATIONS.has(action.type),
@@ -87,7 +104,7 @@ export function buildJournalView(
         domain: fiche?.domainCode ?? (action.rome ? action.rome.slice(0, 3) : null),
         family: fiche?.familyCode ?? (action.rome ? action.rome.slice(0, 1) : null),
         fit,
-        distanceKm,
+        distanceKm: distanceTo(action.commune),
       });
     }
   }

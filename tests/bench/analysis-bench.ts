@@ -1,0 +1,87 @@
+// The analysis benchmark of issue 3: analysing the 10,000-seeker department from the
+// database, against a bare read of the same rows in the same run; and one portfolio of
+// 300 seekers. Medians over RUNS runs. Run after the import benchmark (it reuses its
+// database) or alone (it imports first).
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openDatabase } from '../../electron/services/db/database';
+import { createJournalRepository } from '../../electron/services/db/journal-repository';
+import { importJournalFiles } from '../../electron/services/import/import-journals';
+import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { refreshAnalyses } from '../../electron/services/analysis/refresh-analyses';
+import { analyzeSeeker } from '../../shared/analysis/engine';
+import { toAnalysisJournal } from '../../shared/analysis/types';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const dir = resolve('.bench');
+const source = join(dir, 'department-10000.jsonl');
+const dbPath = join(dir, 'analysis-bench.db');
+const AS_OF = '2026-10-30';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number, d = 3) => Number(x.toFixed(d));
+const time = (f: () => void) => {
+  const t = process.hrtime.bigint();
+  f();
+  return Number(process.hrtime.bigint() - t) / 1e9;
+};
+
+if (!existsSync(source)) {
+  process.stderr.write('Run `npm run bench` first (it generates the department dataset).\n');
+  process.exit(1);
+}
+for (const s of ['', '-wal', '-shm']) rmSync(dbPath + s, { force: true });
+const db = openDatabase(dbPath);
+await importJournalFiles(db, [source], {});
+const refs = loadReferentials();
+const journals = createJournalRepository(db);
+const seekers = journals.stats().seekers;
+
+const bareRead: number[] = [];
+const analyseAll: number[] = [];
+const analyseAndStore: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  bareRead.push(
+    time(() => {
+      let n = 0;
+      for (const j of journals.iterateJournals()) n += j.months.length;
+      if (n === 0) throw new Error('empty');
+    }),
+  );
+  analyseAll.push(
+    time(() => {
+      for (const j of journals.iterateJournals())
+        analyzeSeeker(toAnalysisJournal(j), { refs, asOf: AS_OF });
+    }),
+  );
+  db.exec('DELETE FROM analysis_results');
+  analyseAndStore.push(time(() => refreshAnalyses(db, { asOf: AS_OF, refs })));
+}
+
+const counsellor = (
+  db
+    .prepare(
+      'SELECT counsellor_id FROM seekers GROUP BY counsellor_id ORDER BY count(*) DESC LIMIT 1',
+    )
+    .get() as { counsellor_id: string }
+).counsellor_id;
+const portfolio = journals.portfolio(counsellor).slice(0, 300);
+const portfolioTimes = Array.from({ length: Math.max(5, RUNS) }, () =>
+  time(() => {
+    for (const j of journals.portfolio(counsellor).slice(0, 300))
+      analyzeSeeker(toAnalysisJournal(j), { refs, asOf: AS_OF });
+  }),
+);
+db.close();
+
+const result = {
+  seekers,
+  runs: RUNS,
+  bare_read_seconds: round(median(bareRead)),
+  read_and_analyse_seconds: round(median(analyseAll)),
+  seekers_per_second: Math.round(seekers / median(analyseAll)),
+  ratio_to_bare_read: round(median(analyseAll) / median(bareRead), 2),
+  read_analyse_store_seconds: round(median(analyseAndStore)),
+  portfolio: { seekers: portfolio.length, median_ms: round(median(portfolioTimes) * 1000, 1) },
+  targets: { seekers_per_second: 5000, total_seconds: 2, ratio_to_bare_read: 3, portfolio_ms: 100 },
+};
+process.stdout.write(JSON.stringify(result, null, 2) + '\n');
