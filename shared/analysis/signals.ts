@@ -61,7 +61,9 @@ const registrationPeriodIndex = (ctx: SignalContext) =>
 export function detectInactivity(ctx: SignalContext): Signal | null {
   const { view, settings } = ctx;
   const last = view.actions[view.actions.length - 1];
-  const since = last ? last.day : view.registeredDay;
+  // Counted from the last action, or from a later (re-)registration: someone who just
+  // registered again is not inactive because of an action from a previous spell.
+  const since = last ? Math.max(last.day, view.registeredDay) : view.registeredDay;
   const idle = view.asOfDay - since;
   if (idle < settings.inactivity.days) return null;
   const { days, fullSeverityDays } = settings.inactivity;
@@ -206,7 +208,12 @@ export function detectDiscouragement(ctx: SignalContext): Signal | null {
   for (const month of windowMonths) {
     const sources = [
       { text: month.comment, action: null },
-      ...month.actions.map((a) => ({ text: a.note, action: a })),
+      // In date then id order, whatever the order in the file.
+      ...[...month.actions]
+        .sort((a, b) =>
+          a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+        )
+        .map((a) => ({ text: a.note, action: a })),
     ].filter(
       (x): x is { text: string; action: (typeof month.actions)[number] | null } => x.text !== null,
     );
