@@ -8,7 +8,7 @@ import { toAnalysisJournal } from '../../shared/analysis/types';
 import { isIsoDate } from '../../shared/journal/dates';
 import { validateSeeker } from '../../shared/journal/validate';
 import { createAnalysisRepository } from '../../electron/services/analysis/analysis-repository';
-import { refreshAnalyses } from '../../electron/services/analysis/refresh-analyses';
+import { refreshStaleAnalyses } from '../../electron/services/analysis/refresh-analyses';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
@@ -91,10 +91,10 @@ async function analyzeFile(file: string, options: AnalyzeOptions, asOf: string) 
   return rows;
 }
 
-function analyzeDatabase(options: AnalyzeOptions, asOf: string) {
+async function analyzeDatabase(options: AnalyzeOptions, asOf: string) {
   const db = openStore(options.db, { mustExist: false });
   try {
-    refreshAnalyses(db, { asOf, refs: loadReferentials() });
+    await refreshStaleAnalyses(db, { asOf, refs: loadReferentials() });
     const results = createAnalysisRepository(db);
     if (options.seeker) {
       const one = results.get(options.seeker);
@@ -127,7 +127,9 @@ export function registerAnalyze(program: Command): void {
           EXIT.usage,
         );
       if (file && options.db) throw new CliError('give a file or --db, not both', EXIT.usage);
-      const rows = file ? await analyzeFile(file, options, asOf) : analyzeDatabase(options, asOf);
+      const rows = file
+        ? await analyzeFile(file, options, asOf)
+        : await analyzeDatabase(options, asOf);
       if (options.json) {
         process.stdout.write(
           JSON.stringify({

@@ -79,7 +79,7 @@ export function registerImport(program: Command): void {
           },
         }).finally(() => bar?.stop());
         // Stored analyses follow the journals: only the changed seekers are recomputed.
-        refreshAfterImport(db, loadReferentials());
+        await refreshAfterImport(db, loadReferentials());
         if (options.json) process.stdout.write(importSummaryJson(summary) + '\n');
         else printHuman(summary);
         process.exitCode = summary.rejected > 0 ? EXIT.partial : EXIT.ok;

@@ -6,6 +6,7 @@ import { createAnalysisRepository } from '../../electron/services/analysis/analy
 import {
   refreshAfterImport,
   refreshAnalyses,
+  refreshAnalysesInWorkers,
 } from '../../electron/services/analysis/refresh-analyses';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { action, seeker, writeJsonl } from '../helpers/journals';
@@ -36,7 +37,7 @@ describe('stored analyses', () => {
       [writeJsonl(join(tempDir(), 'v2.jsonl'), [seeker('A'), changedB, seeker('C')])],
       {},
     );
-    expect(refreshAfterImport(db, refs)).toBe(1);
+    expect(await refreshAfterImport(db, refs)).toBe(1);
     expect(results.computedAt('A')).toBe(before.A);
     expect(results.computedAt('B')).not.toBe(before.B);
     expect(results.get('B')!.result.indicators.at(-1)).toMatchObject({
@@ -66,5 +67,38 @@ describe('stored analyses', () => {
     expect(typeof row.attention).toBe('number');
     expect(JSON.parse(row.signal_ids as string)).toEqual(expect.any(Array));
     db.close();
+  });
+
+  it('give the same stored results whether analysed inline or on worker threads', async () => {
+    const records = Array.from({ length: 120 }, (_, i) =>
+      i % 3 ? seeker(`W${i}`) : seeker(`W${i}`, { months: [] }),
+    );
+    const file = writeJsonl(join(tempDir(), 'w.jsonl'), records);
+    const inlinePath = join(tempDir(), 'inline.db');
+    const workersPath = join(tempDir(), 'workers.db');
+    const inline = openDatabase(inlinePath);
+    const workers = openDatabase(workersPath);
+    await importJournalFiles(inline, [file], {});
+    await importJournalFiles(workers, [file], {});
+    const now = () => new Date(Date.UTC(2026, 10, 20));
+    const progress: number[] = [];
+    expect(refreshAnalyses(inline, { asOf: '2026-11-20', refs, now })).toBe(120);
+    expect(
+      await refreshAnalysesInWorkers(workers, workersPath, {
+        asOf: '2026-11-20',
+        refs,
+        now,
+        onProgress: (done) => progress.push(done),
+      }),
+    ).toBe(120);
+    expect(progress.at(-1)).toBe(120);
+    const dump = (db: typeof inline) =>
+      db.prepare('SELECT * FROM analysis_results ORDER BY seeker_ref').all();
+    expect(dump(workers)).toEqual(dump(inline));
+    expect(
+      await refreshAnalysesInWorkers(workers, workersPath, { asOf: '2026-11-20', refs, now }),
+    ).toBe(0);
+    inline.close();
+    workers.close();
   });
 });

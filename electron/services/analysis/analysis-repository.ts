@@ -1,6 +1,7 @@
 // Stored analysis results: one current result per seeker, with what it was computed from.
 import type { Database } from 'better-sqlite3';
 import type { AnalysisResult } from '../../../shared/analysis/types';
+import type { AnalysedSeeker } from './analysis-protocol';
 
 export interface StoredAnalysis {
   seekerRef: number;
@@ -59,6 +60,21 @@ export function createAnalysisRepository(db: Database) {
     JOIN analysis_results r ON r.seeker_ref = s.seeker_ref ORDER BY s.seeker_id`);
 
   return {
+    /** Stores a result already serialised (by an analysis worker). */
+    saveSerialized(a: AnalysedSeeker, computedAt: string): void {
+      upsertStmt.run({
+        seeker_ref: a.seekerRef,
+        as_of: a.asOf,
+        journal_hash: a.journalHash,
+        engine_version: a.engineVersion,
+        settings_version: a.settingsVersion,
+        attention: a.attention,
+        signal_ids: JSON.stringify(a.signalIds),
+        top_recommendation: a.topRecommendation,
+        result: a.resultJson,
+        computed_at: computedAt,
+      });
+    },
     save(seekerRef: number, journalHash: string, result: AnalysisResult, computedAt: string): void {
       upsertStmt.run({
         seeker_ref: seekerRef,

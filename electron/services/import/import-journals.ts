@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../../shared/journal/canonical';
 import type { CodeLookup } from '../../../shared/journal/reference-checks';
@@ -15,6 +15,7 @@ import { createImportRepository } from '../db/import-repository';
 import type { ImportFormat } from '../db/import-repository';
 import { createJournalRepository } from '../db/journal-repository';
 import { loadReferentials } from '../reference/load-reference';
+import { startWorker } from '../workers/start-worker';
 import { importCsvPair } from './csv-import';
 import { ImportInputError } from './import-types';
 import type { ImportOptions, ImportProgress, ImportSummary } from './import-types';
@@ -220,12 +221,9 @@ async function importJsonLinesWithWorkers(
 ): Promise<string> {
   const input: ParseWorkerInput = {};
   const workers = Array.from({ length: Math.min(PARSE_WORKERS, tasks.length) }, () => {
-    return new Worker(new URL('./jsonl-parse-worker-entry.mjs', import.meta.url), {
-      workerData: input,
-      resourceLimits: {
-        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-        maxOldGenerationSizeMb: OLD_GENERATION_MB,
-      },
+    return startWorker(new URL('./jsonl-parse-worker.ts', import.meta.url), input, {
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      maxOldGenerationSizeMb: OLD_GENERATION_MB,
     });
   });
   try {
