@@ -61,10 +61,9 @@ export function hashInput(encoded: EncodedJournal): string {
   return `${encoded.profile}\n${encoded.months}`;
 }
 
-/** The inverse of encodeJournal: the journal back from its encoding. */
-export function decodeJournal(encoded: EncodedJournal): SeekerJournal {
-  const profile = JSON.parse(encoded.profile) as SeekerProfile;
-  const flat = JSON.parse(encoded.months) as FlatMonths;
+/** The months back from their flat JSON encoding. */
+export function decodeMonths(monthsJson: string): JournalMonth[] {
+  const flat = JSON.parse(monthsJson) as FlatMonths;
   const months: JournalMonth[] = [];
   let i = 0;
   while (i < flat.length) {
@@ -80,8 +79,8 @@ export function decodeJournal(encoded: EncodedJournal): SeekerJournal {
     i += MONTH_FIELD_COUNT;
     for (let n = 0; n < count; n++, i += ACTION_FIELDS.length) {
       month.actions.push({
-        date: flat[i] as string,
         id: flat[i + 1] as string,
+        date: flat[i] as string,
         type: flat[i + 2] as JournalAction['type'],
         rome: flat[i + 3] as string | null,
         employer: flat[i + 4] as string | null,
@@ -93,5 +92,13 @@ export function decodeJournal(encoded: EncodedJournal): SeekerJournal {
     }
     months.push(month);
   }
-  return { ...profile, months };
+  return months;
+}
+
+/** The inverse of encodeJournal: the journal back from its encoding. */
+export function decodeJournal(encoded: EncodedJournal): SeekerJournal {
+  return {
+    ...(JSON.parse(encoded.profile) as SeekerProfile),
+    months: decodeMonths(encoded.months),
+  };
 }

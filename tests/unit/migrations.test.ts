@@ -121,6 +121,26 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('4 adds the months document to seekers, empty for journals written before it', () => {
+    const path = join(tempDir(), 'm4.db');
+    const v3 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 3) });
+    v3.prepare(
+      `INSERT INTO seekers (seeker_id, first_name, last_name, registered_on, category, modality, counsellor_id,
+        digital_access, ore_rome, ore_max_distance_km, ore_contracts, content_hash, updated_at)
+       VALUES ('S1','A','B','2026-01-01','A','suivi','C1',1,'[]',10,'[]','h','t')`,
+    ).run();
+    v3.close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 4) });
+    expect(schemaVersion(db)).toBe(4);
+    expect(db.prepare('SELECT months_document FROM seekers').get()).toEqual({
+      months_document: null,
+    });
+    expect(() => db.prepare("UPDATE seekers SET months_document = x'00'").run()).toThrow(
+      /cannot store BLOB value in TEXT column/,
+    );
+    db.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();

@@ -14,7 +14,11 @@ import type {
   SeekerJournal,
   SeekerProfile,
 } from '../../../shared/journal/contract';
-import { ACTION_FIELDS, MONTH_FIELD_COUNT } from '../../../shared/journal/write-encoding';
+import {
+  ACTION_FIELDS,
+  decodeMonths,
+  MONTH_FIELD_COUNT,
+} from '../../../shared/journal/write-encoding';
 import type { FlatMonths } from '../../../shared/journal/write-encoding';
 
 interface SeekerRow {
@@ -36,6 +40,7 @@ interface SeekerRow {
   ore_contracts: string;
   content_hash: string;
   updated_at: string;
+  months_document: string | null;
 }
 
 interface MonthRow {
@@ -120,7 +125,7 @@ function rowToJournal(row: SeekerRow, months: JournalMonth[]): SeekerJournal {
   };
 }
 
-function seekerParams(j: SeekerProfile, contentHash: string, now: string) {
+function seekerParams(j: SeekerProfile, contentHash: string, now: string, monthsDocument: string) {
   return {
     seeker_id: j.seeker_id,
     first_name: j.first_name,
@@ -138,6 +143,7 @@ function seekerParams(j: SeekerProfile, contentHash: string, now: string) {
     ore_min_monthly_salary: j.ore.min_monthly_salary,
     ore_contracts: JSON.stringify(j.ore.contracts),
     content_hash: contentHash,
+    months_document: monthsDocument,
     updated_at: now,
   };
 }
@@ -161,17 +167,20 @@ export function createJournalRepository(db: Database) {
   const insertSeekerStmt = db.prepare(`
     INSERT INTO seekers (seeker_id, first_name, last_name, birth_year, commune, registered_on,
       category, modality, counsellor_id, digital_access, benefit_end, ore_rome,
-      ore_max_distance_km, ore_min_monthly_salary, ore_contracts, content_hash, updated_at)
+      ore_max_distance_km, ore_min_monthly_salary, ore_contracts, content_hash, updated_at,
+      months_document)
     VALUES (@seeker_id, @first_name, @last_name, @birth_year, @commune, @registered_on,
       @category, @modality, @counsellor_id, @digital_access, @benefit_end, @ore_rome,
-      @ore_max_distance_km, @ore_min_monthly_salary, @ore_contracts, @content_hash, @updated_at)`);
+      @ore_max_distance_km, @ore_min_monthly_salary, @ore_contracts, @content_hash, @updated_at,
+      @months_document)`);
   const updateSeekerStmt = db.prepare(`
     UPDATE seekers SET first_name = @first_name, last_name = @last_name,
       birth_year = @birth_year, commune = @commune, registered_on = @registered_on,
       category = @category, modality = @modality, counsellor_id = @counsellor_id,
       digital_access = @digital_access, benefit_end = @benefit_end, ore_rome = @ore_rome,
       ore_max_distance_km = @ore_max_distance_km, ore_min_monthly_salary = @ore_min_monthly_salary,
-      ore_contracts = @ore_contracts, content_hash = @content_hash, updated_at = @updated_at
+      ore_contracts = @ore_contracts, content_hash = @content_hash, updated_at = @updated_at,
+      months_document = @months_document
     WHERE seeker_ref = @seeker_ref AND seeker_id = @seeker_id`);
   const deleteActionsStmt = db.prepare(
     'DELETE FROM journal_actions WHERE seeker_ref = @seeker_ref',
@@ -255,7 +264,17 @@ export function createJournalRepository(db: Database) {
     }
   }
 
+  /**
+   * A journal from its document when there is one (one JSON.parse), from its rows
+   * otherwise. Both are written by the same statements: they cannot differ.
+   */
   function assemble(row: SeekerRow): SeekerJournal {
+    return row.months_document === null
+      ? assembleFromRows(row)
+      : rowToJournal(row, decodeMonths(row.months_document));
+  }
+
+  function assembleFromRows(row: SeekerRow): SeekerJournal {
     const actionsByPeriod = new Map<string, JournalAction[]>();
     for (const actionRow of actionsOfStmt.all({ seeker_ref: row.seeker_ref })) {
       let list = actionsByPeriod.get(actionRow.period);
@@ -278,11 +297,13 @@ export function createJournalRepository(db: Database) {
     insertJournal(
       profile: SeekerProfile,
       months: FlatMonths,
+      monthsDocument: string,
       contentHash: string,
       now: string,
     ): number {
       const seekerRef = Number(
-        insertSeekerStmt.run(seekerParams(profile, contentHash, now)).lastInsertRowid,
+        insertSeekerStmt.run(seekerParams(profile, contentHash, now, monthsDocument))
+          .lastInsertRowid,
       );
       writeMonths(seekerRef, months);
       return seekerRef;
@@ -296,13 +317,23 @@ export function createJournalRepository(db: Database) {
       seekerRef: number,
       profile: SeekerProfile,
       months: FlatMonths,
+      monthsDocument: string,
       contentHash: string,
       now: string,
     ): void {
-      updateSeekerStmt.run({ ...seekerParams(profile, contentHash, now), seeker_ref: seekerRef });
+      updateSeekerStmt.run({
+        ...seekerParams(profile, contentHash, now, monthsDocument),
+        seeker_ref: seekerRef,
+      });
       deleteActionsStmt.run({ seeker_ref: seekerRef });
       deleteMonthsStmt.run({ seeker_ref: seekerRef });
       writeMonths(seekerRef, months);
+    },
+
+    /** The journal rebuilt from its months and actions rows, ignoring the document. */
+    readJournalFromRows(seekerId: string): SeekerJournal | undefined {
+      const row = seekerByIdStmt.get({ seeker_id: seekerId });
+      return row && assembleFromRows(row);
     },
 
     readJournal(seekerId: string): SeekerJournal | undefined {

@@ -140,6 +140,17 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'each journal also as one compact document, for the analysis',
+    up(db) {
+      // The months and actions of a seeker as the import's flat encoding
+      // (shared/journal/write-encoding.ts), written in the same transaction as the rows:
+      // the analysis reads one row and one JSON.parse instead of a hundred-odd rows.
+      // NULL until the journal is next written; readers then fall back to the rows.
+      db.exec('ALTER TABLE seekers ADD COLUMN months_document TEXT');
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
