@@ -1,6 +1,5 @@
 // Month-by-month figures for the seeker page's charts. Every number is derived from the
 // journal view alone, so it can be traced back to the actions of that month.
-import { ACTION_TYPES } from '../journal/contract';
 import type { JournalMonth } from '../journal/contract';
 import { periodFromIndex, periodIndex } from './calendar';
 import type { JournalView, ViewAction } from './journal-view';
@@ -51,8 +50,9 @@ function rowFor(
   actions: readonly ViewAction[],
   maxDistanceKm: number,
 ): MonthlyIndicators {
+  // Sparse: a type absent from the month is 0. Stored for every month of every seeker,
+  // thirteen zeros a month made up half of each stored result.
   const actionsByType: Record<string, number> = {};
-  for (const type of ACTION_TYPES) actionsByType[type] = 0;
   let interviews = 0;
   let offers = 0;
   for (const a of actions) {

@@ -129,6 +129,7 @@ export interface MonthlyIndicators {
   enteredBy: 'seeker' | 'counsellor' | null;
   mood: number | null;
   actions: number;
+  /** Only the types present in the month: an absent type is 0. */
   actionsByType: Record<string, number>;
   applications: number;
   /** Applications answered: rejected, interview, offer or hired. */

@@ -61,7 +61,7 @@ function indicators(j: AnalysisJournal, asOf: string) {
   return monthlyIndicators(buildJournalView(j, refs, asOf), j);
 }
 
-const zeroByType = Object.fromEntries(ACTION_TYPES.map((t) => [t, 0]));
+const zeroByType = {}; // actionsByType lists only the types present
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 // February: five applications (ORE, mobility, unrelated, ORE without commune, no ROME)
