@@ -20,6 +20,15 @@ const tableNames = (db: BetterSqlite3.Database) =>
     }[]
   ).map((r) => r.name);
 
+/** A seeker row written by hand, with only the columns of migration 1. */
+function insertBareSeeker(db: BetterSqlite3.Database): void {
+  db.prepare(
+    `INSERT INTO seekers (seeker_id, first_name, last_name, registered_on, category, modality, counsellor_id,
+      digital_access, ore_rome, ore_max_distance_km, ore_contracts, content_hash, updated_at)
+     VALUES ('S1','A','B','2026-01-01','A','suivi','C1',1,'[]',10,'[]','h','t')`,
+  ).run();
+}
+
 describe('migrations', () => {
   const tempDir = useTempDir();
 
@@ -50,11 +59,7 @@ describe('migrations', () => {
         )
         .run(),
     ).toThrow(/cannot store TEXT value in REAL column/);
-    db.prepare(
-      `INSERT INTO seekers (seeker_id, first_name, last_name, registered_on, category, modality, counsellor_id,
-        digital_access, ore_rome, ore_max_distance_km, ore_contracts, content_hash, updated_at)
-       VALUES ('S1','A','B','2026-01-01','A','suivi','C1',1,'[]',10,'[]','h','t')`,
-    ).run();
+    insertBareSeeker(db);
     db.prepare(
       "INSERT INTO journal_months (seeker_ref, period, entered_by) VALUES (1, '2026-01', 'seeker')",
     ).run();
@@ -77,11 +82,7 @@ describe('migrations', () => {
   it('2 adds the import history on top of an existing version-1 file, keeping its data', () => {
     const path = join(tempDir(), 'm2.db');
     const v1 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) });
-    v1.prepare(
-      `INSERT INTO seekers (seeker_id, first_name, last_name, registered_on, category, modality, counsellor_id,
-        digital_access, ore_rome, ore_max_distance_km, ore_contracts, content_hash, updated_at)
-       VALUES ('S1','A','B','2026-01-01','A','suivi','C1',1,'[]',10,'[]','h','t')`,
-    ).run();
+    insertBareSeeker(v1);
     v1.close();
     const v2 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) });
     expect(schemaVersion(v2)).toBe(2);
@@ -102,11 +103,7 @@ describe('migrations', () => {
     openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) }).close();
     const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 3) });
     expect(schemaVersion(db)).toBe(3);
-    db.prepare(
-      `INSERT INTO seekers (seeker_id, first_name, last_name, registered_on, category, modality, counsellor_id,
-        digital_access, ore_rome, ore_max_distance_km, ore_contracts, content_hash, updated_at)
-       VALUES ('S1','A','B','2026-01-01','A','suivi','C1',1,'[]',10,'[]','h','t')`,
-    ).run();
+    insertBareSeeker(db);
     const insert = (attention: number) =>
       db
         .prepare(
@@ -124,11 +121,7 @@ describe('migrations', () => {
   it('4 adds the months document to seekers, empty for journals written before it', () => {
     const path = join(tempDir(), 'm4.db');
     const v3 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 3) });
-    v3.prepare(
-      `INSERT INTO seekers (seeker_id, first_name, last_name, registered_on, category, modality, counsellor_id,
-        digital_access, ore_rome, ore_max_distance_km, ore_contracts, content_hash, updated_at)
-       VALUES ('S1','A','B','2026-01-01','A','suivi','C1',1,'[]',10,'[]','h','t')`,
-    ).run();
+    insertBareSeeker(v3);
     v3.close();
     const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 4) });
     expect(schemaVersion(db)).toBe(4);
