@@ -4,17 +4,21 @@ import { DatabaseTooNewError, openDatabase } from '../electron/services/db/datab
 import { resolveDatabasePath } from '../electron/services/app-paths';
 import { CliError } from './cli-error';
 
+export interface OpenStoreOptions {
+  /** Refuse a missing file instead of creating one; opened read-only unless `writable`. */
+  mustExist?: boolean;
+  /** With mustExist: open the existing file for writing (to store analysis results). */
+  writable?: boolean;
+}
+
 /** Opens (creating and migrating if needed) the database named by --db, JALON_DB or the default. */
-export function openStore(
-  dbOption: string | undefined,
-  options: { mustExist?: boolean } = {},
-): Database {
+export function openStore(dbOption: string | undefined, options: OpenStoreOptions = {}): Database {
   const path = resolveDatabasePath(dbOption);
   if (options.mustExist && !existsSync(path)) {
     throw new CliError(`no database at ${path} (create one with: jalon import FILE --db ${path})`);
   }
   try {
-    return openDatabase(path, { readonly: options.mustExist ?? false });
+    return openDatabase(path, { readonly: (options.mustExist ?? false) && !options.writable });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) throw new CliError(error.message);
     const message = error instanceof Error ? error.message : String(error);

@@ -92,7 +92,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, asOf: string) 
 }
 
 async function analyzeDatabase(options: AnalyzeOptions, asOf: string) {
-  const db = openStore(options.db, { mustExist: false });
+  const db = openStore(options.db, { mustExist: true, writable: true });
   try {
     await refreshStaleAnalyses(db, { asOf, refs: loadReferentials() });
     const results = createAnalysisRepository(db);

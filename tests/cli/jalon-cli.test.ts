@@ -233,6 +233,9 @@ describe('jalon CLI', () => {
     const readable = jalon(['analyze', '--db', db, '--as-of', '2026-10-30']);
     expect(readable.stdout).toMatch(/Analyse au 2026-10-30 — 40 personne/);
     expect(jalon(['analyze', '--db', db, '--as-of', '30/10/2026']).status).toBe(2);
+    const missing = join(tempDir(), 'absent.db');
+    expect(jalon(['analyze', '--db', missing]).stderr).toMatch(/^jalon: no database at/);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('uses JALON_DB when --db is absent', () => {
