@@ -60,7 +60,7 @@ export function createAnalysisRepository(db: Database) {
     JOIN analysis_results r ON r.seeker_ref = s.seeker_ref ORDER BY s.seeker_id`);
 
   return {
-    /** Stores a result already serialised (by an analysis worker). */
+    /** Stores one analysed seeker (see analyse-seekers.ts). */
     saveSerialized(a: AnalysedSeeker, computedAt: string): void {
       upsertStmt.run({
         seeker_ref: a.seekerRef,
@@ -72,20 +72,6 @@ export function createAnalysisRepository(db: Database) {
         signal_ids: JSON.stringify(a.signalIds),
         top_recommendation: a.topRecommendation,
         result: a.resultJson,
-        computed_at: computedAt,
-      });
-    },
-    save(seekerRef: number, journalHash: string, result: AnalysisResult, computedAt: string): void {
-      upsertStmt.run({
-        seeker_ref: seekerRef,
-        as_of: result.asOf,
-        journal_hash: journalHash,
-        engine_version: result.engineVersion,
-        settings_version: result.settingsVersion,
-        attention: result.attention,
-        signal_ids: JSON.stringify(result.signals.map((s) => s.id)),
-        top_recommendation: result.recommendations[0]?.id ?? null,
-        result: JSON.stringify(result),
         computed_at: computedAt,
       });
     },

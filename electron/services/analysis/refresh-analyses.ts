@@ -1,14 +1,14 @@
 // Brings stored results up to date for a reference date: only seekers without a
 // result, or whose journal, date, engine or settings changed since, are analysed.
 import type { Database } from 'better-sqlite3';
-import { analyzeSeeker, ENGINE_VERSION } from '../../../shared/analysis/engine';
+import { ENGINE_VERSION } from '../../../shared/analysis/engine';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { DEFAULT_SETTINGS } from '../../../shared/analysis/settings';
-import { toAnalysisJournal } from '../../../shared/analysis/types';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createJournalRepository } from '../db/journal-repository';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/start-worker';
+import { analyseSeekers } from './analyse-seekers';
 import { createAnalysisRepository } from './analysis-repository';
 import type {
   AnalysedSeeker,
@@ -41,16 +41,12 @@ export function refreshAnalyses(db: Database, options: RefreshOptions): number {
   const computedAt = (options.now?.() ?? new Date()).toISOString();
   let done = 0;
   const savePage = db.transaction((ids: string[]) => {
-    for (const id of ids) {
-      const stored = journals.findSeeker(id);
-      const journal = journals.readJournal(id);
-      if (!stored || !journal) continue;
-      const result = analyzeSeeker(toAnalysisJournal(journal), {
-        refs: options.refs,
-        asOf: options.asOf,
-        settings,
-      });
-      results.save(stored.seekerRef, stored.contentHash, result, computedAt);
+    for (const analysed of analyseSeekers(journals, ids, {
+      refs: options.refs,
+      asOf: options.asOf,
+      settings,
+    })) {
+      results.saveSerialized(analysed, computedAt);
     }
   });
   let after = '';

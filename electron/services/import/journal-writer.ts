@@ -9,7 +9,13 @@ import { encodeJournal, hashInput } from '../../../shared/journal/write-encoding
 import type { EncodedJournal, FlatMonths } from '../../../shared/journal/write-encoding';
 import type { JournalRepository } from '../db/journal-repository';
 import type { ImportCounts, ImportIssue, ImportRepository } from '../db/import-repository';
-import { MAX_BATCH_ACTIONS, MAX_BATCH_SEEKERS } from './jsonl-parse-protocol';
+
+/**
+ * Batch limits for callers that add journals one by one (the CSV path): big enough to
+ * amortise commits, small enough to keep memory flat. JSON Lines batch by chunk.
+ */
+const MAX_BATCH_ACTIONS = 25_000;
+const MAX_BATCH_SEEKERS = 1_000;
 
 export interface LineOrigin {
   file: string;

@@ -12,7 +12,3 @@ export type FromParseWorker =
 
 /** Each worker holds at most this many chunks (parsed or waiting): memory stays flat. */
 export const CHUNKS_IN_FLIGHT_PER_WORKER = 2;
-
-/** The CSV path batches by counts instead of chunks. */
-export const MAX_BATCH_ACTIONS = 25_000;
-export const MAX_BATCH_SEEKERS = 1_000;
