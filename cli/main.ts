@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerSeed } from './commands/seed';
+import { registerServe } from './commands/serve';
 import { registerStats } from './commands/stats';
 
 function buildProgram(): Command {
@@ -21,6 +22,7 @@ function buildProgram(): Command {
   registerStats(program);
   registerDemo(program);
   registerAnalyze(program);
+  registerServe(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -151,6 +151,45 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec('ALTER TABLE seekers ADD COLUMN months_document TEXT');
     },
   },
+  {
+    version: 5,
+    name: 'app facts, action plans and dismissed recommendations',
+    up(db) {
+      // app_meta: facts about the file itself (is it the demo caseload?). Plan items and
+      // dismissals hang off seeker_ref, which survives a re-imported journal. Dismissals
+      // are kept (never updated): the engine reads the latest per recommendation.
+      db.exec(`
+        CREATE TABLE app_meta (
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE action_plan_items (
+          item_ref INTEGER PRIMARY KEY,
+          seeker_ref INTEGER NOT NULL REFERENCES seekers (seeker_ref) ON DELETE CASCADE,
+          recommendation_id TEXT,
+          label TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('todo', 'in_progress', 'done', 'cancelled')),
+          due_on TEXT,
+          created_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX action_plan_by_seeker ON action_plan_items (seeker_ref, item_ref);
+
+        CREATE TABLE recommendation_dismissals (
+          dismissal_ref INTEGER PRIMARY KEY,
+          seeker_ref INTEGER NOT NULL REFERENCES seekers (seeker_ref) ON DELETE CASCADE,
+          recommendation_id TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          dismissed_on TEXT NOT NULL,
+          evidence_fingerprint TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX dismissals_by_seeker ON recommendation_dismissals (seeker_ref, dismissal_ref);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { generateDemoCaseload } from '../../../shared/demo';
 import { writeJsonLines } from '../export/export-journals';
+import { createAppMetaRepository } from '../db/app-meta-repository';
 import { importJournalFiles } from '../import/import-journals';
 import type { ImportSummary } from '../import/import-journals';
 import { loadReferentials } from '../reference/load-reference';
@@ -33,7 +34,10 @@ export async function importDemoCaseload(
       })(),
       file,
     );
-    return await importJournalFiles(db, [file], { referentials });
+    const summary = await importJournalFiles(db, [file], { referentials });
+    // The app shows a "Données de démonstration" banner on such a database.
+    createAppMetaRepository(db).set('demo', '1');
+    return summary;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

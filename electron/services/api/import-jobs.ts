@@ -1,0 +1,108 @@
+// Imports run as jobs: `import.start` returns at once and the renderer polls
+// `import.status` (both transports), so a long import never holds a request open and
+// the progress bar moves. One import at a time: the journal writer assumes one writer.
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { ImportJob } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import type { Referentials } from '../../../shared/reference/referentials';
+import { refreshAfterImport } from '../analysis/refresh-analyses';
+import { ImportInputError, importJournalFiles } from '../import/import-journals';
+import type { StagedFiles } from './staged-files';
+
+/** Finished jobs kept for `import.status`; older ones are forgotten. */
+const KEPT_JOBS = 20;
+
+export class ImportJobs {
+  private readonly jobs = new Map<string, ImportJob>();
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly refs: Referentials,
+    private readonly staged: StagedFiles,
+    private readonly logError: (error: unknown) => void = () => {},
+  ) {}
+
+  start(stagedIds: readonly string[]): ImportJob {
+    if (this.running) throw new ApiError('busy', 'an import is already running');
+    const files = this.staged.resolve(stagedIds);
+    const job: ImportJob = {
+      id: randomBytes(16).toString('hex'),
+      state: 'running',
+      files: files.map((f) => f.name),
+      bytesRead: 0,
+      bytesTotal: files.reduce((n, f) => n + f.size, 0),
+      seekers: 0,
+      summary: null,
+      error: null,
+    };
+    this.remember(job);
+    this.running = this.run(
+      job,
+      files.map((f) => f.path),
+      stagedIds,
+    ).finally(() => {
+      this.running = null;
+    });
+    return { ...job };
+  }
+
+  status(jobId: string): ImportJob {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new ApiError('not_found', `no import job ${jobId}`);
+    return { ...job };
+  }
+
+  /** Resolves when the running import (if any) has finished: for shutdown and tests. */
+  async idle(): Promise<void> {
+    await this.running;
+  }
+
+  private async run(job: ImportJob, paths: string[], stagedIds: readonly string[]) {
+    try {
+      const summary = await importJournalFiles(this.db, paths, {
+        referentials: this.refs,
+        onProgress: (p) => {
+          job.bytesRead = p.bytesRead;
+          job.bytesTotal = p.bytesTotal;
+          job.seekers = p.seekers;
+        },
+      });
+      const reanalysed = refreshAfterImport(this.db, this.refs);
+      job.summary = {
+        imported: summary.imported,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        rejected: summary.rejected,
+        warnings: summary.warnings,
+        reanalysed,
+        issues: summary.issues.map((i) => ({
+          file: i.file,
+          line: i.line,
+          seekerId: i.seekerId,
+          severity: i.severity,
+          reason: i.reason,
+        })),
+      };
+      job.state = 'completed';
+    } catch (error) {
+      job.state = 'failed';
+      job.error =
+        error instanceof ImportInputError
+          ? { code: 'import_input', message: error.message }
+          : { code: 'internal', message: 'the import stopped on an unexpected error' };
+      if (!(error instanceof ImportInputError)) this.logError(error);
+    } finally {
+      this.staged.release(stagedIds);
+    }
+  }
+
+  private remember(job: ImportJob) {
+    this.jobs.set(job.id, job);
+    while (this.jobs.size > KEPT_JOBS) {
+      const oldest = this.jobs.keys().next().value!;
+      this.jobs.delete(oldest);
+    }
+  }
+}

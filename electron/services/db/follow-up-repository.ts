@@ -1,0 +1,139 @@
+// The counsellor's follow-up of a seeker: the action plan (accepted recommendations
+// for now) and the recommendations they dismissed, with the reason.
+import type { Database } from 'better-sqlite3';
+import type { Dismissal, RecommendationId } from '../../../shared/analysis/types';
+import type { DismissalRecord, PlanItem, PlanItemStatus } from '../../../shared/api/contract';
+
+interface PlanItemRow {
+  item_ref: number;
+  recommendation_id: string | null;
+  label: string;
+  status: string;
+  due_on: string | null;
+  created_at: string;
+}
+
+interface DismissalRow {
+  recommendation_id: string;
+  reason: string;
+  dismissed_on: string;
+  evidence_fingerprint: string;
+}
+
+function rowToPlanItem(row: PlanItemRow): PlanItem {
+  return {
+    id: row.item_ref,
+    recommendationId: row.recommendation_id as RecommendationId | null,
+    label: row.label,
+    status: row.status as PlanItemStatus,
+    dueOn: row.due_on,
+    createdAt: row.created_at,
+  };
+}
+
+export const FOLLOW_UP_QUERIES = {
+  planOf: `SELECT item_ref, recommendation_id, label, status, due_on, created_at
+    FROM action_plan_items WHERE seeker_ref = @seeker_ref ORDER BY item_ref`,
+  dismissalsOf: `SELECT recommendation_id, reason, dismissed_on, evidence_fingerprint
+    FROM recommendation_dismissals WHERE seeker_ref = @seeker_ref ORDER BY dismissal_ref`,
+} as const;
+
+export function createFollowUpRepository(db: Database) {
+  const planOfStmt = db.prepare<{ seeker_ref: number }, PlanItemRow>(FOLLOW_UP_QUERIES.planOf);
+  const dismissalsOfStmt = db.prepare<{ seeker_ref: number }, DismissalRow>(
+    FOLLOW_UP_QUERIES.dismissalsOf,
+  );
+  const planItemForStmt = db.prepare<
+    { seeker_ref: number; recommendation_id: string },
+    PlanItemRow
+  >(`SELECT item_ref, recommendation_id, label, status, due_on, created_at
+     FROM action_plan_items WHERE seeker_ref = @seeker_ref AND recommendation_id = @recommendation_id
+       AND status <> 'cancelled'`);
+  const insertPlanItemStmt = db.prepare(`
+    INSERT INTO action_plan_items (seeker_ref, recommendation_id, label, status, due_on, created_at)
+    VALUES (@seeker_ref, @recommendation_id, @label, 'todo', @due_on, @created_at)`);
+  const insertDismissalStmt = db.prepare(`
+    INSERT INTO recommendation_dismissals (seeker_ref, recommendation_id, reason, dismissed_on,
+      evidence_fingerprint, created_at)
+    VALUES (@seeker_ref, @recommendation_id, @reason, @dismissed_on, @evidence_fingerprint,
+      @created_at)`);
+
+  return {
+    actionPlan(seekerRef: number): PlanItem[] {
+      return planOfStmt.all({ seeker_ref: seekerRef }).map(rowToPlanItem);
+    },
+
+    /**
+     * Adds an accepted recommendation to the plan; accepting it again returns the item
+     * already there (a double click must not make two).
+     */
+    acceptRecommendation(
+      seekerRef: number,
+      recommendationId: RecommendationId,
+      label: string,
+      now: string,
+    ): PlanItem {
+      return db.transaction(() => {
+        const existing = planItemForStmt.get({
+          seeker_ref: seekerRef,
+          recommendation_id: recommendationId,
+        });
+        if (existing) return rowToPlanItem(existing);
+        insertPlanItemStmt.run({
+          seeker_ref: seekerRef,
+          recommendation_id: recommendationId,
+          label,
+          due_on: null,
+          created_at: now,
+        });
+        return rowToPlanItem(
+          planItemForStmt.get({ seeker_ref: seekerRef, recommendation_id: recommendationId })!,
+        );
+      })();
+    },
+
+    dismiss(
+      seekerRef: number,
+      dismissal: Dismissal & { reason: string },
+      now: string,
+    ): DismissalRecord {
+      insertDismissalStmt.run({
+        seeker_ref: seekerRef,
+        recommendation_id: dismissal.id,
+        reason: dismissal.reason,
+        dismissed_on: dismissal.dismissedOn,
+        evidence_fingerprint: dismissal.evidenceFingerprint,
+        created_at: now,
+      });
+      return {
+        recommendationId: dismissal.id,
+        reason: dismissal.reason,
+        dismissedOn: dismissal.dismissedOn,
+      };
+    },
+
+    /** Every dismissal of the seeker, oldest first, with its reason. */
+    dismissalRecords(seekerRef: number): DismissalRecord[] {
+      return dismissalsOfStmt.all({ seeker_ref: seekerRef }).map((row) => ({
+        recommendationId: row.recommendation_id as RecommendationId,
+        reason: row.reason,
+        dismissedOn: row.dismissed_on,
+      }));
+    },
+
+    /** What the engine needs: the latest dismissal of each recommendation. */
+    engineDismissals(seekerRef: number): Dismissal[] {
+      const latest = new Map<string, Dismissal>();
+      for (const row of dismissalsOfStmt.all({ seeker_ref: seekerRef })) {
+        latest.set(row.recommendation_id, {
+          id: row.recommendation_id as RecommendationId,
+          dismissedOn: row.dismissed_on,
+          evidenceFingerprint: row.evidence_fingerprint,
+        });
+      }
+      return [...latest.values()];
+    },
+  };
+}
+
+export type FollowUpRepository = ReturnType<typeof createFollowUpRepository>;

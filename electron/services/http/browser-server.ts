@@ -1,0 +1,206 @@
+// The browser mode: the same handler object as the desktop app, over HTTP on the
+// loopback interface, for workstations where Electron cannot run (and for end-to-end
+// tests). Every /api/ request must carry the token created at start; the check comes
+// before any routing, so an unauthenticated caller learns nothing about the API.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { dispatch } from '../../../shared/api/dispatch';
+import type { ApiReply } from '../../../shared/api/errors';
+import { ApiError } from '../../../shared/api/errors';
+import type { Services } from '../api/handlers';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+
+export interface BrowserServerOptions {
+  services: Services;
+  /** The built renderer (index.html and assets). */
+  rendererDir: string;
+  port?: number;
+  /** Fixed in tests; random otherwise. */
+  token?: string;
+  logError?: (error: unknown) => void;
+}
+
+export interface BrowserServer {
+  server: Server;
+  port: number;
+  token: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_ARGUMENT_BYTES = 1024 * 1024;
+const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function errorReply(
+  code: 'unauthorized' | 'invalid_arguments' | 'not_found' | 'internal',
+  message: string,
+): ApiReply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new ApiError('invalid_arguments', 'request body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const { handlers, staged } = options.services;
+  const rendererDir = normalize(options.rendererDir);
+  const logError = options.logError ?? ((e: unknown) => console.error(e));
+  let port = 0;
+
+  // Only pages of this very server may call it: a page from another site (DNS
+  // rebinding or a cross-site form) is refused by its Host or Origin header.
+  function fromThisServer(req: IncomingMessage): boolean {
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    if (!allowedHosts.includes(req.headers.host ?? '')) return false;
+    const origin = req.headers.origin;
+    return origin === undefined || allowedHosts.some((h) => origin === `http://${h}`);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const given = req.headers['x-jalon-token'];
+    if (!sameToken(typeof given === 'string' ? given : undefined, token)) {
+      sendJson(res, 401, errorReply('unauthorized', 'missing or wrong token'));
+      return;
+    }
+    if (req.method === 'POST' && url.pathname.startsWith('/api/invoke/')) {
+      const channel = decodeURIComponent(url.pathname.slice('/api/invoke/'.length));
+      let args: unknown;
+      try {
+        const text = await readBody(req, MAX_ARGUMENT_BYTES);
+        args = text ? JSON.parse(text) : {};
+      } catch (error) {
+        const message = error instanceof ApiError ? error.message : 'the body is not JSON';
+        sendJson(res, 400, errorReply('invalid_arguments', message));
+        return;
+      }
+      const reply = await dispatch(handlers, channel, args, {
+        logError: (_channel, error) => logError(error),
+      });
+      sendJson(res, 200, reply);
+      return;
+    }
+    if (req.method === 'PUT' && url.pathname === '/api/upload') {
+      const name = url.searchParams.get('name') ?? '';
+      if (!name) {
+        sendJson(res, 400, errorReply('invalid_arguments', 'upload: a file name is required'));
+        return;
+      }
+      try {
+        const file = await staged.stageUpload(name, req, MAX_UPLOAD_BYTES);
+        sendJson(res, 200, { ok: true, value: file });
+      } catch (error) {
+        if (!(error instanceof ApiError)) logError(error);
+        sendJson(
+          res,
+          400,
+          errorReply('invalid_arguments', 'upload: the file could not be received'),
+        );
+      }
+      return;
+    }
+    sendJson(res, 404, errorReply('not_found', 'no such API route'));
+  }
+
+  function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    let path = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(rendererDir + sep) && path !== rendererDir) {
+      res.writeHead(404).end();
+      return;
+    }
+    // The renderer routes inside one page: anything that is not a file gets index.html.
+    if (!existsSync(path) || !statSync(path).isFile()) path = join(rendererDir, 'index.html');
+    const isIndex = path.endsWith('index.html');
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'X-Frame-Options': 'DENY',
+      'Cache-Control': isIndex ? 'no-store' : 'max-age=3600',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(path).pipe(res);
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!fromThisServer(req)) {
+      sendJson(res, 403, errorReply('unauthorized', 'foreign host or origin'));
+      return;
+    }
+    const work = url.pathname.startsWith('/api/')
+      ? handleApi(req, res, url)
+      : Promise.resolve(handleStatic(req, res, url));
+    work.catch((error: unknown) => {
+      logError(error);
+      if (!res.headersSent) sendJson(res, 500, errorReply('internal', 'unexpected error'));
+      else res.destroy();
+    });
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        server,
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,91 @@
+// One client interface, two transports chosen at start: the Electron preload's bridge
+// when it is there, the browser mode's HTTP API otherwise. Picking files and saving
+// them also differ: native dialogs in the app, a file input and a download in a browser.
+import { ApiCallError, createInvoker } from '../../shared/api/client';
+import type { ApiInvoker, Transport } from '../../shared/api/client';
+import type { StagedFile } from '../../shared/api/contract';
+import type { ApiReply } from '../../shared/api/errors';
+import type { BridgeEvent, JalonBridge } from './bridge';
+
+export interface AppClient extends ApiInvoker {
+  transport: 'ipc' | 'http';
+  /** Stages files for an import: from the native dialog, or from a file input's files. */
+  stageFiles(files?: readonly File[]): Promise<StagedFile[]>;
+  /** Saves a text file: the native save dialog, or a browser download. */
+  saveTextFile(name: string, content: string, mimeType: string): Promise<boolean>;
+  onEvent(listener: (event: BridgeEvent) => void): () => void;
+}
+
+export function createIpcClient(bridge: JalonBridge): AppClient {
+  const invoker = createInvoker((channel, args) => bridge.invoke(channel, args));
+  return {
+    ...invoker,
+    transport: 'ipc',
+    stageFiles: () => invoker.invoke('files.chooseForImport', {}),
+    saveTextFile: (name, content) =>
+      invoker.invoke('files.saveText', { suggestedName: name, content }),
+    onEvent: (listener) => bridge.onEvent(listener),
+  };
+}
+
+export const TOKEN_HEADER = 'X-Jalon-Token';
+
+export function createHttpClient(token: string, base = ''): AppClient {
+  const transport: Transport = async (channel, args) => {
+    const response = await fetch(`${base}/api/invoke/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+      body: JSON.stringify(args),
+    });
+    return (await response.json()) as ApiReply<unknown>;
+  };
+  const invoker = createInvoker(transport);
+  return {
+    ...invoker,
+    transport: 'http',
+    async stageFiles(files = []) {
+      const staged: StagedFile[] = [];
+      for (const file of files) {
+        const response = await fetch(`${base}/api/upload?name=${encodeURIComponent(file.name)}`, {
+          method: 'PUT',
+          headers: { [TOKEN_HEADER]: token },
+          body: file,
+        });
+        const reply = (await response.json()) as ApiReply<StagedFile>;
+        if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message);
+        staged.push(reply.value);
+      }
+      return staged;
+    },
+    saveTextFile(name, content, mimeType) {
+      const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return Promise.resolve(true);
+    },
+    onEvent: () => () => {},
+  };
+}
+
+const TOKEN_KEY = 'jalon.token';
+
+/**
+ * The bridge in the desktop app; otherwise the browser mode's token, taken from the
+ * address the server printed and kept for this tab only, then removed from the
+ * address bar so it is not bookmarked or shared by accident.
+ */
+export function createClientForThisPage(): AppClient | null {
+  if (window.jalonBridge) return createIpcClient(window.jalonBridge);
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  }
+  const token = fromUrl ?? sessionStorage.getItem(TOKEN_KEY);
+  return token ? createHttpClient(token) : null;
+}

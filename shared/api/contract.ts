@@ -1,0 +1,190 @@
+// The whole API between the renderer and the main-process services, written once:
+// each channel's argument schema and result type. The handler object is checked
+// against `Handlers` at compile time, the dispatcher validates every argument with
+// these schemas before a handler runs, and the renderer's `invoke<K>()` is typed from
+// the same table, whatever the transport (Electron IPC or the browser mode's HTTP).
+import { z } from 'zod';
+import { RECOMMENDATION_IDS } from '../analysis/types';
+import type { AnalysisResult, RecommendationId, SignalId } from '../analysis/types';
+import type { AnalysisSettings } from '../analysis/settings';
+import type { CatalogueEntry } from '../analysis/recommendations';
+import type { SeekerJournal } from '../journal/contract';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const seekerId = z.string().min(1).max(64);
+const jobId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a job id');
+const stagedFileId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a staged file id');
+const noArgs = z.strictObject({});
+
+// --- Result types ------------------------------------------------------------------
+
+export interface CounsellorSummary {
+  id: string;
+  seekers: number;
+}
+
+export interface AppInfo {
+  version: string;
+  /** How the renderer reaches the services. */
+  mode: 'electron' | 'browser';
+  /** The database holds the generated demo caseload (a banner says so). */
+  demo: boolean;
+  databasePath: string;
+  /** The main process's today, the default reference date. */
+  today: string;
+  counsellors: CounsellorSummary[];
+}
+
+/** One row of the caseload grid. */
+export interface CaseloadRow {
+  seekerId: string;
+  firstName: string;
+  lastName: string;
+  counsellorId: string;
+  modality: string;
+  monthsFollowed: number;
+  /** Latest period with a declaration, YYYY-MM. */
+  lastDeclaration: string | null;
+  actionsLast30Days: number;
+  /** Actions per month over the last 12 months, oldest first. */
+  activity: number[];
+  attention: number;
+  signals: SignalId[];
+  topRecommendation: RecommendationId | null;
+  benefitEnd: string | null;
+}
+
+export interface Caseload {
+  asOf: string;
+  /** The 12 periods of `activity`, oldest first. */
+  activityPeriods: string[];
+  rows: CaseloadRow[];
+}
+
+export type PlanItemStatus = 'todo' | 'in_progress' | 'done' | 'cancelled';
+
+export interface PlanItem {
+  id: number;
+  recommendationId: RecommendationId | null;
+  label: string;
+  status: PlanItemStatus;
+  dueOn: string | null;
+  createdAt: string;
+}
+
+export interface DismissalRecord {
+  recommendationId: RecommendationId;
+  reason: string;
+  dismissedOn: string;
+}
+
+export interface SeekerPage {
+  journal: SeekerJournal;
+  analysis: AnalysisResult;
+  /** ROME code → label, for every code of the journal and the analysis. */
+  romeLabels: Record<string, string>;
+  /** INSEE code → commune name, for the journal's communes. */
+  communeNames: Record<string, string>;
+  actionPlan: PlanItem[];
+  dismissals: DismissalRecord[];
+}
+
+export interface StagedFile {
+  id: string;
+  name: string;
+  size: number;
+}
+
+export interface RejectedLine {
+  file: string;
+  line: number;
+  seekerId: string | null;
+  severity: 'rejected' | 'warning';
+  reason: string;
+}
+
+export interface ImportJob {
+  id: string;
+  state: 'running' | 'completed' | 'failed';
+  files: string[];
+  bytesRead: number;
+  bytesTotal: number;
+  seekers: number;
+  /** Set once completed. */
+  summary: {
+    imported: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+    warnings: number;
+    issues: RejectedLine[];
+    reanalysed: number;
+  } | null;
+  error: { code: string; message: string } | null;
+}
+
+export interface SettingsView {
+  settings: AnalysisSettings;
+  catalogue: readonly CatalogueEntry[];
+}
+
+// --- The table ---------------------------------------------------------------------
+
+/**
+ * Declares a channel: `channel<Result>()(argumentSchema)`. The result type is a
+ * phantom (types only); the schema is what the dispatcher runs.
+ */
+function channel<R>() {
+  return <A extends z.ZodType>(args: A): { args: A; result: R } => ({
+    args,
+    result: undefined as unknown as R,
+  });
+}
+
+export const API = {
+  'app.info': channel<AppInfo>()(noArgs),
+  'caseload.list': channel<Caseload>()(
+    z.strictObject({ counsellorId: seekerId.nullable(), asOf: isoDate }),
+  ),
+  'seeker.get': channel<SeekerPage>()(z.strictObject({ seekerId, asOf: isoDate })),
+  'recommendation.accept': channel<PlanItem>()(
+    z.strictObject({ seekerId, recommendationId: z.enum(RECOMMENDATION_IDS), asOf: isoDate }),
+  ),
+  'recommendation.dismiss': channel<DismissalRecord>()(
+    z.strictObject({
+      seekerId,
+      recommendationId: z.enum(RECOMMENDATION_IDS),
+      asOf: isoDate,
+      reason: z.string().trim().min(3, 'a reason of at least 3 characters').max(500),
+    }),
+  ),
+  /** Electron only: the native open dialog; the chosen files are staged for import. */
+  'files.chooseForImport': channel<StagedFile[]>()(noArgs),
+  /** Electron only: the native save dialog; false when the person cancelled. */
+  'files.saveText': channel<boolean>()(
+    z.strictObject({
+      suggestedName: z.string().regex(/^[\w.-]{1,100}$/, 'expected a plain file name'),
+      content: z.string().max(200 * 1024 * 1024),
+    }),
+  ),
+  'import.start': channel<ImportJob>()(
+    z.strictObject({ files: z.array(stagedFileId).min(1).max(20) }),
+  ),
+  'import.status': channel<ImportJob>()(z.strictObject({ jobId })),
+  'settings.get': channel<SettingsView>()(noArgs),
+} as const;
+
+export type Api = typeof API;
+export type Channel = keyof Api;
+export const CHANNELS = Object.keys(API) as Channel[];
+export type ArgsOf<K extends Channel> = z.infer<Api[K]['args']>;
+export type ResultOf<K extends Channel> = Api[K]['result'];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(API, name);
+}
+
+/** The main-process side: one function per channel; a missing one is a compile error. */
+export type Handlers = {
+  [K in Channel]: (args: ArgsOf<K>) => Promise<ResultOf<K>> | ResultOf<K>;
+};
