@@ -1,0 +1,47 @@
+// End-to-end tests. `browser`: the browser mode in Debian's Chromium (this machine and
+// CI); `electron`: the desktop app through Playwright's _electron, run wherever the
+// Electron binary exists and skipped with a printed reason elsewhere. Each test gets
+// its own data folder (tests/e2e/fixtures.ts).
+import { defineConfig } from '@playwright/test';
+
+export const CHROMIUM_PATH = process.env.JALON_CHROMIUM ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  outputDir: 'test-results/playwright',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.JALON_E2E_REPORT ?? 'test-results/playwright.json' }],
+  ],
+  use: {
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'browser',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: CHROMIUM_PATH,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
+});
