@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportJob } from '../../../shared/api/contract';
+import { useApp } from '../../app/app-context';
+import { importIssuesCsv } from './import-issues-csv';
+
+type Summary = NonNullable<ImportJob['summary']>;
+
+/** Beyond this many, the table shows the first ones and the CSV export has them all. */
+const SHOWN_ISSUES = 1000;
+
+const COUNTS = ['imported', 'updated', 'unchanged', 'rejected', 'warnings', 'reanalysed'] as const;
+
+export function ImportSummaryView({ summary, files }: { summary: Summary; files: string[] }) {
+  const { t } = useTranslation();
+  const { client, info } = useApp();
+
+  function exportIssues() {
+    const csv = importIssuesCsv(summary.issues, {
+      header: [
+        t('import.columns.file'),
+        t('import.columns.line'),
+        t('import.columns.seeker'),
+        t('import.columns.severity'),
+        t('import.columns.reason'),
+      ],
+      severity: { rejected: t('import.severity.rejected'), warning: t('import.severity.warning') },
+    });
+    void client.saveTextFile(`${t('import.issuesFileName')}-${info.today}.csv`, csv, 'text/csv');
+  }
+
+  return (
+    <section aria-labelledby="import-summary-title" data-testid="import-summary">
+      <h2 id="import-summary-title">{t('import.summaryTitle')}</h2>
+      <p>{files.join(', ')}</p>
+      <dl className="import-counts">
+        {COUNTS.map((key) => (
+          <div key={key} data-testid={`count-${key}`}>
+            <dt>{t(`import.summary.${key}`)}</dt>
+            <dd>{summary[key]}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('import.issuesTitle')}</h3>
+      {summary.issues.length === 0 ? (
+        <p>{t('import.noIssues')}</p>
+      ) : (
+        <>
+          <button type="button" onClick={exportIssues}>
+            {t('import.exportIssues')}
+          </button>
+          <table className="import-issues" data-testid="import-issues">
+            <thead>
+              <tr>
+                <th scope="col">{t('import.columns.file')}</th>
+                <th scope="col">{t('import.columns.line')}</th>
+                <th scope="col">{t('import.columns.seeker')}</th>
+                <th scope="col">{t('import.columns.severity')}</th>
+                <th scope="col">{t('import.columns.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.issues.slice(0, SHOWN_ISSUES).map((issue, index) => (
+                <tr key={index}>
+                  <td>{issue.file}</td>
+                  <td>{issue.line}</td>
+                  <td>{issue.seekerId ?? ''}</td>
+                  <td>{t(`import.severity.${issue.severity}`)}</td>
+                  <td>{issue.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {summary.issues.length > SHOWN_ISSUES && (
+            <p>{t('import.moreIssues', { shown: SHOWN_ISSUES, total: summary.issues.length })}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
