@@ -7,6 +7,7 @@ import {
   createJournalRepository,
   JOURNAL_READ_QUERIES,
 } from '../../electron/services/db/journal-repository';
+import { CASELOAD_QUERIES } from '../../electron/services/db/caseload-repository';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
@@ -48,6 +49,38 @@ describe('query plans of the hot reads', () => {
     const portfolio = createJournalRepository(db).portfolio('CNS-A');
     expect(portfolio.map((j) => j.seeker_id)).toEqual(['P1', 'P3', 'P5']);
     expect(portfolio[0]!.months[0]!.actions).toHaveLength(2);
+    db.close();
+  });
+
+  it('a counsellor’s caseload reads only their seekers and their recent actions, by index', async () => {
+    const db = openDatabase(join(tempDir(), 'caseload.db'));
+    const records = Array.from({ length: 50 }, (_, i) =>
+      seeker(`S${i}`, { counsellor_id: `CNS-0${i % 5}` }),
+    );
+    await importJournalFiles(db, [writeJsonl(join(tempDir(), 'c.jsonl'), records)], {});
+    db.exec('ANALYZE');
+    const params = {
+      counsellor_id: 'CNS-01',
+      from_period: '2025-12',
+      to_period: '2026-11',
+      as_of: '2026-11-21',
+      since: '2026-10-22',
+    };
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+    const seekers = plan(CASELOAD_QUERIES.seekersOfCounsellor);
+    expect(seekers).toMatch(/^SEARCH s USING INDEX seekers_by_counsellor \(counsellor_id=\?\)/);
+    expect(seekers).not.toMatch(/SCAN/);
+    const activity = plan(CASELOAD_QUERIES.activityOfCounsellor);
+    expect(activity).toMatch(/SEARCH s USING COVERING INDEX seekers_by_counsellor/);
+    expect(activity).toMatch(
+      /SEARCH a USING PRIMARY KEY \(seeker_ref=\? AND period>\? AND period<\?\)/,
+    );
+    expect(activity).not.toMatch(/SCAN/);
+    // The whole team's caseload reads every seeker once, but months by key, never scanned.
+    expect(plan(CASELOAD_QUERIES.seekersAll)).not.toMatch(/SCAN m|SCAN journal/);
     db.close();
   });
 });

@@ -134,6 +134,39 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('5 adds app facts, action plans and dismissals, kept across versions and deleted with their seeker', () => {
+    const path = join(tempDir(), 'm5.db');
+    const v4 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 4) });
+    insertBareSeeker(v4);
+    v4.close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 5) });
+    expect(schemaVersion(db)).toBe(5);
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining(['app_meta', 'action_plan_items', 'recommendation_dismissals']),
+    );
+    db.prepare("INSERT INTO app_meta (key, value) VALUES ('demo', '1')").run();
+    const addItem = (status: string) =>
+      db
+        .prepare(
+          `INSERT INTO action_plan_items (seeker_ref, recommendation_id, label, status, created_at)
+           VALUES (1, 'cv_workshop', 'Atelier CV', ?, 't')`,
+        )
+        .run(status);
+    addItem('todo');
+    expect(() => addItem('maybe')).toThrow(/CHECK constraint/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO recommendation_dismissals (seeker_ref, recommendation_id, reason, dismissed_on,
+             evidence_fingerprint, created_at) VALUES (99, 'cv_workshop', 'r', '2026-11-01', 'f', 't')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM seekers').run();
+    expect(db.prepare('SELECT count(*) AS n FROM action_plan_items').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();

@@ -1,0 +1,227 @@
+// The handler object behind both transports, called through the dispatcher exactly as
+// IPC and HTTP call it, on a real SQLite file holding a small demo caseload.
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { CHANNELS } from '../../shared/api/contract';
+import type { ArgsOf, Channel, Handlers, ResultOf } from '../../shared/api/contract';
+import { dispatch } from '../../shared/api/dispatch';
+import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
+import type { Services } from '../../electron/services/api/handlers';
+import { openDatabase } from '../../electron/services/db/database';
+import { importDemoCaseload } from '../../electron/services/demo/demo-database';
+import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { seeker, writeJsonl } from '../helpers/journals';
+
+const AS_OF = '2026-10-20';
+
+describe('API handlers on a demo caseload', () => {
+  let dir: string;
+  let db: Database;
+  let services: Services;
+  const errors: unknown[] = [];
+
+  async function call<K extends Channel>(channel: K, args: ArgsOf<K>): Promise<ResultOf<K>> {
+    const reply = await dispatch(services.handlers, channel, args);
+    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+    return reply.value as ResultOf<K>;
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jalon-api-'));
+    db = openDatabase(join(dir, 'jalon.db'));
+    await importDemoCaseload(db, { seekers: 60, months: 18, seed: 7, endPeriod: '2026-10' });
+    services = createServices({
+      db,
+      refs: loadReferentials(),
+      platform: BROWSER_PLATFORM,
+      version: '0.0.0-test',
+      now: () => new Date('2026-10-20T09:00:00Z'),
+      logError: (e) => errors.push(e),
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await services.dispose();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('app.info says it is the demo and lists the counsellors', async () => {
+    const info = await call('app.info', {});
+    expect(info).toMatchObject({ demo: true, mode: 'browser', today: '2026-10-20' });
+    expect(info.counsellors.reduce((n, c) => n + c.seekers, 0)).toBe(60);
+  });
+
+  it('caseload.list gives every seeker, most urgent first, with the grid columns', async () => {
+    const caseload = await call('caseload.list', { counsellorId: null, asOf: AS_OF });
+    expect(caseload.rows).toHaveLength(60);
+    const attention = caseload.rows.map((r) => r.attention);
+    expect(attention).toEqual([...attention].sort((a, b) => b - a));
+    expect(caseload.activityPeriods).toHaveLength(12);
+    expect(caseload.activityPeriods.at(-1)).toBe('2026-10');
+    expect(attention.some((a) => a > 0)).toBe(true);
+
+    // Its aggregates agree with the journal itself.
+    const row = caseload.rows.find((r) => r.monthsFollowed > 3)!;
+    const page = await call('seeker.get', { seekerId: row.seekerId, asOf: AS_OF });
+    expect(row.monthsFollowed).toBe(page.journal.months.length);
+    expect(row.lastDeclaration).toBe(page.journal.months.at(-1)!.period);
+    const recent = page.journal.months
+      .flatMap((m) => m.actions)
+      .filter((a) => a.date > '2026-09-20' && a.date <= AS_OF).length;
+    expect(row.actionsLast30Days).toBe(recent);
+    const october = page.journal.months.find((m) => m.period === '2026-10')?.actions.length ?? 0;
+    expect(row.activity.at(-1)).toBe(october);
+    expect(row.attention).toBe(page.analysis.attention);
+  });
+
+  it('caseload.list of one counsellor gives only their portfolio', async () => {
+    const info = await call('app.info', {});
+    const counsellor = info.counsellors[0]!;
+    const caseload = await call('caseload.list', { counsellorId: counsellor.id, asOf: AS_OF });
+    expect(caseload.rows).toHaveLength(counsellor.seekers);
+    expect(new Set(caseload.rows.map((r) => r.counsellorId))).toEqual(new Set([counsellor.id]));
+  });
+
+  it('seeker.get of an unknown seeker answers not_found', async () => {
+    const reply = await dispatch(services.handlers, 'seeker.get', {
+      seekerId: 'NOPE',
+      asOf: AS_OF,
+    });
+    expect(reply).toEqual({ ok: false, error: { code: 'not_found', message: 'no seeker NOPE' } });
+  });
+
+  it('an accepted recommendation joins the action plan once, and stays there', async () => {
+    const { rows } = await call('caseload.list', { counsellorId: null, asOf: AS_OF });
+    const row = rows.find((r) => r.topRecommendation !== null)!;
+    const first = await call('recommendation.accept', {
+      seekerId: row.seekerId,
+      recommendationId: row.topRecommendation!,
+      asOf: AS_OF,
+    });
+    const again = await call('recommendation.accept', {
+      seekerId: row.seekerId,
+      recommendationId: row.topRecommendation!,
+      asOf: AS_OF,
+    });
+    expect(again).toEqual(first);
+    const page = await call('seeker.get', { seekerId: row.seekerId, asOf: AS_OF });
+    expect(page.actionPlan).toEqual([first]);
+    expect(first).toMatchObject({ recommendationId: row.topRecommendation, status: 'todo' });
+  });
+
+  it('a dismissed recommendation needs a reason, is no longer proposed, and leaves the grid', async () => {
+    const { rows } = await call('caseload.list', { counsellorId: null, asOf: AS_OF });
+    const row = rows.find((r) => r.topRecommendation !== null && r.attention > 20)!;
+    const id = row.topRecommendation!;
+    const noReason = await dispatch(services.handlers, 'recommendation.dismiss', {
+      seekerId: row.seekerId,
+      recommendationId: id,
+      asOf: AS_OF,
+      reason: '  ',
+    });
+    expect(noReason).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+
+    await call('recommendation.dismiss', {
+      seekerId: row.seekerId,
+      recommendationId: id,
+      asOf: AS_OF,
+      reason: 'Déjà orienté vers cet atelier',
+    });
+    const page = await call('seeker.get', { seekerId: row.seekerId, asOf: AS_OF });
+    expect(page.analysis.recommendations.map((r) => r.id)).not.toContain(id);
+    expect(page.dismissals).toEqual([
+      { recommendationId: id, reason: 'Déjà orienté vers cet atelier', dismissedOn: AS_OF },
+    ]);
+    const after = await call('caseload.list', { counsellorId: null, asOf: AS_OF });
+    expect(after.rows.find((r) => r.seekerId === row.seekerId)!.topRecommendation).not.toBe(id);
+
+    const twice = await dispatch(services.handlers, 'recommendation.dismiss', {
+      seekerId: row.seekerId,
+      recommendationId: id,
+      asOf: AS_OF,
+      reason: 'encore',
+    });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('the dispatcher refuses unknown channels and bad arguments before any handler runs', async () => {
+    expect(await dispatch(services.handlers, 'db.drop', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
+    expect(await dispatch(services.handlers, '__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
+    const bad = await dispatch(services.handlers, 'caseload.list', {
+      counsellorId: null,
+      asOf: '20/10/2026',
+      extra: 1,
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    if (!bad.ok) expect(bad.error.message).toMatch(/asOf: expected a date YYYY-MM-DD/);
+  });
+
+  it('an unexpected failure answers internal, without its details', async () => {
+    const failing = {
+      ...services.handlers,
+      'app.info': () => {
+        throw new Error('disk on fire at /secret/path');
+      },
+    } satisfies Handlers;
+    const logged: unknown[] = [];
+    const reply = await dispatch(failing, 'app.info', {}, { logError: (_c, e) => logged.push(e) });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'app.info: an unexpected error occurred' },
+    });
+    expect(logged).toHaveLength(1);
+  });
+
+  it('every channel of the contract has a handler', () => {
+    for (const channel of CHANNELS) expect(typeof services.handlers[channel]).toBe('function');
+  });
+
+  it('the browser mode has no native dialogs', async () => {
+    expect(await dispatch(services.handlers, 'files.chooseForImport', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+  });
+
+  it('an import job stages, imports, reports its rejected lines and forgets the file', async () => {
+    const file = writeJsonl(join(dir, 'new.jsonl'), [
+      seeker('NEW-1', { counsellor_id: 'CNS-01' }),
+      '{"seeker_id": "broken"',
+      seeker('NEW-2', { months: 'none' }),
+    ]);
+    const staged = services.staged.stagePath(file);
+    const started = await call('import.start', { files: [staged.id] });
+    expect(started.state).toBe('running');
+    await services.imports.idle();
+    const job = await call('import.status', { jobId: started.id });
+    expect(job.state).toBe('completed');
+    expect(job.summary).toMatchObject({ imported: 1, rejected: 2 });
+    expect(job.summary!.issues.map((i) => i.line)).toEqual([2, 3]);
+    expect(job.summary!.issues[1]!.reason).toMatch(/months/);
+    // The staged id is spent: importing it again is refused.
+    const again = await dispatch(services.handlers, 'import.start', { files: [staged.id] });
+    expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const caseload = await call('caseload.list', { counsellorId: 'CNS-01', asOf: AS_OF });
+    expect(caseload.rows.map((r) => r.seekerId)).toContain('NEW-1');
+  });
+
+  it('a file the import cannot read fails the job with its reason', async () => {
+    const staged = services.staged.stagePath(writeJsonl(join(dir, 'notes.txt'), ['x']));
+    const started = await call('import.start', { files: [staged.id] });
+    await services.imports.idle();
+    const job = await call('import.status', { jobId: started.id });
+    expect(job).toMatchObject({ state: 'failed', error: { code: 'import_input' } });
+    expect(job.error!.message).toMatch(/unknown file type \.txt/);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,184 @@
+// The browser mode's HTTP server, over real sockets: the token gate comes before
+// routing, foreign hosts and origins are refused, and the API answers like IPC does.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
+import type { Services } from '../../electron/services/api/handlers';
+import { openDatabase } from '../../electron/services/db/database';
+import { startBrowserServer } from '../../electron/services/http/browser-server';
+import type { BrowserServer } from '../../electron/services/http/browser-server';
+import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { jsonl, seeker } from '../helpers/journals';
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw request, so tests can send any Host or Origin header they like. */
+function send(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser-mode server', () => {
+  let dir: string;
+  let db: Database;
+  let services: Services;
+  let server: BrowserServer;
+  const TOKEN = 'a'.repeat(48);
+
+  const invoke = (channel: string, args: unknown, headers: Record<string, string> = {}) =>
+    send(server.port, {
+      method: 'POST',
+      path: `/api/invoke/${channel}`,
+      headers: { 'x-jalon-token': TOKEN, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(args),
+    });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jalon-http-'));
+    const rendererDir = join(dir, 'renderer');
+    mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Jalon</title>');
+    writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'secret.txt'), 'not for you');
+    db = openDatabase(join(dir, 'jalon.db'));
+    services = createServices({
+      db,
+      refs: loadReferentials(),
+      platform: BROWSER_PLATFORM,
+      version: '0.0.0-test',
+    });
+    server = await startBrowserServer({ services, rendererDir, port: 0, token: TOKEN });
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await services.dispose();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('listens on 127.0.0.1 only and prints its address with the token', () => {
+    expect(server.server.address()).toMatchObject({ address: '127.0.0.1' });
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${TOKEN}`);
+  });
+
+  it('creates a random token when none is given', async () => {
+    const other = await startBrowserServer({ services, rendererDir: dir, port: 0 });
+    try {
+      expect(other.token).toMatch(/^[a-f0-9]{48}$/);
+      expect(other.token).not.toBe(TOKEN);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { 'x-jalon-token': 'b'.repeat(48) }],
+    ['a token of another length', { 'x-jalon-token': 'a' }],
+  ])('answers 401 to an API call with %s, even on an unknown route', async (_what, headers) => {
+    for (const path of ['/api/invoke/app.info', '/api/nothing-here', '/api/upload?name=x']) {
+      const answer = await send(server.port, { method: 'POST', path, headers });
+      expect(answer.status).toBe(401);
+      expect(JSON.parse(answer.body)).toEqual({
+        ok: false,
+        error: { code: 'unauthorized', message: 'missing or wrong token' },
+      });
+    }
+  });
+
+  it('refuses a foreign Host (DNS rebinding) or Origin (another site), token or not', async () => {
+    const rebinding = await send(server.port, {
+      method: 'POST',
+      path: '/api/invoke/app.info',
+      headers: { host: `evil.example:${server.port}`, 'x-jalon-token': TOKEN },
+    });
+    expect(rebinding.status).toBe(403);
+    const crossSite = await invoke('app.info', {}, { origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(403);
+    const sameSite = await invoke('app.info', {}, { origin: `http://localhost:${server.port}` });
+    expect(sameSite.status).toBe(200);
+  });
+
+  it('answers a call with the reply shape of IPC', async () => {
+    const answer = await invoke('app.info', {});
+    expect(answer.status).toBe(200);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: true,
+      value: { mode: 'browser', demo: false, version: '0.0.0-test' },
+    });
+    const bad = JSON.parse((await invoke('seeker.get', { seekerId: 7 })).body);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    const notJson = await send(server.port, {
+      method: 'POST',
+      path: '/api/invoke/app.info',
+      headers: { 'x-jalon-token': TOKEN },
+      body: '{oops',
+    });
+    expect(notJson.status).toBe(400);
+    expect(JSON.parse(notJson.body)).toMatchObject({ error: { code: 'invalid_arguments' } });
+  });
+
+  it('takes an uploaded file and imports it as a job', async () => {
+    const upload = await send(server.port, {
+      method: 'PUT',
+      path: '/api/upload?name=' + encodeURIComponent('../../journaux.jsonl'),
+      headers: { 'x-jalon-token': TOKEN },
+      body: jsonl([seeker('UP-1'), 'not json']),
+    });
+    const staged = JSON.parse(upload.body) as { ok: true; value: { id: string; name: string } };
+    expect(staged).toMatchObject({ ok: true, value: { name: 'journaux.jsonl' } });
+    const started = JSON.parse((await invoke('import.start', { files: [staged.value.id] })).body);
+    expect(started).toMatchObject({ ok: true, value: { state: 'running' } });
+    await services.imports.idle();
+    const status = JSON.parse((await invoke('import.status', { jobId: started.value.id })).body);
+    expect(status.value).toMatchObject({
+      state: 'completed',
+      summary: { imported: 1, rejected: 1, issues: [{ line: 2, file: 'journaux.jsonl' }] },
+    });
+  });
+
+  it('serves the renderer with its security headers, never a file outside it', async () => {
+    const index = await send(server.port, { path: '/' });
+    expect(index.status).toBe(200);
+    expect(index.body).toContain('<title>Jalon</title>');
+    expect(index.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(index.headers['content-security-policy']).not.toMatch(/unsafe-eval/);
+    expect(index.headers['referrer-policy']).toBe('no-referrer');
+    const asset = await send(server.port, { path: '/assets/app.js' });
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const answer = await send(server.port, { path });
+      expect(answer.body).not.toContain('not for you');
+    }
+  });
+});
