@@ -8,6 +8,7 @@ export const CHROMIUM_PATH = process.env.JALON_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   outputDir: 'test-results/playwright',
+  globalSetup: './tests/e2e/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

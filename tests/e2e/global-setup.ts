@@ -1,0 +1,26 @@
+// Once per run: build the interface (the server serves dist/renderer) and the demo
+// database every test starts from a copy of.
+import { execFileSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { templateDatabase } from './fixtures';
+import { ROOT } from './serve-process';
+
+export default function globalSetup(): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const db = templateDatabase();
+  mkdirSync(dirname(db), { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  execFileSync(process.execPath, [join(ROOT, 'bin', 'jalon.mjs'), 'demo', '--db', db], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  // One self-contained file to copy: fold the write-ahead log into it.
+  const handle = new Database(db);
+  handle.pragma('journal_mode = DELETE');
+  handle.close();
+}
