@@ -1,0 +1,141 @@
+// The API over IPC: every contract channel answers through the one registered handler,
+// the dispatcher's validation applies, and only Jalon's own page is served.
+import { describe, expect, it } from 'vitest';
+import type { IpcMainInvokeEvent } from 'electron';
+import { registerApiHandler } from '../../electron/main/api-ipc';
+import { INVOKE_CHANNEL } from '../../electron/main/ipc-channels';
+import { RECOMMENDATION_IDS } from '../../shared/analysis/types';
+import { CHANNELS } from '../../shared/api/contract';
+import type { ArgsOf, Channel, Handlers } from '../../shared/api/contract';
+import type { ApiReply } from '../../shared/api/errors';
+
+const AS_OF = '2026-11-15';
+const RECOMMENDATION = RECOMMENDATION_IDS[0]!;
+
+/** One valid call per channel: a channel added to the contract must be added here. */
+const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
+  'app.info': {},
+  'caseload.list': { counsellorId: null, asOf: AS_OF },
+  'seeker.get': { seekerId: 'DE-0001', asOf: AS_OF },
+  'recommendation.accept': { seekerId: 'DE-0001', recommendationId: RECOMMENDATION, asOf: AS_OF },
+  'recommendation.dismiss': {
+    seekerId: 'DE-0001',
+    recommendationId: RECOMMENDATION,
+    asOf: AS_OF,
+    reason: 'déjà proposé le mois dernier',
+  },
+  'files.chooseForImport': {},
+  'files.saveText': { suggestedName: 'portefeuille.csv', content: 'id;nom\n' },
+  'import.start': { files: ['0123456789abcdef0123456789abcdef'] },
+  'import.status': { jobId: 'fedcba9876543210fedcba9876543210' },
+  'settings.get': {},
+};
+
+const APP_PAGE = 'app://jalon/index.html#/seeker/DE-0001';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+
+/** Handlers that only record which channel ran, with which arguments. */
+function recordingHandlers() {
+  const calls: { channel: Channel; args: unknown }[] = [];
+  const handlers = Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      (args: unknown) => {
+        calls.push({ channel, args });
+        return `result of ${channel}`;
+      },
+    ]),
+  ) as unknown as Handlers;
+  return { handlers, calls };
+}
+
+function registered(handlers: Promise<Handlers>) {
+  const listeners = new Map<string, Listener>();
+  const errors: unknown[] = [];
+  registerApiHandler(
+    { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) },
+    handlers,
+    (error) => errors.push(error),
+  );
+  return {
+    channels: [...listeners.keys()],
+    errors,
+    call(frameUrl: string | null, channel: unknown, args: unknown) {
+      const senderFrame = frameUrl === null ? null : { url: frameUrl };
+      const event = { senderFrame } as unknown as IpcMainInvokeEvent;
+      return listeners.get(INVOKE_CHANNEL)!(event, channel, args) as Promise<ApiReply<unknown>>;
+    },
+  };
+}
+
+describe('the IPC API handler', () => {
+  it('registers one IPC channel for the whole API', () => {
+    const { handlers } = recordingHandlers();
+    expect(registered(Promise.resolve(handlers)).channels).toEqual([INVOKE_CHANNEL]);
+  });
+
+  it.each(CHANNELS)('reaches the %s handler with its validated arguments', async (channel) => {
+    const { handlers, calls } = recordingHandlers();
+    const ipc = registered(Promise.resolve(handlers));
+    const reply = await ipc.call(APP_PAGE, channel, VALID_ARGS[channel]);
+    expect(reply).toEqual({ ok: true, value: `result of ${channel}` });
+    expect(calls).toEqual([{ channel, args: VALID_ARGS[channel] }]);
+  });
+
+  it('refuses a bad argument before any handler runs', async () => {
+    const { handlers, calls } = recordingHandlers();
+    const ipc = registered(Promise.resolve(handlers));
+    const reply = await ipc.call(APP_PAGE, 'seeker.get', { seekerId: 'DE-0001', asOf: 'hier' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    const extra = await ipc.call(APP_PAGE, 'app.info', { sql: 'DROP TABLE seeker' });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([['db.exec'], ['__proto__'], [42], [null]])(
+    'refuses the unknown channel %j',
+    async (channel) => {
+      const { handlers, calls } = recordingHandlers();
+      const reply = await registered(Promise.resolve(handlers)).call(APP_PAGE, channel, {});
+      expect(reply).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+      expect(calls).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['another site', 'https://example.org/'],
+    ['a local file', 'file:///home/someone/page.html'],
+    ['another app:// host', 'app://elsewhere/index.html'],
+    ['the browser mode', 'http://127.0.0.1:5173/'],
+    ['a frame that is gone', null],
+  ])('refuses a call from %s', async (_name, frameUrl) => {
+    const { handlers, calls } = recordingHandlers();
+    const reply = await registered(Promise.resolve(handlers)).call(frameUrl, 'app.info', {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('lets early calls wait for the services, then answers them', async () => {
+    const { handlers } = recordingHandlers();
+    let ready: (value: Handlers) => void = () => {};
+    const ipc = registered(new Promise<Handlers>((resolve) => (ready = resolve)));
+    const pending = ipc.call(APP_PAGE, 'app.info', {});
+    ready(handlers);
+    await expect(pending).resolves.toEqual({ ok: true, value: 'result of app.info' });
+  });
+
+  it('answers an unexpected failure with a bare internal error and logs the cause', async () => {
+    const { handlers } = recordingHandlers();
+    handlers['app.info'] = () => {
+      throw new Error('SQLITE_CORRUPT at /home/someone/.config/Jalon/jalon.db');
+    };
+    const ipc = registered(Promise.resolve(handlers));
+    const reply = await ipc.call(APP_PAGE, 'app.info', {});
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'app.info: an unexpected error occurred' },
+    });
+    expect(ipc.errors).toHaveLength(1);
+  });
+});
