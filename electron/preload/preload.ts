@@ -2,6 +2,7 @@
 // JalonBridge of renderer/api/bridge.ts. It hands out functions, never ipcRenderer or
 // any other Electron or Node object, and refuses an unknown channel without sending
 // anything. Bundled into one CommonJS file (a sandboxed preload cannot load modules).
+import './zod-jitless';
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { BridgeEvent, JalonBridge } from '../../renderer/api/bridge';
