@@ -1,4 +1,78 @@
-// French strings of the caseload screen.
+// French strings of the caseload screen (Portefeuille).
 export const caseload = {
-  title: 'caseload',
+  title: 'Portefeuille',
+  loading: 'Chargement du portefeuille…',
+  refreshing: 'Mise à jour…',
+  gridLabel: 'Personnes suivies, les plus urgentes d’abord',
+  noRows: 'Aucune personne ne correspond à la recherche et aux signaux choisis.',
+  counsellor: {
+    label: 'Conseiller',
+    wholeTeam: "Toute l'équipe",
+    one: '{{id}} ({{count, number}})',
+  },
+  search: {
+    label: 'Rechercher une personne',
+    placeholder: 'Nom, identifiant, signal…',
+  },
+  signalFilters: {
+    label: 'Filtrer par signal (une personne doit les avoir tous)',
+    count_one: '{{count, number}} personne',
+    count_other: '{{count, number}} personnes',
+  },
+  rowCount_one: '{{count, number}} personne',
+  rowCount_other: '{{count, number}} personnes',
+  rowCountFiltered_one: '{{count, number}} personne sur {{total, number}}',
+  rowCountFiltered_other: '{{count, number}} personnes sur {{total, number}}',
+  actions: {
+    resetColumns: 'Réinitialiser les colonnes',
+    exportCsv: 'Exporter (CSV)',
+  },
+  columns: {
+    name: 'Nom',
+    seekerId: 'Identifiant',
+    modality: 'Modalité',
+    monthsFollowed: 'Mois suivis',
+    lastDeclaration: 'Dernière déclaration',
+    actionsLast30Days: 'Actions (30 j)',
+    activity: 'Activité (12 mois)',
+    attention: 'Attention',
+    signals: 'Signaux',
+    topRecommendation: 'Recommandation principale',
+    benefitEnd: 'Fin de droits',
+  },
+  // The export keeps first and last names apart so a spreadsheet can sort on either.
+  csvColumns: {
+    lastName: 'Nom',
+    firstName: 'Prénom',
+    seekerId: 'Identifiant',
+    counsellorId: 'Conseiller',
+    modality: 'Modalité',
+    monthsFollowed: 'Mois suivis',
+    lastDeclaration: 'Dernière déclaration',
+    actionsLast30Days: 'Actions (30 jours)',
+    activity: 'Actions par mois (12 derniers mois)',
+    attention: 'Attention (0-100)',
+    signals: 'Signaux',
+    topRecommendation: 'Recommandation principale',
+    benefitEnd: 'Fin de droits',
+  },
+  modality: {
+    suivi: 'Suivi',
+    guide: 'Guidé',
+    renforce: 'Renforcé',
+    global: 'Global',
+  },
+  attention: {
+    high: 'Élevée',
+    medium: 'Moyenne',
+    low: 'Faible',
+    cellLabel: 'Attention {{score}} sur 100, {{band}}',
+  },
+  sparkline: {
+    label: 'Actions par mois de {{from}} à {{to}} : {{figures}}',
+  },
+  signals: {
+    more: '+{{count}}',
+    none: 'Aucun signal',
+  },
 } as const;

@@ -1,0 +1,181 @@
+// The caseload grid: ag-grid Community with its own keyboard navigation and row
+// virtualisation. The screen owns the search, the signal chips and the toolbar; the grid
+// applies them and reports what it shows.
+import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
+import type {
+  CellKeyDownEvent,
+  ColDef,
+  FullWidthCellKeyDownEvent,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  IRowNode,
+  ModelUpdatedEvent,
+  RowClickedEvent,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignalId } from '../../../shared/analysis/types';
+import type { CaseloadRow } from '../../../shared/api/contract';
+import { caseloadColumnDefs } from './column-defs';
+import { isPersonChange, restoreColumnState, saveColumnState } from './column-state';
+import type { CaseloadGridContext } from './grid-context';
+import { hasEverySignal } from './signal-filter';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const caseloadTheme = themeQuartz.withParams({
+  accentColor: '#000091',
+  fontFamily: 'inherit',
+  fontSize: 14,
+  headerFontWeight: 600,
+  rowHeight: 40,
+  wrapperBorderRadius: 4,
+});
+
+const rowIdOf = ({ data }: GetRowIdParams<CaseloadRow>) => data.seekerId;
+
+export interface CaseloadGridProps {
+  /** Kept by reference: a new array would make the grid diff every row again. */
+  rows: CaseloadRow[];
+  activityPeriods: readonly string[];
+  search: string;
+  selectedSignals: ReadonlySet<SignalId>;
+  busy: boolean;
+  onReady(api: GridApi<CaseloadRow>): void;
+  onDisplayedCountChange(count: number): void;
+  onOpenSeeker(seekerId: string): void;
+}
+
+export function CaseloadGrid({
+  rows,
+  activityPeriods,
+  search,
+  selectedSignals,
+  busy,
+  onReady,
+  onDisplayedCountChange,
+  onOpenSeeker,
+}: CaseloadGridProps) {
+  const { t } = useTranslation();
+  const columnDefs = useMemo(() => caseloadColumnDefs(t), [t]);
+  const context = useMemo<CaseloadGridContext>(() => ({ activityPeriods }), [activityPeriods]);
+  const localeText = useMemo(() => ({ noRowsToShow: t('caseload.noRows') }), [t]);
+
+  const apiRef = useRef<GridApi<CaseloadRow> | null>(null);
+  const { isExternalFilterPresent, doesExternalFilterPass } = useSignalFilter(
+    apiRef,
+    selectedSignals,
+  );
+
+  const onGridReady = useCallback(
+    ({ api }: GridReadyEvent<CaseloadRow>) => {
+      restoreColumnState(api);
+      apiRef.current = api;
+      onReady(api);
+    },
+    [onReady],
+  );
+
+  const onModelUpdated = useCallback(
+    ({ api }: ModelUpdatedEvent<CaseloadRow>) => onDisplayedCountChange(api.getDisplayedRowCount()),
+    [onDisplayedCountChange],
+  );
+
+  const onRowClicked = useCallback(
+    ({ data }: RowClickedEvent<CaseloadRow>) => data && onOpenSeeker(data.seekerId),
+    [onOpenSeeker],
+  );
+
+  const onCellKeyDown = useCallback(
+    ({ event, data }: CellKeyDownEvent<CaseloadRow> | FullWidthCellKeyDownEvent<CaseloadRow>) => {
+      if (data && event instanceof KeyboardEvent && event.key === 'Enter') {
+        onOpenSeeker(data.seekerId);
+      }
+    },
+    [onOpenSeeker],
+  );
+
+  return (
+    <div
+      className="caseload-grid"
+      data-testid="caseload-grid"
+      role="region"
+      aria-label={t('caseload.gridLabel')}
+      aria-busy={busy}
+    >
+      <AgGridReact<CaseloadRow>
+        theme={caseloadTheme}
+        rowData={rows}
+        columnDefs={columnDefs}
+        defaultColDef={DEFAULT_COL_DEF}
+        getRowId={rowIdOf}
+        context={context}
+        localeText={localeText}
+        quickFilterText={search}
+        cacheQuickFilter
+        isExternalFilterPresent={isExternalFilterPresent}
+        doesExternalFilterPass={doesExternalFilterPass}
+        rowClass="caseload-row"
+        onGridReady={onGridReady}
+        onModelUpdated={onModelUpdated}
+        onRowClicked={onRowClicked}
+        onCellKeyDown={onCellKeyDown}
+        onSortChanged={savePersonChange}
+        onColumnMoved={saveFinishedChange}
+        onColumnResized={saveFinishedChange}
+        onColumnPinned={savePersonChange}
+        onColumnVisible={savePersonChange}
+      />
+    </div>
+  );
+}
+
+const DEFAULT_COL_DEF: ColDef<CaseloadRow> = {
+  sortable: true,
+  resizable: true,
+  // Headers such as « Dernière déclaration » wrap rather than being cut off.
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+};
+
+/** What the column and sort events have in common, enough to decide to save. */
+interface LayoutChange {
+  api: GridApi<CaseloadRow>;
+  source: string;
+}
+
+function savePersonChange({ api, source }: LayoutChange) {
+  if (isPersonChange(source)) saveColumnState(api);
+}
+
+/** Dragging a column or its edge raises many events: save once, at the drop. */
+function saveFinishedChange(event: LayoutChange & { finished: boolean }) {
+  if (event.finished) savePersonChange(event);
+}
+
+/**
+ * The signal chips as ag-grid's external filter. The grid keeps the callbacks it was
+ * given, so they read the selection through a ref and stay the same functions; a new
+ * selection only asks the grid to filter again.
+ */
+function useSignalFilter(
+  apiRef: RefObject<GridApi<CaseloadRow> | null>,
+  selectedSignals: ReadonlySet<SignalId>,
+) {
+  const selectedRef = useRef(selectedSignals);
+  useEffect(() => {
+    selectedRef.current = selectedSignals;
+    apiRef.current?.onFilterChanged();
+  }, [apiRef, selectedSignals]);
+
+  const isExternalFilterPresent = useCallback(() => selectedRef.current.size > 0, []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<CaseloadRow>) =>
+      node.data !== undefined && hasEverySignal(node.data, selectedRef.current),
+    [],
+  );
+  return { isExternalFilterPresent, doesExternalFilterPass };
+}

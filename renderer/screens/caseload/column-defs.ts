@@ -1,0 +1,117 @@
+// The caseload grid's columns. Built once per language (the screen memoises them): new
+// column objects on every render would make ag-grid rebuild its columns each time.
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import { signalLabel } from '../../../shared/analysis/messages';
+import type { RecommendationId, SignalId } from '../../../shared/analysis/types';
+import type { CaseloadRow } from '../../../shared/api/contract';
+import { AttentionCell } from './AttentionCell';
+import { formatDay, formatMonth } from './format';
+import { recommendationLabel } from './labels';
+import { SignalBadgesCell } from './SignalBadgesCell';
+import { SparklineCell } from './SparklineCell';
+
+/** The colId end-to-end tests and the default sort rely on. */
+export const ATTENTION_COL_ID = 'attention';
+
+// Figures are not worth searching for (« 3 » would match half the list): the quick
+// search looks at names, ids and the words shown, not at numbers.
+const notSearched = () => '';
+
+export function modalityLabel(t: TFunction, modality: string): string {
+  return t(`caseload.modality.${modality}`, { defaultValue: modality });
+}
+
+export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
+  return [
+    {
+      colId: 'name',
+      headerName: t('caseload.columns.name'),
+      valueGetter: ({ data }) => (data ? `${data.lastName} ${data.firstName}` : ''),
+      pinned: 'left',
+      width: 180,
+      cellClass: 'caseload-name',
+    },
+    { field: 'seekerId', headerName: t('caseload.columns.seekerId'), width: 115 },
+    {
+      field: 'modality',
+      headerName: t('caseload.columns.modality'),
+      width: 110,
+      valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string>) =>
+        value ? modalityLabel(t, value) : '',
+      getQuickFilterText: ({ data }) => modalityLabel(t, data.modality),
+    },
+    {
+      field: 'monthsFollowed',
+      headerName: t('caseload.columns.monthsFollowed'),
+      type: 'numericColumn',
+      width: 90,
+      getQuickFilterText: notSearched,
+    },
+    {
+      field: 'lastDeclaration',
+      headerName: t('caseload.columns.lastDeclaration'),
+      width: 130,
+      cellDataType: false,
+      // ISO periods sort as text; only their display is French.
+      valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string | null>) =>
+        formatMonth(value ?? null),
+      getQuickFilterText: notSearched,
+    },
+    {
+      field: 'actionsLast30Days',
+      headerName: t('caseload.columns.actionsLast30Days'),
+      type: 'numericColumn',
+      width: 100,
+      getQuickFilterText: notSearched,
+    },
+    {
+      field: 'activity',
+      headerName: t('caseload.columns.activity'),
+      cellRenderer: SparklineCell,
+      sortable: false,
+      // Arrays drawn by a renderer: no cell data type for the grid to infer.
+      cellDataType: false,
+      width: 125,
+      getQuickFilterText: notSearched,
+    },
+    {
+      colId: ATTENTION_COL_ID,
+      field: 'attention',
+      headerName: t('caseload.columns.attention'),
+      cellRenderer: AttentionCell,
+      sort: 'desc',
+      sortingOrder: ['desc', 'asc'],
+      width: 155,
+      getQuickFilterText: notSearched,
+    },
+    {
+      field: 'signals',
+      headerName: t('caseload.columns.signals'),
+      cellRenderer: SignalBadgesCell,
+      // More signals first when sorted: a rough but honest order for a list of labels.
+      comparator: (a: SignalId[], b: SignalId[]) => a.length - b.length,
+      cellDataType: false,
+      width: 340,
+      getQuickFilterText: ({ data }) => data.signals.map((id) => signalLabel(id)).join(' '),
+    },
+    {
+      field: 'topRecommendation',
+      headerName: t('caseload.columns.topRecommendation'),
+      valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, RecommendationId | null>) =>
+        recommendationLabel(value ?? null),
+      getQuickFilterText: ({ data }) => recommendationLabel(data.topRecommendation),
+      minWidth: 190,
+      flex: 1,
+    },
+    {
+      field: 'benefitEnd',
+      headerName: t('caseload.columns.benefitEnd'),
+      width: 115,
+      cellDataType: false,
+      valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string | null>) =>
+        formatDay(value ?? null),
+      getQuickFilterText: notSearched,
+    },
+  ];
+}

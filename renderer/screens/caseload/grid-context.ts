@@ -1,0 +1,6 @@
+// What every cell renderer of the caseload grid can read besides its own row (ag-grid's
+// `context`), so the facts shared by all rows are not copied into each one.
+export interface CaseloadGridContext {
+  /** The 12 periods of each row's `activity`, oldest first (YYYY-MM). */
+  activityPeriods: readonly string[];
+}
