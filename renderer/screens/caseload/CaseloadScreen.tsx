@@ -1,6 +1,82 @@
+// Portefeuille: every person followed, most urgent first, to decide whom to see next.
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SignalId } from '../../../shared/analysis/types';
+import type { CaseloadRow } from '../../../shared/api/contract';
+import { useApp } from '../../app/app-context';
+import { useApi } from '../../app/use-api';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import '../../styles/caseload.css';
+import { CaseloadGrid } from './CaseloadGrid';
+import { CounsellorSelect } from './CounsellorSelect';
+import { ExportCsvButton, ResetColumnsButton } from './GridActions';
+import { RowCount } from './RowCount';
+import { SearchBox } from './SearchBox';
+import { SignalFilterChips } from './SignalFilterChips';
+import { countRowsBySignal, toggleSignal } from './signal-filter';
+
+const NO_SIGNALS: ReadonlySet<SignalId> = new Set();
 
 export function CaseloadScreen() {
   const { t } = useTranslation();
-  return <h1>{t('caseload.title')}</h1>;
+  const { info, asOf, navigate } = useApp();
+  const titleId = useId();
+  const [counsellorId, setCounsellorId] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [selectedSignals, setSelectedSignals] = useState(NO_SIGNALS);
+  const [gridApi, setGridApi] = useState<GridApi<CaseloadRow> | null>(null);
+  const [shownCount, setShownCount] = useState<number | null>(null);
+  const [caseload, reload] = useApi('caseload.list', { counsellorId, asOf });
+
+  // Typing stays responsive on a large caseload: the grid filters a beat behind.
+  const deferredSearch = useDeferredValue(search);
+  const rows = caseload.value?.rows;
+  const signalCounts = useMemo(() => countRowsBySignal(rows ?? []), [rows]);
+  const toggle = useCallback(
+    (signal: SignalId) => setSelectedSignals((selected) => toggleSignal(selected, signal)),
+    [],
+  );
+  // While an error has taken the grid away, its last API must not be called.
+  const liveGridApi = caseload.value ? gridApi : null;
+  const openSeeker = useCallback(
+    (seekerId: string) => navigate({ screen: 'seeker', seekerId }),
+    [navigate],
+  );
+
+  return (
+    <section className="caseload-screen" aria-labelledby={titleId}>
+      <div className="caseload-toolbar">
+        <h1 id={titleId}>{t('caseload.title')}</h1>
+        <CounsellorSelect
+          counsellors={info.counsellors}
+          counsellorId={counsellorId}
+          onChange={setCounsellorId}
+        />
+        <SearchBox value={search} onChange={setSearch} />
+        {rows && <RowCount shown={shownCount ?? rows.length} total={rows.length} />}
+        <div className="caseload-toolbar__actions">
+          <ResetColumnsButton gridApi={liveGridApi} />
+          <ExportCsvButton gridApi={liveGridApi} />
+        </div>
+      </div>
+      <SignalFilterChips counts={signalCounts} selected={selectedSignals} onToggle={toggle} />
+      {caseload.status === 'error' && <ErrorMessage error={caseload.error} onRetry={reload} />}
+      <p className="caseload-progress" role="status">
+        {caseload.status === 'loading' && t(rows ? 'caseload.refreshing' : 'caseload.loading')}
+      </p>
+      {caseload.value && (
+        <CaseloadGrid
+          rows={caseload.value.rows}
+          activityPeriods={caseload.value.activityPeriods}
+          search={deferredSearch}
+          selectedSignals={selectedSignals}
+          busy={caseload.status === 'loading'}
+          onReady={setGridApi}
+          onDisplayedCountChange={setShownCount}
+          onOpenSeeker={openSeeker}
+        />
+      )}
+    </section>
+  );
 }

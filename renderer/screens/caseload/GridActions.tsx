@@ -1,0 +1,55 @@
+// The toolbar's actions on the grid itself: put the columns back, export what is shown.
+import type { GridApi } from 'ag-grid-community';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseloadRow } from '../../../shared/api/contract';
+import { useApp } from '../../app/app-context';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { caseloadCsv, caseloadCsvFileName } from './caseload-csv';
+import { modalityLabel } from './column-defs';
+import { resetColumnState } from './column-state';
+
+export function ResetColumnsButton({ gridApi }: { gridApi: GridApi<CaseloadRow> | null }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" disabled={!gridApi} onClick={() => gridApi && resetColumnState(gridApi)}>
+      {t('caseload.actions.resetColumns')}
+    </button>
+  );
+}
+
+/** Exports the rows as the grid shows them: the same filter, search and order. */
+export function ExportCsvButton({ gridApi }: { gridApi: GridApi<CaseloadRow> | null }) {
+  const { t } = useTranslation();
+  const { client, asOf } = useApp();
+  const [error, setError] = useState<unknown>(null);
+
+  async function exportShownRows(api: GridApi<CaseloadRow>) {
+    const rows: CaseloadRow[] = [];
+    api.forEachNodeAfterFilterAndSort(({ data }) => data && rows.push(data));
+    const csv = caseloadCsv(
+      rows,
+      (column) => t(`caseload.csvColumns.${column}`),
+      (modality) => modalityLabel(t, modality),
+    );
+    setError(null);
+    try {
+      await client.saveTextFile(caseloadCsvFileName(asOf), csv, 'text/csv');
+    } catch (saveError) {
+      setError(saveError);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        disabled={!gridApi}
+        onClick={() => gridApi && void exportShownRows(gridApi)}
+      >
+        {t('caseload.actions.exportCsv')}
+      </button>
+      {error !== null && <ErrorMessage error={error} />}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+// One toggle per signal, with how many people carry it. The chip's name is the signal's
+// label alone and its count a description, so « Découragement » is found by its name.
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { signalLabel } from '../../../shared/analysis/messages';
+import { SIGNAL_IDS } from '../../../shared/analysis/types';
+import type { SignalId } from '../../../shared/analysis/types';
+import type { SignalCounts } from './signal-filter';
+
+export function SignalFilterChips({
+  counts,
+  selected,
+  onToggle,
+}: {
+  counts: SignalCounts;
+  selected: ReadonlySet<SignalId>;
+  onToggle(signal: SignalId): void;
+}) {
+  const { t } = useTranslation();
+  const labelId = useId();
+  return (
+    <div
+      className="signal-filters"
+      data-testid="signal-filters"
+      role="group"
+      aria-labelledby={labelId}
+    >
+      <span id={labelId} className="signal-filters__label">
+        {t('caseload.signalFilters.label')}
+      </span>
+      {SIGNAL_IDS.map((signal) => (
+        <SignalChip
+          key={signal}
+          signal={signal}
+          count={counts[signal]}
+          pressed={selected.has(signal)}
+          onToggle={onToggle}
+        />
+      ))}
+    </div>
+  );
+}
+
+const SignalChip = memo(function SignalChip({
+  signal,
+  count,
+  pressed,
+  onToggle,
+}: {
+  signal: SignalId;
+  count: number;
+  pressed: boolean;
+  onToggle(signal: SignalId): void;
+}) {
+  const { t } = useTranslation();
+  const nameId = useId();
+  const countId = useId();
+  return (
+    <button
+      type="button"
+      className="signal-chip"
+      aria-pressed={pressed}
+      aria-labelledby={nameId}
+      aria-describedby={countId}
+      onClick={() => onToggle(signal)}
+    >
+      {/* A tick, not only a colour, shows the chip is on. */}
+      <span className="signal-chip__tick" aria-hidden="true">
+        {pressed ? '✓' : ''}
+      </span>
+      <span id={nameId}>{signalLabel(signal)}</span>
+      <span className="signal-chip__count" aria-hidden="true">
+        {count}
+      </span>
+      <span id={countId} className="visually-hidden">
+        {t('caseload.signalFilters.count', { count })}
+      </span>
+    </button>
+  );
+});
