@@ -61,8 +61,7 @@ export async function buildElectron(outDir = OUT_DIR) {
       outfile: join(outDir, 'preload.cjs'),
       platform: 'browser',
       external: ['electron'],
-      // zod (the contract's schemas, behind isChannel) is most of it; the page loads
-      // this file on every start.
+      // Small (channel names only, no zod) and loaded on every start.
       minify: true,
     }),
   ]);

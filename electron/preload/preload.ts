@@ -1,12 +1,12 @@
 // The page's only door to the main process: `window.jalonBridge`, exactly the
 // JalonBridge of renderer/api/bridge.ts. It hands out functions, never ipcRenderer or
 // any other Electron or Node object, and refuses an unknown channel without sending
-// anything. Bundled into one CommonJS file (a sandboxed preload cannot load modules).
-import './zod-jitless';
+// anything. Bundled into one CommonJS file (a sandboxed preload cannot load modules);
+// it knows the channel names only (shared/api/channel-names.ts), so no zod comes in.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { BridgeEvent, JalonBridge } from '../../renderer/api/bridge';
-import { isChannel } from '../../shared/api/contract';
+import { isChannelName } from '../../shared/api/channel-names';
 import type { ApiReply } from '../../shared/api/errors';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/ipc-channels';
 
@@ -20,7 +20,7 @@ function unknownChannel(channel: unknown): ApiReply<never> {
 const jalonBridge: JalonBridge = {
   invoke(channel, args) {
     // The type says Channel, but the page's scripts are not trusted to respect it.
-    if (typeof channel !== 'string' || !isChannel(channel)) {
+    if (!isChannelName(channel)) {
       return Promise.resolve(unknownChannel(channel));
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, args) as Promise<ApiReply<unknown>>;

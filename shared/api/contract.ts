@@ -5,6 +5,7 @@
 // the same table, whatever the transport (Electron IPC or the browser mode's HTTP).
 import { z } from 'zod';
 import { RECOMMENDATION_IDS } from '../analysis/types';
+import type { ChannelName } from './channel-names';
 import type { AnalysisResult, RecommendationId, SignalId } from '../analysis/types';
 import type { AnalysisSettings } from '../analysis/settings';
 import type { CatalogueEntry } from '../analysis/recommendations';
@@ -175,6 +176,12 @@ export const API = {
 } as const;
 
 export type Api = typeof API;
+
+// The zod-free list in channel-names.ts must name exactly the channels of the table:
+// a channel added to one and not the other fails to compile here.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListsMatch: SameKeys<keyof Api, ChannelName> = true;
+void channelListsMatch;
 export type Channel = keyof Api;
 export const CHANNELS = Object.keys(API) as Channel[];
 export type ArgsOf<K extends Channel> = z.infer<Api[K]['args']>;

@@ -1,0 +1,23 @@
+// The API's channel names alone, without their schemas: what the preload needs to
+// refuse an unknown channel, without bundling zod into it. contract.ts checks at
+// compile time that this list and its table name exactly the same channels.
+export const CHANNEL_NAMES = [
+  'app.info',
+  'caseload.list',
+  'seeker.get',
+  'recommendation.accept',
+  'recommendation.dismiss',
+  'files.chooseForImport',
+  'files.saveText',
+  'import.start',
+  'import.status',
+  'settings.get',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+const KNOWN = new Set<string>(CHANNEL_NAMES);
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && KNOWN.has(name);
+}
