@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.mjs', 'eslint.config.js', 'electron/**/*.mjs'],
+    files: ['bin/**/*.mjs', 'scripts/**/*.mjs', 'eslint.config.js', 'electron/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
