@@ -35,8 +35,14 @@ export const DISCOURAGEMENT_PHRASES: readonly string[] = [
 
 const NEGATIONS = ['pas ', 'plus ', 'jamais ', 'non '];
 
+// Printable ASCII but the backtick: nothing for NFD to decompose, no accent, no
+// apostrophe to straighten, and no space other than ' '.
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** Lower case, accents removed, typographic apostrophes straightened, spaces collapsed. */
 export function normalizeFrench(text: string): string {
+  // Most notes are plain ASCII: only their case and runs of spaces can change.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ');
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -47,6 +53,16 @@ export function normalizeFrench(text: string): string {
 
 const NORMALIZED = DISCOURAGEMENT_PHRASES.map(normalizeFrench);
 
+function isNegatedAt(normalized: string, phrase: string, at: number): boolean {
+  const before = normalized.slice(Math.max(0, at - 12), at);
+  // "je ne suis pas découragé": a negation just before cancels the phrase, except
+  // for phrases that are themselves negative ("plus d'espoir", "n'y crois plus").
+  return (
+    !phrase.startsWith('plus') &&
+    NEGATIONS.some((n) => before.endsWith(n) || before.endsWith(`${n.trim()} trop `))
+  );
+}
+
 /** The phrases of the list found in `text` (normalised form), without negated ones. */
 export function discouragementPhrasesIn(text: string): string[] {
   const normalized = normalizeFrench(text);
@@ -54,13 +70,7 @@ export function discouragementPhrasesIn(text: string): string[] {
   for (const phrase of NORMALIZED) {
     let at = normalized.indexOf(phrase);
     while (at !== -1) {
-      const before = normalized.slice(Math.max(0, at - 12), at);
-      // "je ne suis pas découragé": a negation just before cancels the phrase, except
-      // for phrases that are themselves negative ("plus d'espoir", "n'y crois plus").
-      const negated =
-        !phrase.startsWith('plus') &&
-        NEGATIONS.some((n) => before.endsWith(n) || before.endsWith(`${n.trim()} trop `));
-      if (!negated) {
+      if (!isNegatedAt(normalized, phrase, at)) {
         found.push(phrase);
         break;
       }
@@ -68,4 +78,16 @@ export function discouragementPhrasesIn(text: string): string[] {
     }
   }
   return found;
+}
+
+/** discouragementPhrasesIn(text).length > 0, stopping at the first phrase found. */
+export function hasDiscouragement(text: string): boolean {
+  const normalized = normalizeFrench(text);
+  for (const phrase of NORMALIZED) {
+    for (let at = normalized.indexOf(phrase); at !== -1;) {
+      if (!isNegatedAt(normalized, phrase, at)) return true;
+      at = normalized.indexOf(phrase, at + phrase.length);
+    }
+  }
+  return false;
 }

@@ -16,15 +16,13 @@ const round = (value: number, decimals: number): number => {
 // Ordinal, not locale-aware: keys are ASCII codes and the output must not depend on the runtime.
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function countBy(items: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return counts;
+function addTo(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.slice().sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1
     ? (sorted[mid] as number)
@@ -44,43 +42,89 @@ function shannonBits(counts: ReadonlyMap<string, number>): number {
   return round(entropy, 3);
 }
 
+/**
+ * An empty plain object in V8's dictionary mode. Counts by type or family get a
+ * different set of keys, in a different order, in almost every month: as ordinary
+ * objects each new combination made the engine create and look up a new hidden class,
+ * which cost more than all the other figures of the row. Deleting a property that is
+ * not the last one added switches an object to dictionary mode. Keys keep their
+ * insertion order either way, so the result and its JSON are the same.
+ */
+function emptyCounts(): Record<string, number> {
+  const counts: Record<string, number> = { a: 0, b: 0 };
+  delete counts.a;
+  delete counts.b;
+  return counts;
+}
+
+const NO_ACTIONS: readonly ViewAction[] = [];
+
+// One pass over the month's actions: this runs for up to 36 months of every journal, and
+// filtering the same list once per figure cost more than the rest of the analysis.
 function rowFor(
   period: string,
   month: JournalMonth | undefined,
   actions: readonly ViewAction[],
   maxDistanceKm: number,
 ): MonthlyIndicators {
-  // Sparse: a type absent from the month is 0. Stored for every month of every seeker,
-  // thirteen zeros a month made up half of each stored result.
-  const actionsByType: Record<string, number> = {};
+  // Types in order of first appearance, and their counts: counted in two small arrays,
+  // because counting in the object itself (a different set of keys in every month) was
+  // the slowest line of the analysis.
+  const types: string[] = [];
+  const typeCounts: number[] = [];
   let interviews = 0;
   let offers = 0;
+  let applications = 0;
+  let answers = 0;
+  let rejections = 0;
+  // Applications with a ROME code, and among them those within the ORE or its mobilities.
+  let targeted = 0;
+  let withinOre = 0;
+  let domains: Map<string, number> | null = null;
+  let families: Map<string, number> | null = null;
+  let romeCodes: Set<string | null> | null = null;
+  const distances: number[] = [];
+  let beyond = 0;
   for (const a of actions) {
-    actionsByType[a.type] = (actionsByType[a.type] ?? 0) + 1;
+    const t = types.indexOf(a.type);
+    if (t === -1) {
+      types.push(a.type);
+      typeCounts.push(1);
+    } else typeCounts[t]! += 1;
     // An interview is reported either as its own action or as an application's outcome;
     // each action counts once at most. An application marked 'interview' that also has its
     // job_interview action counts twice: the journal does not link them to deduplicate on.
     if (a.type === 'job_interview' || (a.isApplication && a.outcome === 'interview')) interviews++;
     if (a.outcome === 'offer' || a.outcome === 'hired') offers++;
+    if (!a.isApplication) continue;
+    applications++;
+    if (a.answered) answers++;
+    // Only applications, so that rejections stay a part of answers in the same chart.
+    if (a.outcome === 'rejected') rejections++;
+    if (a.rome !== null) {
+      targeted++;
+      addTo((domains ??= new Map()), a.domain ?? '');
+      addTo((families ??= new Map()), a.family ?? '');
+      (romeCodes ??= new Set()).add(a.rome);
+      if (a.fit === 'ore' || a.fit === 'mobility') withinOre++;
+    }
+    if (a.distanceKm !== null) {
+      distances.push(a.distanceKm);
+      if (a.distanceKm > maxDistanceKm) beyond++;
+    }
   }
 
-  const applications = actions.filter((a) => a.isApplication);
-  const answers = applications.filter((a) => a.answered).length;
-  // Only applications, so that rejections stay a part of answers in the same chart.
-  const rejections = applications.filter((a) => a.outcome === 'rejected').length;
-
-  const targeted = applications.filter((a) => a.rome !== null);
-  const domains = countBy(targeted.map((a) => a.domain ?? ''));
-  const families = countBy(targeted.map((a) => a.family ?? ''));
-  const applicationsByFamily: Record<string, number> = {};
-  for (const key of [...families.keys()].sort(byKey)) {
-    applicationsByFamily[key] = families.get(key) as number;
+  // Sparse: a type absent from the month is 0. Stored for every month of every seeker,
+  // thirteen zeros a month made up half of each stored result.
+  const actionsByType = types.length === 0 ? {} : emptyCounts();
+  for (let t = 0; t < types.length; t++) actionsByType[types[t]!] = typeCounts[t]!;
+  const applicationsByFamily = families === null ? {} : emptyCounts();
+  if (families !== null) {
+    for (const key of [...families.keys()].sort(byKey)) {
+      applicationsByFamily[key] = families.get(key) as number;
+    }
   }
-  const withinOre = targeted.filter((a) => a.fit === 'ore' || a.fit === 'mobility').length;
-
-  const distances = applications.flatMap((a) => (a.distanceKm === null ? [] : [a.distanceKm]));
   const middle = median(distances);
-  const beyond = distances.filter((d) => d > maxDistanceKm).length;
 
   return {
     period,
@@ -89,17 +133,17 @@ function rowFor(
     mood: month?.mood ?? null,
     actions: actions.length,
     actionsByType,
-    applications: applications.length,
+    applications,
     answers,
     rejections,
     interviews,
     offers,
-    responseRate: applications.length === 0 ? null : round(answers / applications.length, 3),
-    distinctRome: new Set(targeted.map((a) => a.rome)).size,
-    distinctDomains: domains.size,
-    distinctFamilies: families.size,
-    domainEntropy: shannonBits(domains),
-    shareWithinOre: targeted.length === 0 ? null : round(withinOre / targeted.length, 3),
+    responseRate: applications === 0 ? null : round(answers / applications, 3),
+    distinctRome: romeCodes === null ? 0 : romeCodes.size,
+    distinctDomains: domains === null ? 0 : domains.size,
+    distinctFamilies: families === null ? 0 : families.size,
+    domainEntropy: domains === null ? 0 : shannonBits(domains),
+    shareWithinOre: targeted === 0 ? null : round(withinOre / targeted, 3),
     applicationsByFamily,
     medianDistanceKm: middle === null ? null : round(middle, 1),
     shareBeyondRadius: distances.length === 0 ? null : round(beyond / distances.length, 3),
@@ -124,13 +168,6 @@ export function monthlyIndicators(
       : Math.min(registered, periodIndex(firstDeclared.period));
   const first = Math.max(earliest, last - MAX_INDICATOR_MONTHS + 1);
 
-  const actionsByPeriod = new Map<string, ViewAction[]>();
-  for (const a of view.actions) {
-    const group = actionsByPeriod.get(a.period);
-    if (group) group.push(a);
-    else actionsByPeriod.set(a.period, [a]);
-  }
-
   const rows: MonthlyIndicators[] = [];
   for (let index = first; index <= last; index++) {
     const period = periodFromIndex(index);
@@ -138,7 +175,7 @@ export function monthlyIndicators(
       rowFor(
         period,
         view.monthByPeriod.get(period),
-        actionsByPeriod.get(period) ?? [],
+        view.actionsByPeriod.get(period) ?? NO_ACTIONS,
         journal.ore.max_distance_km,
       ),
     );

@@ -4,11 +4,11 @@
 import type { AnalysisSettings } from './settings';
 import type { Evidence, Signal, SignalId } from './types';
 import type { JournalView, ViewAction } from './journal-view';
-import { inLastMonths } from './journal-view';
+import { inLastMonths, monthsInLast } from './journal-view';
 import type { AnalysisJournal } from './types';
 import type { Referentials } from '../reference/referentials';
 import { dayNumber, periodFromIndex, periodIndex, periodsEndingWith } from './calendar';
-import { discouragementPhrasesIn } from './discouragement-words';
+import { hasDiscouragement } from './discouragement-words';
 
 export interface SignalContext {
   journal: AnalysisJournal;
@@ -100,10 +100,9 @@ function activityTrend(ctx: SignalContext): ActivityTrend | null {
   ).filter((p) => periodIndex(p) >= registrationPeriodIndex(ctx) && view.monthByPeriod.has(p));
   // An earlier level needs a few declared months to mean anything.
   if (baselinePeriods.length < Math.min(3, baselineMonths)) return null;
-  const countIn = (periods: readonly string[]) => {
-    const wanted = new Set(periods);
-    return view.actions.filter((a) => wanted.has(a.period)).length;
-  };
+  // The periods are distinct: count each one's actions.
+  const countIn = (periods: readonly string[]) =>
+    periods.reduce((n, p) => n + (view.actionsByPeriod.get(p)?.length ?? 0), 0);
   const baselinePerMonth = countIn(baselinePeriods) / baselinePeriods.length;
   if (baselinePerMonth < minBaselinePerMonth) return null;
   const recentPerMonth = countIn(recentPeriods) / recentPeriods.length;
@@ -172,7 +171,7 @@ export function detectDiscouragement(ctx: SignalContext): Signal | null {
     });
   }
 
-  const windowMonths = inLastMonths(view.months, view, s.windowMonths);
+  const windowMonths = monthsInLast(view, s.windowMonths);
   const recentMoods = windowMonths.filter((m) => m.mood !== null);
   const lastMood = recentMoods[recentMoods.length - 1];
   const earlierMoods = view.months
@@ -206,6 +205,13 @@ export function detectDiscouragement(ctx: SignalContext): Signal | null {
   // The person's own words are quoted, so the counsellor reads them, not a keyword.
   const wordItems: Evidence[] = [];
   for (const month of windowMonths) {
+    // Most months have no such words: look before sorting anything.
+    if (
+      !(month.comment !== null && hasDiscouragement(month.comment)) &&
+      !month.actions.some((a) => a.note !== null && hasDiscouragement(a.note))
+    ) {
+      continue;
+    }
     const sources = [
       { text: month.comment, action: null },
       // In date then id order, whatever the order in the file.
@@ -217,8 +223,7 @@ export function detectDiscouragement(ctx: SignalContext): Signal | null {
     ].filter(
       (x): x is { text: string; action: (typeof month.actions)[number] | null } => x.text !== null,
     );
-    const matching = sources.filter((x) => discouragementPhrasesIn(x.text).length > 0);
-    if (matching.length === 0) continue;
+    const matching = sources.filter((x) => hasDiscouragement(x.text));
     const quote =
       matching[0]!.text.length > MAX_QUOTE
         ? `${matching[0]!.text.slice(0, MAX_QUOTE - 1)}…`
