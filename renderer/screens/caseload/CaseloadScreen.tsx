@@ -63,7 +63,10 @@ export function CaseloadScreen() {
           <ExportCsvButton gridApi={liveGridApi} />
         </div>
       </div>
-      <SignalFilterChips counts={signalCounts} selected={selectedSignals} onToggle={toggle} />
+      {/* Without rows the counts would all read 0, which is not what the caseload holds. */}
+      {rows && (
+        <SignalFilterChips counts={signalCounts} selected={selectedSignals} onToggle={toggle} />
+      )}
       {caseload.status === 'error' && <ErrorMessage error={caseload.error} onRetry={reload} />}
       <p className="caseload-progress" role="status">
         {caseload.status === 'loading' && t(rows ? 'caseload.refreshing' : 'caseload.loading')}
