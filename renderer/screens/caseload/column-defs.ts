@@ -101,6 +101,8 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, RecommendationId | null>) =>
         recommendationLabel(value ?? null),
       getQuickFilterText: ({ data }) => recommendationLabel(data.topRecommendation),
+      // Labels run longer than the column: the whole one on hover.
+      tooltipValueGetter: ({ valueFormatted }) => valueFormatted,
       minWidth: 190,
       flex: 1,
     },
