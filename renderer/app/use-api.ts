@@ -22,7 +22,14 @@ export function useApi<K extends Channel>(
     setState((s) => ({ status: 'loading', ...(s.value !== undefined ? { value: s.value } : {}) }));
     client.invoke(channel, JSON.parse(key) as ArgsOf<K>).then(
       (value) => live && setState({ status: 'ready', value }),
-      (error: unknown) => live && setState({ status: 'error', error }),
+      // A failed reload keeps what was shown: the screen can show the error beside it.
+      (error: unknown) =>
+        live &&
+        setState((s) => ({
+          status: 'error',
+          error,
+          ...(s.value !== undefined ? { value: s.value } : {}),
+        })),
     );
     return () => {
       live = false;

@@ -13,6 +13,7 @@ import type {
   ModelUpdatedEvent,
   RowClickedEvent,
 } from 'ag-grid-community';
+import { AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
@@ -62,7 +63,11 @@ export function CaseloadGrid({
   const { t } = useTranslation();
   const columnDefs = useMemo(() => caseloadColumnDefs(t), [t]);
   const context = useMemo<CaseloadGridContext>(() => ({ activityPeriods }), [activityPeriods]);
-  const localeText = useMemo(() => ({ noRowsToShow: t('caseload.noRows') }), [t]);
+  // ag-grid's own words (screen-reader announcements, menus) in French, ours on top.
+  const localeText = useMemo(
+    () => ({ ...AG_GRID_LOCALE_FR, noRowsToShow: t('caseload.noRows') }),
+    [t],
+  );
 
   const apiRef = useRef<GridApi<CaseloadRow> | null>(null);
   const { isExternalFilterPresent, doesExternalFilterPass } = useSignalFilter(
