@@ -255,7 +255,13 @@ export function rankRecommendations(input: {
       severity: c.signal.severity,
       evidence: c.signal.evidence,
     }));
-    if (isDismissed(entry.id, evidenceFingerprint(reasons), dismissals, view, settings)) continue;
+    // The fingerprint is only worth building when there is a dismissal to compare it with.
+    if (
+      dismissals.length > 0 &&
+      isDismissed(entry.id, evidenceFingerprint(reasons), dismissals, view, settings)
+    ) {
+      continue;
+    }
 
     const recommendation: Omit<Recommendation, 'rank'> = { id: entry.id, score, reasons };
     if (entry.id === 'broaden_search') {
