@@ -118,25 +118,40 @@ export function messageKeys(): string[] {
 
 const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+interface Formatters {
+  date: Intl.DateTimeFormat;
+  period: Intl.DateTimeFormat;
+  number: Intl.NumberFormat;
+}
+
+// Built once per locale, on first use: an Intl formatter costs far more to create than
+// to use, and a caseload page renders the evidence of hundreds of seekers.
+const FORMATTERS: Partial<Record<Locale, Formatters>> = {};
+
+function formatters(locale: Locale): Formatters {
+  return (FORMATTERS[locale] ??= {
+    date: new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'short', timeZone: 'UTC' }),
+    period: new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    number: new Intl.NumberFormat(INTL_LOCALE[locale]),
+  });
+}
+
 function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return formatters(locale).date.format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 function formatPeriod(period: string, locale: Locale): string {
   const [y, m] = period.split('-').map(Number);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y!, m! - 1, 1)));
+  return formatters(locale).period.format(new Date(Date.UTC(y!, m! - 1, 1)));
 }
 
 function formatParam(name: string, value: string | number, locale: Locale): string {
-  if (typeof value === 'number') return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+  if (typeof value === 'number') return formatters(locale).number.format(value);
   if (name === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
   if (name === 'period' && /^\d{4}-\d{2}$/.test(value)) return formatPeriod(value, locale);
   if (name === 'periods') {
