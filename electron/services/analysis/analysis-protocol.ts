@@ -2,9 +2,6 @@
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 
 export interface AnalysisWorkerInput {
-  dbPath: string;
-  asOf: string;
-  settings: AnalysisSettings;
   referenceDir?: string;
 }
 
@@ -22,6 +19,19 @@ export interface AnalysedSeeker {
   resultJson: string;
 }
 
-export type ToAnalysisWorker = { kind: 'analyze'; seekerIds: string[] };
+/**
+ * A worker outlives one refresh (see refresh-analyses.ts), so each page says which
+ * database, date and settings it is for; `release` closes the worker's connection when
+ * the refresh is over, so that no file stays open between refreshes.
+ */
+export type ToAnalysisWorker =
+  | {
+      kind: 'analyze';
+      dbPath: string;
+      asOf: string;
+      settings: AnalysisSettings;
+      seekerIds: string[];
+    }
+  | { kind: 'release' };
 export type FromAnalysisWorker =
   { kind: 'analysed'; seekers: AnalysedSeeker[] } | { kind: 'error'; message: string };

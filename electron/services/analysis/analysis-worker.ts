@@ -1,12 +1,17 @@
 // An analysis worker: reads journals through its own read-only connection (WAL lets
 // readers run beside the writer), analyses them and sends back the results as JSON,
 // so reading and analysing use both cores while the main thread stays free.
+// It is started once and serves refresh after refresh (see refresh-analyses.ts): the
+// modules and referentials it loads at start-up cost more than analysing a few
+// thousand seekers.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Database } from '../db/database';
 import { openDatabase } from '../db/database';
 import { createJournalRepository } from '../db/journal-repository';
 import { loadReferentials } from '../reference/load-reference';
 import { analyseSeekers } from './analyse-seekers';
 import type {
+  AnalysedSeeker,
   AnalysisWorkerInput,
   FromAnalysisWorker,
   ToAnalysisWorker,
@@ -15,16 +20,38 @@ import type {
 if (parentPort) {
   const port = parentPort;
   const input = workerData as AnalysisWorkerInput;
-  const db = openDatabase(input.dbPath, { readonly: true });
-  const journals = createJournalRepository(db);
   const refs = loadReferentials(input.referenceDir);
-  const readPage = db.transaction((ids: string[]) =>
-    analyseSeekers(journals, ids, { refs, asOf: input.asOf, settings: input.settings }),
-  );
+  let open: {
+    dbPath: string;
+    db: Database;
+    readPage: (message: ToAnalysisWorker & { kind: 'analyze' }) => AnalysedSeeker[];
+  } | null = null;
+
+  const connect = (dbPath: string) => {
+    if (open?.dbPath === dbPath) return open;
+    open?.db.close();
+    const db = openDatabase(dbPath, { readonly: true });
+    const journals = createJournalRepository(db);
+    // One read transaction per page: each journal and its hash are read together.
+    const readPage = db.transaction((message: ToAnalysisWorker & { kind: 'analyze' }) =>
+      analyseSeekers(journals, message.seekerIds, {
+        refs,
+        asOf: message.asOf,
+        settings: message.settings,
+      }),
+    );
+    return (open = { dbPath, db, readPage });
+  };
+
   port.on('message', (message: ToAnalysisWorker) => {
+    if (message.kind === 'release') {
+      open?.db.close();
+      open = null;
+      return;
+    }
     let reply: FromAnalysisWorker;
     try {
-      reply = { kind: 'analysed', seekers: readPage(message.seekerIds) };
+      reply = { kind: 'analysed', seekers: connect(message.dbPath).readPage(message) };
     } catch (error) {
       reply = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }

@@ -66,13 +66,76 @@ export const ANALYSIS_WORKER_THRESHOLD = 2_000;
 const ANALYSIS_WORKERS = 2;
 const WORKER_PAGE = 250;
 const PAGES_IN_FLIGHT_PER_WORKER = 2;
+/** How long idle workers are kept for the next refresh. */
+const WORKER_IDLE_MS = 30_000;
+
+// The analysis workers, started by the first refresh and kept while refreshes follow
+// each other (an import, then a new date, then new settings…): starting one costs about
+// a second of loading modules and referentials, as much as analysing 3,000 seekers.
+// Idle, they do not keep the process alive, and they stop after WORKER_IDLE_MS.
+interface WorkerPool {
+  workers: Worker[];
+  idleTimer: ReturnType<typeof setTimeout> | null;
+}
+let pool: WorkerPool | null = null;
+// One refresh on the workers at a time; the next one waits for it.
+let poolTurn: Promise<unknown> = Promise.resolve();
+
+function stopPool(stopped: WorkerPool): void {
+  if (pool === stopped) pool = null;
+  if (stopped.idleTimer) clearTimeout(stopped.idleTimer);
+  for (const worker of stopped.workers) void worker.terminate();
+}
+
+function takePool(): WorkerPool {
+  if (!pool) {
+    const input: AnalysisWorkerInput = {};
+    const started: WorkerPool = {
+      workers: Array.from({ length: ANALYSIS_WORKERS }, () =>
+        startWorker(new URL('./analysis-worker.ts', import.meta.url), input),
+      ),
+      idleTimer: null,
+    };
+    // A worker that fails or stops takes the pool with it: the next refresh starts anew.
+    for (const worker of started.workers) {
+      worker.on('error', () => stopPool(started));
+      worker.on('exit', () => stopPool(started));
+    }
+    pool = started;
+  }
+  if (pool.idleTimer) clearTimeout(pool.idleTimer);
+  pool.idleTimer = null;
+  for (const worker of pool.workers) worker.ref();
+  return pool;
+}
+
+function releasePool(released: WorkerPool): void {
+  if (pool !== released) return;
+  for (const worker of released.workers) {
+    const message: ToAnalysisWorker = { kind: 'release' };
+    worker.postMessage(message);
+    worker.unref();
+  }
+  released.idleTimer = setTimeout(() => stopPool(released), WORKER_IDLE_MS);
+  released.idleTimer.unref();
+}
 
 /**
  * The same as refreshAnalyses, with reading and analysing on two worker threads (each
  * with its own read-only connection) while this thread only stores results: both cores
  * work, and this thread stays responsive. `dbPath` is the file `db` has open.
  */
-export async function refreshAnalysesInWorkers(
+export function refreshAnalysesInWorkers(
+  db: Database,
+  dbPath: string,
+  options: RefreshOptions,
+): Promise<number> {
+  const turn = poolTurn.then(() => refreshOnWorkers(db, dbPath, options));
+  poolTurn = turn.catch(() => undefined);
+  return turn;
+}
+
+async function refreshOnWorkers(
   db: Database,
   dbPath: string,
   options: RefreshOptions,
@@ -98,10 +161,9 @@ export async function refreshAnalysesInWorkers(
   const store = db.transaction((seekers: AnalysedSeeker[]) => {
     for (const s of seekers) results.saveSerialized(s, computedAt);
   });
-  const input: AnalysisWorkerInput = { dbPath, asOf: options.asOf, settings };
-  const workers = Array.from({ length: Math.min(ANALYSIS_WORKERS, pages.length) }, () =>
-    startWorker(new URL('./analysis-worker.ts', import.meta.url), input),
-  );
+  const used = takePool();
+  const workers = used.workers;
+  const cleanups: (() => void)[] = [];
   let done = 0;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -109,13 +171,19 @@ export async function refreshAnalysesInWorkers(
       let pagesDone = 0;
       const dispatch = (worker: Worker, count: number) => {
         for (let i = 0; i < count && nextPage < pages.length; i++) {
-          const message: ToAnalysisWorker = { kind: 'analyze', seekerIds: pages[nextPage]! };
+          const message: ToAnalysisWorker = {
+            kind: 'analyze',
+            dbPath,
+            asOf: options.asOf,
+            settings,
+            seekerIds: pages[nextPage]!,
+          };
           worker.postMessage(message);
           nextPage += 1;
         }
       };
       for (const worker of workers) {
-        worker.on('message', (message: FromAnalysisWorker) => {
+        const onMessage = (message: FromAnalysisWorker) => {
           try {
             if (message.kind === 'error') throw new Error(message.message);
             store(message.seekers);
@@ -127,17 +195,28 @@ export async function refreshAnalysesInWorkers(
           } catch (error) {
             reject(error);
           }
-        });
+        };
+        const onExit = (code: number) =>
+          reject(new Error(`an analysis worker stopped early (exit code ${code})`));
+        worker.on('message', onMessage);
         worker.on('error', reject);
-        worker.on('exit', (code) =>
-          reject(new Error(`an analysis worker stopped early (exit code ${code})`)),
-        );
+        worker.on('exit', onExit);
+        cleanups.push(() => {
+          worker.off('message', onMessage);
+          worker.off('error', reject);
+          worker.off('exit', onExit);
+        });
         dispatch(worker, PAGES_IN_FLIGHT_PER_WORKER);
       }
     });
+  } catch (error) {
+    // Pages may still be in flight: these workers are not reused.
+    stopPool(used);
+    throw error;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const cleanup of cleanups) cleanup();
   }
+  releasePool(used);
   return done;
 }
 
