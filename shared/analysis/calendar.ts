@@ -68,5 +68,7 @@ export function periodFromIndex(index: number): string {
 /** The `count` periods ending with `last`, oldest first. */
 export function periodsEndingWith(last: string, count: number): string[] {
   const end = periodIndex(last);
-  return Array.from({ length: count }, (_, i) => periodFromIndex(end - count + 1 + i));
+  const periods: string[] = [];
+  for (let i = end - count + 1; i <= end; i++) periods.push(periodFromIndex(i));
+  return periods;
 }

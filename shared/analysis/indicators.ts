@@ -20,9 +20,25 @@ function addTo(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-function median(values: readonly number[]): number | null {
+/**
+ * Sorts `values` in place, ascending. A month has a handful of distances: insertion
+ * sort does them without the cost of calling a comparator through Array.prototype.sort.
+ */
+function sortNumbers(values: number[]): number[] {
+  if (values.length > 16) return values.sort((a, b) => a - b);
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    for (; j >= 0 && values[j]! > value; j--) values[j + 1] = values[j]!;
+    values[j + 1] = value;
+  }
+  return values;
+}
+
+/** Sorts `values` in place. */
+function medianOf(values: number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = values.slice().sort((a, b) => a - b);
+  const sorted = sortNumbers(values);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1
     ? (sorted[mid] as number)
@@ -124,7 +140,7 @@ function rowFor(
       applicationsByFamily[key] = families.get(key) as number;
     }
   }
-  const middle = median(distances);
+  const middle = medianOf(distances);
 
   return {
     period,

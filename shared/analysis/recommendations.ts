@@ -235,12 +235,16 @@ export function rankRecommendations(input: {
 
   const scored: Omit<Recommendation, 'rank'>[] = [];
   for (const entry of catalogue) {
-    const contributions = entry.triggers
-      .map((t, order) => ({ signal: fired.get(t.signal), weight: t.weight, order }))
-      .filter((c): c is { signal: Signal; weight: number; order: number } => c.signal !== undefined)
-      .map((c) => ({ ...c, value: Math.min(1, c.weight * c.signal.severity) }))
-      .filter((c) => c.value > 0)
-      .sort((a, b) => b.value - a.value || a.order - b.order);
+    // One loop rather than a chain of map and filter: this runs for every entry of the
+    // catalogue for every seeker, and most entries have no fired trigger.
+    const contributions: { signal: Signal; weight: number; order: number; value: number }[] = [];
+    entry.triggers.forEach((t, order) => {
+      const signal = fired.get(t.signal);
+      if (signal === undefined) return;
+      const value = Math.min(1, t.weight * signal.severity);
+      if (value > 0) contributions.push({ signal, weight: t.weight, order, value });
+    });
+    contributions.sort((a, b) => b.value - a.value || a.order - b.order);
     if (contributions.length === 0) continue;
 
     // Noisy-OR: each reason independently "calls for" the service, so several reasons
