@@ -139,6 +139,10 @@ describe('API handlers on a demo caseload', () => {
     const after = await call('caseload.list', { counsellorId: null, asOf: AS_OF });
     expect(after.rows.find((r) => r.seekerId === row.seekerId)!.topRecommendation).not.toBe(id);
 
+    // A later reference date recomputes every stored result, still without it.
+    const later = await call('caseload.list', { counsellorId: null, asOf: '2026-10-27' });
+    expect(later.rows.find((r) => r.seekerId === row.seekerId)!.topRecommendation).not.toBe(id);
+
     const twice = await dispatch(services.handlers, 'recommendation.dismiss', {
       seekerId: row.seekerId,
       recommendationId: id,

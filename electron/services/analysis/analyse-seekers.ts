@@ -3,6 +3,7 @@
 import { analyzeSeeker } from '../../../shared/analysis/engine';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { toAnalysisJournal } from '../../../shared/analysis/types';
+import type { Dismissal } from '../../../shared/analysis/types';
 import type { Referentials } from '../../../shared/reference/referentials';
 import type { JournalRepository } from '../db/journal-repository';
 import type { AnalysedSeeker } from './analysis-protocol';
@@ -11,6 +12,8 @@ export interface AnalyseContext {
   refs: Referentials;
   asOf: string;
   settings: AnalysisSettings;
+  /** The counsellor's dismissals, so a stored result never proposes a dismissed one. */
+  dismissalsOf?: (seekerRef: number) => Dismissal[];
 }
 
 /** Call inside a read transaction, so each journal and its hash are read together. */
@@ -24,7 +27,11 @@ export function analyseSeekers(
     const key = journals.findSeeker(id);
     const journal = journals.readJournal(id);
     if (!key || !journal) continue;
-    const result = analyzeSeeker(toAnalysisJournal(journal), context);
+    const dismissals = context.dismissalsOf?.(key.seekerRef);
+    const result = analyzeSeeker(
+      toAnalysisJournal(journal),
+      dismissals?.length ? { ...context, dismissals } : context,
+    );
     out.push({
       seekerRef: key.seekerRef,
       asOf: context.asOf,

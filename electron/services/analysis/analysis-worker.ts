@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/database';
+import { createFollowUpRepository } from '../db/follow-up-repository';
 import { createJournalRepository } from '../db/journal-repository';
 import { loadReferentials } from '../reference/load-reference';
 import { analyseSeekers } from './analyse-seekers';
@@ -32,12 +33,14 @@ if (parentPort) {
     open?.db.close();
     const db = openDatabase(dbPath, { readonly: true });
     const journals = createJournalRepository(db);
+    const followUp = createFollowUpRepository(db);
     // One read transaction per page: each journal and its hash are read together.
     const readPage = db.transaction((message: ToAnalysisWorker & { kind: 'analyze' }) =>
       analyseSeekers(journals, message.seekerIds, {
         refs,
         asOf: message.asOf,
         settings: message.settings,
+        dismissalsOf: followUp.engineDismissals,
       }),
     );
     return (open = { dbPath, db, readPage });

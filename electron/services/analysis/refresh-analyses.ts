@@ -5,6 +5,7 @@ import { ENGINE_VERSION } from '../../../shared/analysis/engine';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { DEFAULT_SETTINGS } from '../../../shared/analysis/settings';
 import type { Referentials } from '../../../shared/reference/referentials';
+import { createFollowUpRepository } from '../db/follow-up-repository';
 import { createJournalRepository } from '../db/journal-repository';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/start-worker';
@@ -31,6 +32,7 @@ const PAGE = 500;
 export function refreshAnalyses(db: Database, options: RefreshOptions): number {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const journals = createJournalRepository(db);
+  const followUp = createFollowUpRepository(db);
   const results = createAnalysisRepository(db);
   const freshness = {
     asOf: options.asOf,
@@ -45,6 +47,7 @@ export function refreshAnalyses(db: Database, options: RefreshOptions): number {
       refs: options.refs,
       asOf: options.asOf,
       settings,
+      dismissalsOf: followUp.engineDismissals,
     })) {
       results.saveSerialized(analysed, computedAt);
     }

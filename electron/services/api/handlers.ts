@@ -2,7 +2,7 @@
 // HTTP server). `satisfies Handlers` makes a missing or mistyped channel a compile
 // error; arguments arrive already validated by shared/api/dispatch.ts.
 import type { Database } from 'better-sqlite3';
-import { analyzeSeeker, ENGINE_VERSION } from '../../../shared/analysis/engine';
+import { analyzeSeeker } from '../../../shared/analysis/engine';
 import {
   evidenceFingerprint,
   RECOMMENDATION_CATALOGUE,
@@ -15,6 +15,7 @@ import type { Handlers, SeekerPage } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import type { Referentials } from '../../../shared/reference/referentials';
+import { analyseSeekers } from '../analysis/analyse-seekers';
 import { createAnalysisRepository } from '../analysis/analysis-repository';
 import { refreshStaleAnalyses } from '../analysis/refresh-analyses';
 import { createAppMetaRepository } from '../db/app-meta-repository';
@@ -178,23 +179,17 @@ export function createServices(options: ServiceOptions): Services {
           },
           now().toISOString(),
         );
-        // The grid shows the top recommendation from the stored result: store the
-        // result without the dismissed one, so both screens agree.
-        const after = analyse(journal, asOf, followUp.engineDismissals(key.seekerRef));
-        analyses.saveSerialized(
-          {
-            seekerRef: key.seekerRef,
-            asOf,
-            journalHash: key.contentHash,
-            attention: after.attention,
-            signalIds: after.signals.map((s) => s.id),
-            topRecommendation: after.recommendations[0]?.id ?? null,
-            engineVersion: ENGINE_VERSION,
-            settingsVersion: settings.version,
-            resultJson: JSON.stringify(after),
-          },
-          now().toISOString(),
-        );
+        // The grid shows the top recommendation from the stored result: store it anew
+        // without the dismissed one, so both screens agree.
+        const computedAt = now().toISOString();
+        for (const analysed of analyseSeekers(journals, [seekerId], {
+          refs,
+          asOf,
+          settings,
+          dismissalsOf: followUp.engineDismissals,
+        })) {
+          analyses.saveSerialized(analysed, computedAt);
+        }
         return record;
       })();
     },
