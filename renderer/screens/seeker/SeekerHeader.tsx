@@ -1,0 +1,80 @@
+// Who the person is and the frame of their search: the ORE (offre raisonnable
+// d'emploi) jobs and radius, the dates that matter, and how urgent the page is.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SeekerJournal } from '../../../shared/journal/contract';
+import { useApp } from '../../app/app-context';
+import { formatLongDate } from './format';
+
+interface Props {
+  journal: SeekerJournal;
+  attention: number;
+  romeLabels: Record<string, string>;
+}
+
+export function SeekerHeader({ journal, attention, romeLabels }: Props) {
+  const { t } = useTranslation();
+  const { navigate } = useApp();
+  const name = `${journal.first_name} ${journal.last_name}`;
+
+  return (
+    <header className="seeker-header">
+      <a
+        className="back-link"
+        href="#/"
+        onClick={(event) => {
+          event.preventDefault();
+          navigate({ screen: 'caseload' });
+        }}
+      >
+        <span aria-hidden="true">← </span>
+        {t('seeker.backToCaseload')}
+      </a>
+      <div className="seeker-title">
+        <h1>{t('seeker.title', { name })}</h1>
+        <p className="attention">
+          <span className="attention-label">{t('seeker.header.attention')}</span>
+          <strong>{t('seeker.header.attentionValue', { score: attention })}</strong>
+        </p>
+      </div>
+      <dl className="seeker-facts">
+        <Fact term={t('seeker.header.id')}>{journal.seeker_id}</Fact>
+        <Fact term={t('seeker.header.modality')}>{t(`seeker.modalities.${journal.modality}`)}</Fact>
+        <Fact term={t('seeker.header.oreJobs')}>
+          <ul className="ore-jobs">
+            {journal.ore.rome.map((code) => (
+              <li key={code}>
+                <span className="rome-code">{code}</span> {romeLabels[code] ?? ''}
+              </li>
+            ))}
+          </ul>
+        </Fact>
+        <Fact term={t('seeker.header.maxDistance')}>
+          {t('seeker.header.maxDistanceValue', { km: journal.ore.max_distance_km })}
+        </Fact>
+        <Fact term={t('seeker.header.registeredOn')}>
+          <time dateTime={journal.registered_on}>{formatLongDate(journal.registered_on)}</time>
+        </Fact>
+        <Fact term={t('seeker.header.benefitEnd')}>
+          {journal.benefit_end ? (
+            <time dateTime={journal.benefit_end}>{formatLongDate(journal.benefit_end)}</time>
+          ) : (
+            t('seeker.header.noBenefitEnd')
+          )}
+        </Fact>
+        <Fact term={t('seeker.header.digitalAccess')}>
+          {journal.digital_access ? t('seeker.header.yes') : t('seeker.header.no')}
+        </Fact>
+      </dl>
+    </header>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The page's layout and the one piece of state its parts share: the signal selected to
+// be shown in the timeline.
+import { useMemo, useRef, useState } from 'react';
+import type { SeekerPage } from '../../../shared/api/contract';
+import type { SignalId } from '../../../shared/analysis/types';
+import { ActionPlan } from './ActionPlan';
+import { DismissedList } from './DismissedList';
+import { NO_HIGHLIGHT, firstHighlighted, highlightOf } from './highlight';
+import { RecommendationList } from './RecommendationList';
+import { SeekerCharts } from './charts/SeekerCharts';
+import { SeekerHeader } from './SeekerHeader';
+import { SignalList } from './SignalList';
+import { Timeline } from './timeline/Timeline';
+import { buildTimeline } from './timeline-model';
+import { scrollToEvidence } from './scroll-to-evidence';
+
+interface Props {
+  page: SeekerPage;
+  asOf: string;
+  onChanged: () => void;
+}
+
+export function SeekerPageView({ page, asOf, onChanged }: Props) {
+  const { journal, analysis } = page;
+  const [selectedSignal, setSelectedSignal] = useState<SignalId | null>(null);
+  const timelineRef = useRef<HTMLElement>(null);
+
+  const timeline = useMemo(
+    () => buildTimeline(journal.months, analysis.indicators),
+    [journal.months, analysis.indicators],
+  );
+  const highlight = useMemo(() => {
+    const signal = analysis.signals.find((s) => s.id === selectedSignal);
+    return signal ? highlightOf(signal.evidence) : NO_HIGHLIGHT;
+  }, [analysis.signals, selectedSignal]);
+
+  // Scrolling belongs to the choice, not to the render: a reload after accepting a
+  // recommendation keeps the selection and must not move the page.
+  const selectSignal = (id: SignalId | null) => {
+    setSelectedSignal(id);
+    const signal = analysis.signals.find((s) => s.id === id);
+    if (signal) {
+      scrollToEvidence(
+        timelineRef.current,
+        firstHighlighted(timeline, highlightOf(signal.evidence)),
+      );
+    }
+  };
+
+  return (
+    <div className="seeker-page">
+      <SeekerHeader journal={journal} attention={analysis.attention} romeLabels={page.romeLabels} />
+      <div className="seeker-columns">
+        <div className="seeker-main">
+          <SeekerCharts indicators={analysis.indicators} ore={journal.ore} />
+          <Timeline
+            ref={timelineRef}
+            entries={timeline}
+            highlight={highlight}
+            romeLabels={page.romeLabels}
+            communeNames={page.communeNames}
+          />
+        </div>
+        <aside className="seeker-aside">
+          <SignalList
+            signals={analysis.signals}
+            selected={selectedSignal}
+            onSelect={selectSignal}
+          />
+          <RecommendationList
+            seekerId={journal.seeker_id}
+            asOf={asOf}
+            recommendations={analysis.recommendations}
+            actionPlan={page.actionPlan}
+            romeLabels={page.romeLabels}
+            onChanged={onChanged}
+          />
+          <ActionPlan items={page.actionPlan} />
+          <DismissedList dismissals={page.dismissals} />
+        </aside>
+      </div>
+    </div>
+  );
+}

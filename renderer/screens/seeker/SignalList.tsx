@@ -1,0 +1,77 @@
+// What the analysis noticed, each with the facts behind it. Choosing a signal shows
+// those facts in the timeline; choosing it again clears the selection.
+import { useTranslation } from 'react-i18next';
+import { renderEvidence, signalLabel } from '../../../shared/analysis/messages';
+import type { Signal, SignalId } from '../../../shared/analysis/types';
+import { formatPercent } from './format';
+import { severityLevel } from './severity';
+
+interface Props {
+  signals: readonly Signal[];
+  selected: SignalId | null;
+  onSelect: (id: SignalId | null) => void;
+}
+
+export function SignalList({ signals, selected, onSelect }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section className="seeker-panel" aria-labelledby="signals-title">
+      <h2 id="signals-title">{t('seeker.sections.signals')}</h2>
+      {signals.length === 0 ? (
+        <p className="hint">{t('seeker.signals.none')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('seeker.signals.intro')}</p>
+          <ul className="signal-list">
+            {signals.map((signal) => (
+              <SignalItem
+                key={signal.id}
+                signal={signal}
+                pressed={signal.id === selected}
+                onToggle={() => onSelect(signal.id === selected ? null : signal.id)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function SignalItem({
+  signal,
+  pressed,
+  onToggle,
+}: {
+  signal: Signal;
+  pressed: boolean;
+  onToggle: () => void;
+}) {
+  const { t } = useTranslation();
+  const level = severityLevel(signal.severity);
+  return (
+    <li
+      className={`signal severity-${level}${pressed ? ' is-selected' : ''}`}
+      data-signal-id={signal.id}
+    >
+      <div className="signal-head">
+        <h3>{signalLabel(signal.id, 'fr')}</h3>
+        <span className="severity">
+          {t('seeker.signals.severity', {
+            level: t(`seeker.signals.levels.${level}`),
+            percent: formatPercent(signal.severity),
+          })}
+        </span>
+      </div>
+      <ul className="evidence-list">
+        {signal.evidence.map((evidence, index) => (
+          <li key={`${evidence.key}-${index}`}>{renderEvidence(evidence, 'fr')}</li>
+        ))}
+      </ul>
+      <button type="button" className="toggle" aria-pressed={pressed} onClick={onToggle}>
+        <span aria-hidden="true">{pressed ? '◆ ' : '◇ '}</span>
+        {pressed ? t('seeker.signals.shown') : t('seeker.signals.show')}
+      </button>
+    </li>
+  );
+}

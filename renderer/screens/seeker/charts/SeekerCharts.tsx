@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { MonthlyIndicators } from '../../../../shared/analysis/types';
+import type { Ore } from '../../../../shared/journal/contract';
+import { ActionsChart } from './ActionsChart';
+import { DistanceChart } from './DistanceChart';
+import { FunnelChart } from './FunnelChart';
+import { MoodChart } from './MoodChart';
+import { TargetsChart } from './TargetsChart';
+
+/** The five monthly charts of the analysis's indicators. */
+export function SeekerCharts({
+  indicators,
+  ore,
+}: {
+  indicators: readonly MonthlyIndicators[];
+  ore: Ore;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="seeker-charts" aria-labelledby="charts-title">
+      <h2 id="charts-title">{t('seeker.sections.charts')}</h2>
+      <div className="chart-grid">
+        <ActionsChart indicators={indicators} />
+        <FunnelChart indicators={indicators} />
+        <TargetsChart indicators={indicators} ore={ore} />
+        <DistanceChart indicators={indicators} radiusKm={ore.max_distance_km} />
+        <MoodChart indicators={indicators} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// What the five charts share: drawn once, at once (no animation, so a 24-month page
+// draws within its budget), sized by their box, and kept out of the tab order since
+// their data table is the accessible form.
+import type { CSSProperties } from 'react';
+
+export const CHART_PROPS = {
+  responsive: true,
+  accessibilityLayer: false,
+  margin: { top: 8, right: 12, bottom: 4, left: 0 },
+} as const;
+
+export const chartStyle = (height: number): CSSProperties => ({ width: '100%', height });
+
+/** Legend text in the page's ink: the series colour stays on the swatch, where a pale one is still readable. */
+export const LEGEND_PROPS = {
+  wrapperStyle: { fontSize: 12, color: '#1b1b1f' },
+  formatter: (value: string) => <span className="legend-text">{value}</span>,
+};
+
+export const AXIS_TICK = { fontSize: 12, fill: '#3a3a48' } as const;
+
+/**
+ * A fixed tick interval: recharts then skips measuring every label's text in the DOM to
+ * decide which fit, the slowest part of drawing a chart. About eight months are named.
+ */
+export function monthInterval(months: number): number {
+  return Math.max(0, Math.ceil(months / 8) - 1);
+}

@@ -1,0 +1,43 @@
+// The journal month by month, newest first. Each month (declared or not) is a section
+// addressed by its period, each action by its id: the signals point at both.
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Highlight } from '../highlight';
+import type { TimelineEntry } from '../timeline-model';
+import { DeclaredMonth } from './DeclaredMonth';
+import { MonthGap } from './MonthGap';
+
+interface Props {
+  ref?: Ref<HTMLElement>;
+  entries: readonly TimelineEntry[];
+  highlight: Highlight;
+  romeLabels: Record<string, string>;
+  communeNames: Record<string, string>;
+}
+
+export function Timeline({ ref, entries, highlight, romeLabels, communeNames }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section ref={ref} className="timeline" data-testid="timeline" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('seeker.sections.timeline')}</h2>
+      <p className="hint">{t('seeker.timeline.newestFirst')}</p>
+      {entries.map((entry) =>
+        entry.kind === 'gap' ? (
+          <MonthGap
+            key={entry.period}
+            period={entry.period}
+            highlighted={highlight.periods.has(entry.period)}
+          />
+        ) : (
+          <DeclaredMonth
+            key={entry.period}
+            entry={entry}
+            highlight={highlight}
+            romeLabels={romeLabels}
+            communeNames={communeNames}
+          />
+        ),
+      )}
+    </section>
+  );
+}
