@@ -21,7 +21,10 @@ const STEP_STYLES: Record<
   offers: { colour: '#2e8b57', dash: '2 2', marker: 'diamond' },
 };
 
-/** Applications, then how many were answered, led to an interview, to an offer. */
+/**
+ * Applications, then how many were answered, led to an interview, to an offer. The lines
+ * break over months without a journal: nothing was declared, which is not zero.
+ */
 export function FunnelChart({ indicators }: { indicators: readonly MonthlyIndicators[] }) {
   const { t } = useTranslation();
   const rows = useMemo(() => funnelSeries(indicators), [indicators]);
@@ -57,7 +60,7 @@ export function FunnelChart({ indicators }: { indicators: readonly MonthlyIndica
           {(['answers', 'interviews', 'offers'] as const).map((step) => (
             <Line
               key={step}
-              dataKey={step}
+              dataKey={(row: FunnelRow) => (row.declared ? row[step] : null)}
               name={t(`seeker.charts.funnel.${step}`)}
               stroke={STEP_STYLES[step].colour}
               strokeDasharray={STEP_STYLES[step].dash}

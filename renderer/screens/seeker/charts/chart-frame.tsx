@@ -6,7 +6,7 @@ import type { CSSProperties } from 'react';
 export const CHART_PROPS = {
   responsive: true,
   accessibilityLayer: false,
-  margin: { top: 8, right: 12, bottom: 4, left: 0 },
+  margin: { top: 8, right: 20, bottom: 4, left: 0 },
 } as const;
 
 export const chartStyle = (height: number): CSSProperties => ({ width: '100%', height });
