@@ -143,7 +143,6 @@ export const seeker = {
     levels: { low: 'faible', medium: 'moyenne', high: 'forte' },
     show: 'Montrer dans le journal',
     shown: 'Mis en évidence dans le journal',
-      'Ce signal porte sur une date à venir : rien à mettre en évidence dans le journal.',
   },
   recommendations: {
     none: 'Aucune recommandation proposée.',
