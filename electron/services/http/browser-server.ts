@@ -167,7 +167,11 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       res.end();
       return;
     }
-    createReadStream(path).pipe(res);
+    // A file can vanish between the check and the read (a rebuild empties the folder):
+    // end this answer, never the server.
+    createReadStream(path)
+      .on('error', () => res.destroy())
+      .pipe(res);
   }
 
   const server = createServer((req, res) => {
