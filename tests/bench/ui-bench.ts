@@ -64,7 +64,7 @@ try {
 
     // Quick search for one seeker's id, timed from the keystroke to the repainted grid.
     const target = (await page
-      .locator('[data-testid="caseload-grid"] .ag-center-cols-container .ag-row')
+      .locator('[data-testid="caseload-grid"] .ag-row')
       .nth(run * 3 + 5)
       .getAttribute('row-id'))!;
     search.push(
@@ -80,9 +80,7 @@ try {
         input.dispatchEvent(new Event('input', { bubbles: true }));
         for (;;) {
           await new Promise((r) => requestAnimationFrame(r));
-          const rows = document.querySelectorAll(
-            '[data-testid="caseload-grid"] .ag-center-cols-container .ag-row',
-          );
+          const rows = document.querySelectorAll('[data-testid="caseload-grid"] .ag-row');
           if (rows.length === 1 && rows[0]!.getAttribute('row-id') === id) break;
         }
         return performance.now() - t0;
@@ -93,7 +91,7 @@ try {
     openSeeker.push(
       await page.evaluate(async () => {
         const row = document.querySelector<HTMLElement>(
-          '[data-testid="caseload-grid"] .ag-center-cols-container .ag-row .ag-cell',
+          '[data-testid="caseload-grid"] .ag-row .ag-cell',
         )!;
         const t0 = performance.now();
         row.click();

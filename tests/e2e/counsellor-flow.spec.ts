@@ -9,9 +9,7 @@ const DEMO_SEEKERS = 300;
 
 /** Attention scores of the rendered grid rows, in displayed order. */
 async function attentionColumn(page: Page): Promise<number[]> {
-  const cells = page.locator(
-    '[data-testid="caseload-grid"] .ag-center-cols-container .ag-row [col-id="attention"]',
-  );
+  const cells = page.locator('[data-testid="caseload-grid"] .ag-row [col-id="attention"]');
   const rows = await cells.evaluateAll((els) =>
     els.map((el) => ({
       index: Number(el.closest('.ag-row')!.getAttribute('row-index')),
@@ -22,7 +20,12 @@ async function attentionColumn(page: Page): Promise<number[]> {
 }
 
 function gridRows(page: Page) {
-  return page.locator('[data-testid="caseload-grid"] .ag-center-cols-container .ag-row');
+  return page.locator('[data-testid="caseload-grid"] .ag-row');
+}
+
+/** The row displayed at `index` (the DOM order of ag-grid's rows is not the display order). */
+function gridRow(page: Page, index: number) {
+  return page.locator(`[data-testid="caseload-grid"] .ag-row[row-index="${index}"]`);
 }
 
 test('a counsellor finds who needs help, reads the journal, decides, and imports', async ({
@@ -32,14 +35,14 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
   // Open on the demo: the banner, every row, most urgent first.
   await expect(page.getByText('Données de démonstration')).toBeVisible();
   await expect(page.getByTestId('row-count')).toContainText(String(DEMO_SEEKERS));
-  await expect(gridRows(page).first()).toBeVisible();
+  await expect(gridRow(page, 0)).toBeVisible();
   const attention = await attentionColumn(page);
   expect(attention.length).toBeGreaterThan(5);
   expect(attention).toEqual([...attention].sort((a, b) => b - a));
   await screenshot(page, testInfo, 'caseload');
 
   // Quick search narrows the grid to the matching people.
-  const firstRowId = await gridRows(page).first().getAttribute('row-id');
+  const firstRowId = await gridRow(page, 0).getAttribute('row-id');
   const search = page.getByLabel('Rechercher une personne');
   await search.fill(firstRowId!);
   await expect(gridRows(page)).toHaveCount(1);
@@ -56,15 +59,16 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
   const filtered = await gridRows(page).count();
   expect(filtered).toBeGreaterThan(0);
   for (let i = 0; i < Math.min(filtered, 5); i++) {
-    await expect(gridRows(page).nth(i)).toContainText('Découragement');
+    await expect(gridRow(page, i)).toContainText('Découragement');
   }
   await screenshot(page, testInfo, 'caseload-filtered');
 
   // Open the first seeker: header, timeline and the five charts with data.
-  const seekerId = (await gridRows(page).first().getAttribute('row-id'))!;
-  await gridRows(page).first().click();
+  const seekerId = (await gridRow(page, 0).getAttribute('row-id'))!;
+  await gridRow(page, 0).click();
   await expect(page).toHaveURL(new RegExp(`#/seeker/${seekerId}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(seekerId);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Journal de');
+  await expect(page.getByRole('main')).toContainText(seekerId);
   const timeline = page.getByTestId('timeline');
   await expect(timeline.locator('[data-period]').first()).toBeVisible();
   expect(await timeline.locator('[data-action-id]').count()).toBeGreaterThan(0);
@@ -82,10 +86,12 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
   await screenshot(page, testInfo, 'seeker');
 
   // Selecting a signal highlights the months its evidence rests on.
-  const signalButton = page.getByRole('button', { name: /Découragement/ }).first();
+  const signalButton = page
+    .locator('[data-signal-id="discouragement"]')
+    .getByRole('button', { name: /Découragement/ });
   await signalButton.click();
   await expect(signalButton).toHaveAttribute('aria-pressed', 'true');
-  await expect(timeline.locator('.highlighted').first()).toBeVisible();
+  await expect(timeline.locator('.is-highlighted').first()).toBeVisible();
 
   // Accept the first recommendation: it stays accepted after a reload.
   const recommendations = page.getByTestId('recommendation');
@@ -125,7 +131,7 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
   );
   await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
   await page.getByLabel('Fichiers à importer').setInputFiles(file);
-  await page.getByRole('button', { name: 'Importer' }).click();
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
   const summary = page.getByTestId('import-summary');
   await expect(summary).toBeVisible();
   await expect(summary.getByTestId('count-rejected')).toContainText('2');

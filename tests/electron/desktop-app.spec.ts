@@ -49,7 +49,7 @@ test.afterAll(async () => {
 });
 
 function gridRows() {
-  return page.locator('[data-testid="caseload-grid"] .ag-center-cols-container .ag-row');
+  return page.locator('[data-testid="caseload-grid"] .ag-row');
 }
 
 test('opens Jalon’s own page, sandboxed, with only the bridge exposed', async () => {

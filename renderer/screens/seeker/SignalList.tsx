@@ -71,6 +71,8 @@ function SignalItem({
       <button type="button" className="toggle" aria-pressed={pressed} onClick={onToggle}>
         <span aria-hidden="true">{pressed ? '◆ ' : '◇ '}</span>
         {pressed ? t('seeker.signals.shown') : t('seeker.signals.show')}
+        {/* Every signal has this button: its name says which signal it is for. */}
+        <span className="visually-hidden"> — {signalLabel(signal.id, 'fr')}</span>
       </button>
     </li>
   );
