@@ -20,9 +20,10 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignalId } from '../../../shared/analysis/types';
 import type { CaseloadRow } from '../../../shared/api/contract';
-import { caseloadColumnDefs } from './column-defs';
+import { caseloadColumnDefs, modalityLabel } from './column-defs';
 import { isPersonChange, restoreColumnState, saveColumnState } from './column-state';
 import type { CaseloadGridContext } from './grid-context';
+import { buildSearchIndex, foldForSearch, matchesSearch } from './search-index';
 import { hasEverySignal } from './signal-filter';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -70,9 +71,13 @@ export function CaseloadGrid({
   );
 
   const apiRef = useRef<GridApi<CaseloadRow> | null>(null);
-  const { isExternalFilterPresent, doesExternalFilterPass } = useSignalFilter(
+  const modalityLabelOf = useCallback((modality: string) => modalityLabel(t, modality), [t]);
+  const { isExternalFilterPresent, doesExternalFilterPass } = useRowFilter(
     apiRef,
+    rows,
+    search,
     selectedSignals,
+    modalityLabelOf,
   );
 
   const onGridReady = useCallback(
@@ -119,11 +124,12 @@ export function CaseloadGrid({
         getRowId={rowIdOf}
         context={context}
         localeText={localeText}
-        quickFilterText={search}
-        cacheQuickFilter
         isExternalFilterPresent={isExternalFilterPresent}
         doesExternalFilterPass={doesExternalFilterPass}
         rowClass="caseload-row"
+        // Rows sliding into place after a search or a sort look smooth but keep the
+        // old rows on screen for 400 ms: the answer should be there at once.
+        animateRows={false}
         onGridReady={onGridReady}
         onModelUpdated={onModelUpdated}
         onRowClicked={onRowClicked}
@@ -162,25 +168,35 @@ function saveFinishedChange(event: LayoutChange & { finished: boolean }) {
 }
 
 /**
- * The signal chips as ag-grid's external filter. The grid keeps the callbacks it was
- * given, so they read the selection through a ref and stay the same functions; a new
- * selection only asks the grid to filter again.
+ * The signal chips and the quick search as ag-grid's external filter. The grid keeps
+ * the callbacks it was given, so they read the selection through refs and stay the same
+ * functions; a new selection or query only asks the grid to filter again.
  */
-function useSignalFilter(
+function useRowFilter(
   apiRef: RefObject<GridApi<CaseloadRow> | null>,
+  rows: readonly CaseloadRow[],
+  search: string,
   selectedSignals: ReadonlySet<SignalId>,
+  modalityLabelOf: (modality: string) => string,
 ) {
-  const selectedRef = useRef(selectedSignals);
+  const index = useMemo(() => buildSearchIndex(rows, modalityLabelOf), [rows, modalityLabelOf]);
+  const current = useRef({ index, query: '', selected: selectedSignals });
   useEffect(() => {
-    selectedRef.current = selectedSignals;
+    current.current = { index, query: foldForSearch(search.trim()), selected: selectedSignals };
     apiRef.current?.onFilterChanged();
-  }, [apiRef, selectedSignals]);
+  }, [apiRef, index, search, selectedSignals]);
 
-  const isExternalFilterPresent = useCallback(() => selectedRef.current.size > 0, []);
-  const doesExternalFilterPass = useCallback(
-    (node: IRowNode<CaseloadRow>) =>
-      node.data !== undefined && hasEverySignal(node.data, selectedRef.current),
+  const isExternalFilterPresent = useCallback(
+    () => current.current.selected.size > 0 || current.current.query !== '',
     [],
   );
+  const doesExternalFilterPass = useCallback((node: IRowNode<CaseloadRow>) => {
+    const { index, query, selected } = current.current;
+    return (
+      node.data !== undefined &&
+      hasEverySignal(node.data, selected) &&
+      matchesSearch(index, node.data, query)
+    );
+  }, []);
   return { isExternalFilterPresent, doesExternalFilterPass };
 }

@@ -2,7 +2,6 @@
 // column objects on every render would make ag-grid rebuild its columns each time.
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import { signalLabel } from '../../../shared/analysis/messages';
 import type { RecommendationId, SignalId } from '../../../shared/analysis/types';
 import type { CaseloadRow } from '../../../shared/api/contract';
 import { AttentionCell } from './AttentionCell';
@@ -13,10 +12,6 @@ import { SparklineCell } from './SparklineCell';
 
 /** The colId end-to-end tests and the default sort rely on. */
 export const ATTENTION_COL_ID = 'attention';
-
-// Figures are not worth searching for (« 3 » would match half the list): the quick
-// search looks at names, ids and the words shown, not at numbers.
-const notSearched = () => '';
 
 export function modalityLabel(t: TFunction, modality: string): string {
   return t(`caseload.modality.${modality}`, { defaultValue: modality });
@@ -39,14 +34,12 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       width: 110,
       valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string>) =>
         value ? modalityLabel(t, value) : '',
-      getQuickFilterText: ({ data }) => modalityLabel(t, data.modality),
     },
     {
       field: 'monthsFollowed',
       headerName: t('caseload.columns.monthsFollowed'),
       type: 'numericColumn',
       width: 90,
-      getQuickFilterText: notSearched,
     },
     {
       field: 'lastDeclaration',
@@ -56,14 +49,12 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       // ISO periods sort as text; only their display is French.
       valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string | null>) =>
         formatMonth(value ?? null),
-      getQuickFilterText: notSearched,
     },
     {
       field: 'actionsLast30Days',
       headerName: t('caseload.columns.actionsLast30Days'),
       type: 'numericColumn',
       width: 100,
-      getQuickFilterText: notSearched,
     },
     {
       field: 'activity',
@@ -73,7 +64,6 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       // Arrays drawn by a renderer: no cell data type for the grid to infer.
       cellDataType: false,
       width: 125,
-      getQuickFilterText: notSearched,
     },
     {
       colId: ATTENTION_COL_ID,
@@ -83,7 +73,6 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       sort: 'desc',
       sortingOrder: ['desc', 'asc'],
       width: 155,
-      getQuickFilterText: notSearched,
     },
     {
       field: 'signals',
@@ -93,14 +82,12 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       comparator: (a: SignalId[], b: SignalId[]) => a.length - b.length,
       cellDataType: false,
       width: 340,
-      getQuickFilterText: ({ data }) => data.signals.map((id) => signalLabel(id)).join(' '),
     },
     {
       field: 'topRecommendation',
       headerName: t('caseload.columns.topRecommendation'),
       valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, RecommendationId | null>) =>
         recommendationLabel(value ?? null),
-      getQuickFilterText: ({ data }) => recommendationLabel(data.topRecommendation),
       // Labels run longer than the column: the whole one on hover.
       tooltipValueGetter: ({ valueFormatted }) => valueFormatted,
       minWidth: 190,
@@ -113,7 +100,6 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       cellDataType: false,
       valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string | null>) =>
         formatDay(value ?? null),
-      getQuickFilterText: notSearched,
     },
   ];
 }
