@@ -29,6 +29,7 @@ export default defineConfig({
       testDir: 'tests/e2e',
       use: {
         browserName: 'chromium',
+        viewport: { width: 1440, height: 1000 },
         launchOptions: {
           executablePath: CHROMIUM_PATH,
           args: [

@@ -83,7 +83,8 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
     await expect(figure.locator('figcaption')).not.toBeEmpty();
     await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
   }
-  await screenshot(page, testInfo, 'seeker');
+  // The timeline draws months as they scroll into view: the first screen is what counts.
+  await screenshot(page, testInfo, 'seeker', { fullPage: false });
 
   // Selecting a signal highlights the months its evidence rests on.
   const signalButton = page

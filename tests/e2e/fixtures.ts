@@ -17,9 +17,14 @@ export function templateDatabase(name = 'demo'): string {
 }
 
 /** A screenshot kept with the test's results; with JALON_UPDATE_DOCS=1 also in docs/. */
-export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+export async function screenshot(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  { fullPage = true } = {},
+): Promise<void> {
   const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   await testInfo.attach(name, { path, contentType: 'image/png' });
   if (process.env.JALON_UPDATE_DOCS === '1') {
     mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
