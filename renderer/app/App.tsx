@@ -44,7 +44,10 @@ export function App({ client }: { client: AppClient }) {
         if (event.type !== 'menu') return;
         if (event.command === 'import') navigate({ screen: 'import' });
         if (event.command === 'settings') navigate({ screen: 'settings' });
-        if (event.command === 'caseload') navigate({ screen: 'caseload' });
+        // The grid exports itself when it hears the same event (GridActions.tsx).
+        if (event.command === 'caseload' || event.command === 'export') {
+          navigate({ screen: 'caseload' });
+        }
       }),
     [client, navigate],
   );

@@ -1,6 +1,6 @@
 // The toolbar's actions on the grid itself: put the columns back, export what is shown.
 import type { GridApi } from 'ag-grid-community';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseloadRow } from '../../../shared/api/contract';
 import { useApp } from '../../app/app-context';
@@ -39,6 +39,19 @@ export function ExportCsvButton({ gridApi }: { gridApi: GridApi<CaseloadRow> | n
       setError(saveError);
     }
   }
+
+  // Fichier › Exporter… in the desktop menu does what this button does.
+  const exportRef = useRef(exportShownRows);
+  exportRef.current = exportShownRows;
+  useEffect(
+    () =>
+      client.onEvent((event) => {
+        if (event.type === 'menu' && event.command === 'export' && gridApi) {
+          void exportRef.current(gridApi);
+        }
+      }),
+    [client, gridApi],
+  );
 
   return (
     <>
