@@ -2,8 +2,8 @@
 // Content-Security-Policy, the same header the browser mode sends. Only files inside
 // the renderer folder are ever read.
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../services/http/content-security-policy';
+import { join, normalize, sep } from 'node:path';
+import { rendererHeaders } from '../services/http/renderer-files';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /** Registered before the app is ready: a standard, secure origin for the page. */
@@ -11,17 +11,6 @@ export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 } as const;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /**
  * The file an app:// address names, or null for another host or a path that climbs
@@ -56,12 +45,7 @@ export function createAppProtocolHandler(rendererDir: string) {
       return new Response(null, { status: 404 });
     }
     return new Response(await readFile(path), {
-      headers: {
-        'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-      },
+      headers: rendererHeaders(path),
     });
   };
 }

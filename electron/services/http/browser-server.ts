@@ -7,12 +7,12 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { dispatch } from '../../../shared/api/dispatch';
 import type { ApiReply } from '../../../shared/api/errors';
 import { ApiError } from '../../../shared/api/errors';
 import type { Services } from '../api/handlers';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { rendererHeaders } from './renderer-files';
 
 export interface BrowserServerOptions {
   services: Services;
@@ -34,17 +34,6 @@ export interface BrowserServer {
 
 const MAX_ARGUMENT_BYTES = 1024 * 1024;
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 function sameToken(given: string | undefined, token: string): boolean {
   if (!given) return false;
@@ -154,15 +143,8 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     }
     // The renderer routes inside one page: anything that is not a file gets index.html.
     if (!existsSync(path) || !statSync(path).isFile()) path = join(rendererDir, 'index.html');
-    const isIndex = path.endsWith('index.html');
-    res.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'X-Frame-Options': 'DENY',
-      'Cache-Control': isIndex ? 'no-store' : 'max-age=3600',
-    });
+    // A page of this server is never framed by another site.
+    res.writeHead(200, { ...rendererHeaders(path), 'X-Frame-Options': 'DENY' });
     if (req.method === 'HEAD') {
       res.end();
       return;

@@ -1,15 +1,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Legend, YAxis } from 'recharts';
 import type { MonthlyIndicators } from '../../../../shared/analysis/types';
 import { ACTION_COLOURS } from '../action-appearance';
 import { actionsSeries } from '../chart-series';
 import type { ActionsRow } from '../chart-series';
-import { AXIS_TICK, CHART_PROPS, monthInterval, LEGEND_PROPS, chartStyle } from './chart-frame';
+import {
+  AXIS_TICK,
+  CHART_PROPS,
+  LEGEND_PROPS,
+  chartStyle,
+  monthAxisElements,
+  MONTH_TOOLTIP,
+} from './chart-frame';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
 import type { Column } from './DataTable';
-import { countColumn, monthColumn, monthTick, monthTooltipLabel } from './month-columns';
+import { countColumn, monthColumn } from './month-columns';
 
 /** Monthly actions stacked by type: how much, and of what kind. */
 export function ActionsChart({ indicators }: { indicators: readonly MonthlyIndicators[] }) {
@@ -29,15 +36,9 @@ export function ActionsChart({ indicators }: { indicators: readonly MonthlyIndic
       title={title}
       chart={
         <BarChart {...CHART_PROPS} style={chartStyle(260)} data={rows}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="period"
-            tickFormatter={monthTick}
-            tick={AXIS_TICK}
-            interval={monthInterval(rows.length)}
-          />
+          {monthAxisElements(rows.length)}
           <YAxis interval={0} allowDecimals={false} tick={AXIS_TICK} width={32} />
-          <Tooltip labelFormatter={monthTooltipLabel} />
+          {MONTH_TOOLTIP}
           <Legend {...LEGEND_PROPS} />
           {types.map((type) => (
             <Bar

@@ -1,15 +1,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, ReferenceLine, YAxis } from 'recharts';
 import type { MonthlyIndicators } from '../../../../shared/analysis/types';
 import { distanceAxisMax, distanceSeries } from '../chart-series';
 import type { DistanceRow } from '../chart-series';
 import { formatNumber, formatPercent } from '../format';
-import { AXIS_TICK, CHART_PROPS, monthInterval, chartStyle } from './chart-frame';
+import {
+  AXIS_TICK,
+  CHART_PROPS,
+  chartStyle,
+  monthAxisElements,
+  MONTH_TOOLTIP,
+  SERIES_LINE,
+} from './chart-frame';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
 import type { Column } from './DataTable';
-import { monthColumn, monthTick, monthTooltipLabel } from './month-columns';
+import { monthColumn } from './month-columns';
 
 /** How far from home the person applies, month by month, against the ORE's radius. */
 export function DistanceChart({
@@ -44,20 +51,14 @@ export function DistanceChart({
       summary={radiusLabel}
       chart={
         <LineChart {...CHART_PROPS} style={chartStyle(220)} data={rows}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="period"
-            tickFormatter={monthTick}
-            tick={AXIS_TICK}
-            interval={monthInterval(rows.length)}
-          />
+          {monthAxisElements(rows.length)}
           <YAxis
             interval={0}
             domain={[0, distanceAxisMax(rows, radiusKm)]}
             tick={AXIS_TICK}
             width={32}
           />
-          <Tooltip labelFormatter={monthTooltipLabel} />
+          {MONTH_TOOLTIP}
           <ReferenceLine
             y={radiusKm}
             stroke="#b3261e"
@@ -73,10 +74,7 @@ export function DistanceChart({
             dataKey="medianDistanceKm"
             name={t('seeker.charts.distances.median')}
             stroke="#1f5fbf"
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            connectNulls={false}
-            isAnimationActive={false}
+            {...SERIES_LINE}
           />
         </LineChart>
       }

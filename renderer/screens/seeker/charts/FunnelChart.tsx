@@ -1,14 +1,21 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Legend, Line, YAxis } from 'recharts';
 import type { LegendType } from 'recharts';
 import type { MonthlyIndicators } from '../../../../shared/analysis/types';
 import { FUNNEL_STEPS, funnelSeries } from '../chart-series';
 import type { FunnelRow, FunnelStep } from '../chart-series';
-import { AXIS_TICK, CHART_PROPS, monthInterval, LEGEND_PROPS, chartStyle } from './chart-frame';
+import {
+  AXIS_TICK,
+  CHART_PROPS,
+  LEGEND_PROPS,
+  chartStyle,
+  monthAxisElements,
+  MONTH_TOOLTIP,
+} from './chart-frame';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
-import { countColumn, monthColumn, monthTick, monthTooltipLabel } from './month-columns';
+import { countColumn, monthColumn } from './month-columns';
 
 // Each step after the applications is a line told apart by its dash and marker as well
 // as its colour, so the chart still reads in grey.
@@ -41,15 +48,9 @@ export function FunnelChart({ indicators }: { indicators: readonly MonthlyIndica
       title={title}
       chart={
         <ComposedChart {...CHART_PROPS} style={chartStyle(240)} data={rows}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="period"
-            tickFormatter={monthTick}
-            tick={AXIS_TICK}
-            interval={monthInterval(rows.length)}
-          />
+          {monthAxisElements(rows.length)}
           <YAxis interval={0} allowDecimals={false} tick={AXIS_TICK} width={32} />
-          <Tooltip labelFormatter={monthTooltipLabel} />
+          {MONTH_TOOLTIP}
           <Legend {...LEGEND_PROPS} />
           <Bar
             dataKey="applications"

@@ -1,14 +1,21 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, YAxis } from 'recharts';
 import type { MonthlyIndicators } from '../../../../shared/analysis/types';
 import { moodSeries } from '../chart-series';
 import type { MoodRow } from '../chart-series';
-import { AXIS_TICK, CHART_PROPS, monthInterval, chartStyle } from './chart-frame';
+import {
+  AXIS_TICK,
+  CHART_PROPS,
+  chartStyle,
+  monthAxisElements,
+  MONTH_TOOLTIP,
+  SERIES_LINE,
+} from './chart-frame';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
 import type { Column } from './DataTable';
-import { monthColumn, monthTick, monthTooltipLabel } from './month-columns';
+import { monthColumn } from './month-columns';
 
 const MOOD_TICKS = [1, 2, 3, 4, 5];
 
@@ -31,23 +38,14 @@ export function MoodChart({ indicators }: { indicators: readonly MonthlyIndicato
       title={title}
       chart={
         <LineChart {...CHART_PROPS} style={chartStyle(200)} data={rows}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="period"
-            tickFormatter={monthTick}
-            tick={AXIS_TICK}
-            interval={monthInterval(rows.length)}
-          />
+          {monthAxisElements(rows.length)}
           <YAxis interval={0} domain={[1, 5]} ticks={MOOD_TICKS} tick={AXIS_TICK} width={24} />
-          <Tooltip labelFormatter={monthTooltipLabel} />
+          {MONTH_TOOLTIP}
           <Line
             dataKey="mood"
             name={t('seeker.charts.mood.mood')}
             stroke="#6a4fb3"
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            connectNulls={false}
-            isAnimationActive={false}
+            {...SERIES_LINE}
           />
         </LineChart>
       }

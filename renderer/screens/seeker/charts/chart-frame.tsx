@@ -2,6 +2,8 @@
 // draws within its budget), sized by their box, and kept out of the tab order since
 // their data table is the accessible form.
 import type { CSSProperties } from 'react';
+import { CartesianGrid, Tooltip, XAxis } from 'recharts';
+import { monthTick, monthTooltipLabel } from './month-columns';
 
 export const CHART_PROPS = {
   responsive: true,
@@ -26,3 +28,30 @@ export const AXIS_TICK = { fontSize: 12, fill: '#3a3a48' } as const;
 export function monthInterval(months: number): number {
   return Math.max(0, Math.ceil(months / 8) - 1);
 }
+
+/**
+ * The grid and the month axis every monthly chart draws. An array of elements, not a
+ * component: recharts looks for its axes among the chart's direct children.
+ */
+export function monthAxisElements(months: number) {
+  return [
+    <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />,
+    <XAxis
+      key="months"
+      dataKey="period"
+      tickFormatter={monthTick}
+      tick={AXIS_TICK}
+      interval={monthInterval(months)}
+    />,
+  ];
+}
+
+export const MONTH_TOOLTIP = <Tooltip labelFormatter={monthTooltipLabel} />;
+
+/** A month-by-month line: gaps stay gaps (a month without a journal is not a zero). */
+export const SERIES_LINE = {
+  strokeWidth: 2,
+  dot: { r: 3 },
+  connectNulls: false,
+  isAnimationActive: false,
+} as const;
