@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error';
 import { registerAnalyze } from './commands/analyze';
+import { registerAudit } from './commands/audit';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -23,6 +24,7 @@ function buildProgram(): Command {
   registerDemo(program);
   registerAnalyze(program);
   registerServe(program);
+  registerAudit(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

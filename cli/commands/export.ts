@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { exportJournals } from '../../electron/services/export/export-journals';
 import type { ExportFormat } from '../../electron/services/export/export-journals';
 import { CliError } from '../cli-error';
@@ -20,9 +21,15 @@ export function registerExport(program: Command): void {
       if (options.format !== 'jsonl' && options.format !== 'csv') {
         throw new CliError(`--format must be jsonl or csv, not ${JSON.stringify(options.format)}`);
       }
-      const db = openStore(options.db, { mustExist: true });
+      // Writable: the export is recorded in the audit trail.
+      const db = openStore(options.db, { mustExist: true, writable: true });
       try {
         const summary = exportJournals(db, options.out, options.format as ExportFormat);
+        createAuditRepository(db).append({
+          actor: 'cli',
+          action: 'export',
+          details: { format: options.format, seekers: summary.seekers, files: summary.files },
+        });
         process.stderr.write(
           `Exported ${summary.seekers} seekers to ${summary.files.join(' and ')}.\n`,
         );

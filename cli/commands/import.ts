@@ -6,6 +6,7 @@ import {
 import type { ImportSummary } from '../../electron/services/import/import-journals';
 import { refreshAfterImport } from '../../electron/services/analysis/refresh-analyses';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 import { byteProgress } from '../progress';
@@ -78,6 +79,17 @@ export function registerImport(program: Command): void {
             );
           },
         }).finally(() => bar?.stop());
+        createAuditRepository(db).append({
+          actor: 'cli',
+          action: 'import',
+          details: {
+            files: summary.files,
+            imported: summary.imported,
+            updated: summary.updated,
+            unchanged: summary.unchanged,
+            rejected: summary.rejected,
+          },
+        });
         // Stored analyses follow the journals: only the changed seekers are recomputed.
         await refreshAfterImport(db, loadReferentials());
         if (options.json) process.stdout.write(importSummaryJson(summary) + '\n');

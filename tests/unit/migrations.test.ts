@@ -167,6 +167,21 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('6 adds the audit trail, append-only', () => {
+    const path = join(tempDir(), 'm6.db');
+    openDatabase(path, { migrations: MIGRATIONS.slice(0, 5) }).close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 6) });
+    expect(schemaVersion(db)).toBe(6);
+    db.prepare(
+      `INSERT INTO audit_log (at, actor, action, details, previous_hash, hash)
+       VALUES ('t', 'local', 'import', '{}', 'p', 'h')`,
+    ).run();
+    expect(() => db.prepare("UPDATE audit_log SET actor = 'x'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();

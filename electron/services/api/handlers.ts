@@ -19,6 +19,7 @@ import { analyseSeekers } from '../analysis/analyse-seekers';
 import { createAnalysisRepository } from '../analysis/analysis-repository';
 import { refreshStaleAnalyses } from '../analysis/refresh-analyses';
 import { createAppMetaRepository } from '../db/app-meta-repository';
+import { createAuditRepository } from '../db/audit-repository';
 import { createCaseloadRepository } from '../db/caseload-repository';
 import { createFollowUpRepository } from '../db/follow-up-repository';
 import { createJournalRepository } from '../db/journal-repository';
@@ -51,6 +52,8 @@ export interface ServiceOptions {
   settings?: AnalysisSettings;
   now?: () => Date;
   logError?: (error: unknown) => void;
+  /** Who the audit trail names; `local` (the one person at this workstation) until sign-in exists. */
+  actor?: string;
 }
 
 export interface Services {
@@ -108,8 +111,10 @@ export function createServices(options: ServiceOptions): Services {
   const caseload = createCaseloadRepository(db);
   const followUp = createFollowUpRepository(db);
   const meta = createAppMetaRepository(db);
+  const audit = createAuditRepository(db, now);
+  const actor = options.actor ?? 'local';
   const staged = new StagedFiles();
-  const imports = new ImportJobs(db, refs, staged, options.logError);
+  const imports = new ImportJobs(db, refs, staged, audit, actor, options.logError);
 
   function seekerOrThrow(seekerId: string) {
     const key = journals.findSeeker(seekerId);
@@ -153,12 +158,25 @@ export function createServices(options: ServiceOptions): Services {
     'recommendation.accept': ({ seekerId, recommendationId }) => {
       const { key } = seekerOrThrow(seekerId);
       const entry = RECOMMENDATION_CATALOGUE.find((e) => e.id === recommendationId)!;
-      return followUp.acceptRecommendation(
-        key.seekerRef,
-        recommendationId,
-        entry.label.fr,
-        now().toISOString(),
-      );
+      const acceptedAt = now().toISOString();
+      return db.transaction(() => {
+        const { item, created } = followUp.acceptRecommendation(
+          key.seekerRef,
+          recommendationId,
+          entry.label.fr,
+          acceptedAt,
+        );
+        // Accepting again returns the item already there: only a new one is an event.
+        if (created) {
+          audit.append({
+            actor,
+            action: 'recommendation.accept',
+            seekerId,
+            details: { recommendation: recommendationId, planItem: item.id },
+          });
+        }
+        return item;
+      })();
     },
 
     'recommendation.dismiss': ({ seekerId, recommendationId, asOf, reason }) => {
@@ -179,6 +197,13 @@ export function createServices(options: ServiceOptions): Services {
           },
           now().toISOString(),
         );
+        audit.append({
+          actor,
+          action: 'recommendation.dismiss',
+          seekerId,
+          reason,
+          details: { recommendation: recommendationId, asOf },
+        });
         // The grid shows the top recommendation from the stored result: store it anew
         // without the dismissed one, so both screens agree.
         const computedAt = now().toISOString();

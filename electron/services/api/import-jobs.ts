@@ -7,6 +7,7 @@ import type { ImportJob } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { refreshAfterImport } from '../analysis/refresh-analyses';
+import type { AuditRepository } from '../db/audit-repository';
 import { ImportInputError, importJournalFiles } from '../import/import-journals';
 import type { StagedFiles } from './staged-files';
 
@@ -21,6 +22,8 @@ export class ImportJobs {
     private readonly db: Database,
     private readonly refs: Referentials,
     private readonly staged: StagedFiles,
+    private readonly audit: AuditRepository,
+    private readonly actor: string,
     private readonly logError: (error: unknown) => void = () => {},
   ) {}
 
@@ -67,6 +70,17 @@ export class ImportJobs {
           job.bytesRead = p.bytesRead;
           job.bytesTotal = p.bytesTotal;
           job.seekers = p.seekers;
+        },
+      });
+      this.audit.append({
+        actor: this.actor,
+        action: 'import',
+        details: {
+          files: job.files,
+          imported: summary.imported,
+          updated: summary.updated,
+          unchanged: summary.unchanged,
+          rejected: summary.rejected,
         },
       });
       const reanalysed = refreshAfterImport(this.db, this.refs);

@@ -1,7 +1,11 @@
 // Facts about the database file itself, such as "this is the demo caseload".
 import type { Database } from 'better-sqlite3';
 
-export type AppMetaKey = 'demo';
+/**
+ * `demo`: the file holds the demo caseload. `audit_head`: the count and hash of the
+ * audit trail's last entry, written with it, so a deleted last entry is noticed too.
+ */
+export type AppMetaKey = 'demo' | 'audit_head';
 
 export function createAppMetaRepository(db: Database) {
   const getStmt = db.prepare<{ key: string }, { value: string }>(

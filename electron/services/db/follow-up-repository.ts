@@ -72,13 +72,13 @@ export function createFollowUpRepository(db: Database) {
       recommendationId: RecommendationId,
       label: string,
       now: string,
-    ): PlanItem {
+    ): { item: PlanItem; created: boolean } {
       return db.transaction(() => {
         const existing = planItemForStmt.get({
           seeker_ref: seekerRef,
           recommendation_id: recommendationId,
         });
-        if (existing) return rowToPlanItem(existing);
+        if (existing) return { item: rowToPlanItem(existing), created: false };
         insertPlanItemStmt.run({
           seeker_ref: seekerRef,
           recommendation_id: recommendationId,
@@ -86,9 +86,10 @@ export function createFollowUpRepository(db: Database) {
           due_on: null,
           created_at: now,
         });
-        return rowToPlanItem(
+        const item = rowToPlanItem(
           planItemForStmt.get({ seeker_ref: seekerRef, recommendation_id: recommendationId })!,
         );
+        return { item, created: true };
       })();
     },
 

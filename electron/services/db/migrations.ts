@@ -190,6 +190,36 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    name: 'audit trail: an append-only, hash-chained log',
+    up(db) {
+      // Who did what and when. Each entry carries the hash of the one before it, so an
+      // edited or deleted entry breaks the chain (audit-repository.ts verifies it);
+      // the triggers refuse casual edits. `details` is JSON, never queried inside.
+      db.exec(`
+        CREATE TABLE audit_log (
+          entry_ref INTEGER PRIMARY KEY,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          seeker_id TEXT,
+          reason TEXT,
+          details TEXT NOT NULL,
+          previous_hash TEXT NOT NULL,
+          hash TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX audit_by_seeker ON audit_log (seeker_id, entry_ref);
+
+        CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+        CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,168 @@
+// The audit trail: an append-only log of who did what, when, and why where a reason is
+// asked. Each entry's hash covers its content and the previous entry's hash (a hash
+// chain), and the head (count and last hash) is kept beside it: editing, deleting or
+// reordering any entry, the last one included, is detected by verify().
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { createAppMetaRepository } from './app-meta-repository';
+
+export const AUDIT_ACTIONS = [
+  'import',
+  'export',
+  'recommendation.accept',
+  'recommendation.dismiss',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEvent {
+  /** Who: a user id once users exist; `local` for the desktop app's single user, `cli`. */
+  actor: string;
+  action: AuditAction;
+  seekerId?: string | null;
+  reason?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export interface AuditEntry {
+  entryRef: number;
+  at: string;
+  actor: string;
+  action: string;
+  seekerId: string | null;
+  reason: string | null;
+  details: Record<string, unknown>;
+  previousHash: string;
+  hash: string;
+}
+
+export type AuditVerdict =
+  | { intact: true; entries: number }
+  | { intact: false; entries: number; brokenAt: number; reason: string };
+
+interface AuditRow {
+  entry_ref: number;
+  at: string;
+  actor: string;
+  action: string;
+  seeker_id: string | null;
+  reason: string | null;
+  details: string;
+  previous_hash: string;
+  hash: string;
+}
+
+const GENESIS = '0'.repeat(64);
+
+/** The hash of an entry: its fields in a fixed order, then the previous entry's hash. */
+export function entryHash(row: Omit<AuditRow, 'hash'>): string {
+  const content = JSON.stringify([
+    row.entry_ref,
+    row.at,
+    row.actor,
+    row.action,
+    row.seeker_id,
+    row.reason,
+    row.details,
+    row.previous_hash,
+  ]);
+  return createHash('sha256').update(content).digest('hex');
+}
+
+function rowToEntry(row: AuditRow): AuditEntry {
+  return {
+    entryRef: row.entry_ref,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    seekerId: row.seeker_id,
+    reason: row.reason,
+    details: JSON.parse(row.details) as Record<string, unknown>,
+    previousHash: row.previous_hash,
+    hash: row.hash,
+  };
+}
+
+export function createAuditRepository(db: Database, now: () => Date = () => new Date()) {
+  const meta = createAppMetaRepository(db);
+  const lastStmt = db.prepare<[], Pick<AuditRow, 'entry_ref' | 'hash'>>(
+    'SELECT entry_ref, hash FROM audit_log ORDER BY entry_ref DESC LIMIT 1',
+  );
+  const insertStmt = db.prepare(`
+    INSERT INTO audit_log (entry_ref, at, actor, action, seeker_id, reason, details,
+      previous_hash, hash)
+    VALUES (@entry_ref, @at, @actor, @action, @seeker_id, @reason, @details, @previous_hash,
+      @hash)`);
+  const allStmt = db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY entry_ref');
+  const ofSeekerStmt = db.prepare<{ seeker_id: string }, AuditRow>(
+    'SELECT * FROM audit_log WHERE seeker_id = @seeker_id ORDER BY entry_ref',
+  );
+
+  const append = db.transaction((event: AuditEvent): AuditEntry => {
+    const last = lastStmt.get();
+    const unhashed = {
+      entry_ref: (last?.entry_ref ?? 0) + 1,
+      at: now().toISOString(),
+      actor: event.actor,
+      action: event.action,
+      seeker_id: event.seekerId ?? null,
+      reason: event.reason ?? null,
+      details: JSON.stringify(event.details ?? {}),
+      previous_hash: last?.hash ?? GENESIS,
+    };
+    const row: AuditRow = { ...unhashed, hash: entryHash(unhashed) };
+    insertStmt.run(row);
+    meta.set('audit_head', `${row.entry_ref}:${row.hash}`);
+    return rowToEntry(row);
+  });
+
+  return {
+    /** Call inside the transaction of what it records, so both land or neither. */
+    append(event: AuditEvent): AuditEntry {
+      return append(event);
+    },
+
+    ofSeeker(seekerId: string): AuditEntry[] {
+      return ofSeekerStmt.all({ seeker_id: seekerId }).map(rowToEntry);
+    },
+
+    /** Walks the whole chain; the first entry that does not hold names where it broke. */
+    verify(): AuditVerdict {
+      let previous = GENESIS;
+      let expectedRef = 1;
+      let entries = 0;
+      for (const row of allStmt.iterate()) {
+        const broken = (reason: string): AuditVerdict => ({
+          intact: false,
+          entries,
+          brokenAt: row.entry_ref,
+          reason,
+        });
+        if (row.entry_ref !== expectedRef) {
+          return broken(`entry ${expectedRef} is missing (next is ${row.entry_ref})`);
+        }
+        if (row.previous_hash !== previous) {
+          return broken('its previous hash does not match the entry before it');
+        }
+        const { hash, ...unhashed } = row;
+        if (entryHash(unhashed) !== hash) return broken('its content does not match its hash');
+        previous = hash;
+        expectedRef += 1;
+        entries += 1;
+      }
+      const head = meta.get('audit_head');
+      const expectedHead = entries === 0 ? undefined : `${entries}:${previous}`;
+      if (head !== expectedHead) {
+        const headCount = Number(head?.split(':')[0] ?? 0);
+        return {
+          intact: false,
+          entries,
+          brokenAt: (headCount > entries ? entries : Math.min(headCount, entries)) + 1,
+          reason: `the recorded head (${head ?? 'none'}) does not match the log's last entry`,
+        };
+      }
+      return { intact: true, entries };
+    },
+  };
+}
+
+export type AuditRepository = ReturnType<typeof createAuditRepository>;
