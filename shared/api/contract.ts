@@ -16,6 +16,7 @@ const seekerId = z.string().min(1).max(64);
 const jobId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a job id');
 const stagedFileId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a staged file id');
 const noArgs = z.strictObject({});
+const planItemStatus = z.enum(['todo', 'in_progress', 'done', 'cancelled']);
 
 // --- Result types ------------------------------------------------------------------
 
@@ -62,7 +63,7 @@ export interface Caseload {
   rows: CaseloadRow[];
 }
 
-export type PlanItemStatus = 'todo' | 'in_progress' | 'done' | 'cancelled';
+export type PlanItemStatus = z.infer<typeof planItemStatus>;
 
 export interface PlanItem {
   id: number;
@@ -70,6 +71,13 @@ export interface PlanItem {
   label: string;
   status: PlanItemStatus;
   dueOn: string | null;
+  createdAt: string;
+}
+
+/** A counsellor's free-text note about a seeker. */
+export interface Note {
+  id: number;
+  text: string;
   createdAt: string;
 }
 
@@ -88,6 +96,8 @@ export interface SeekerPage {
   communeNames: Record<string, string>;
   actionPlan: PlanItem[];
   dismissals: DismissalRecord[];
+  /** Newest first. */
+  notes: Note[];
 }
 
 export interface StagedFile {
@@ -158,6 +168,26 @@ export const API = {
       asOf: isoDate,
       reason: z.string().trim().min(3, 'a reason of at least 3 characters').max(500),
     }),
+  ),
+  /** An action of the counsellor's own, not from a recommendation. */
+  'plan.add': channel<PlanItem>()(
+    z.strictObject({
+      seekerId,
+      label: z.string().trim().min(1).max(200),
+      dueOn: isoDate.nullable(),
+    }),
+  ),
+  /** Changes what is given; an item of another seeker is not_found. */
+  'plan.update': channel<PlanItem>()(
+    z.strictObject({
+      seekerId,
+      itemId: z.number().int().positive(),
+      status: planItemStatus.optional(),
+      dueOn: isoDate.nullable().optional(),
+    }),
+  ),
+  'notes.add': channel<Note>()(
+    z.strictObject({ seekerId, text: z.string().trim().min(1).max(2000) }),
   ),
   /** Electron only: the native open dialog; the chosen files are staged for import. */
   'files.chooseForImport': channel<StagedFile[]>()(noArgs),

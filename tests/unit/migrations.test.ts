@@ -182,6 +182,26 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('7 adds notes about a seeker, non-empty and deleted with their seeker', () => {
+    const path = join(tempDir(), 'm7.db');
+    const v6 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 6) });
+    insertBareSeeker(v6);
+    v6.close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 7) });
+    expect(schemaVersion(db)).toBe(7);
+    expect(tableNames(db)).toEqual(expect.arrayContaining(['seeker_notes']));
+    const addNote = (seekerRef: number, text: string) =>
+      db
+        .prepare("INSERT INTO seeker_notes (seeker_ref, text, created_at) VALUES (?, ?, 't')")
+        .run(seekerRef, text);
+    addNote(1, 'Appel : motivé, cherche une formation.');
+    expect(() => addNote(1, '')).toThrow(/CHECK constraint/);
+    expect(() => addNote(99, 'Personne inconnue')).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM seekers').run();
+    expect(db.prepare('SELECT count(*) AS n FROM seeker_notes').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();

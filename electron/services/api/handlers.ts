@@ -152,6 +152,7 @@ export function createServices(options: ServiceOptions): Services {
         communeNames: communeNamesFor(journal, refs),
         actionPlan: followUp.actionPlan(key.seekerRef),
         dismissals: followUp.dismissalRecords(key.seekerRef),
+        notes: followUp.notes(key.seekerRef),
       };
     },
 
@@ -216,6 +217,58 @@ export function createServices(options: ServiceOptions): Services {
           analyses.saveSerialized(analysed, computedAt);
         }
         return record;
+      })();
+    },
+
+    'plan.add': ({ seekerId, label, dueOn }) => {
+      const { key } = seekerOrThrow(seekerId);
+      const addedAt = now().toISOString();
+      return db.transaction(() => {
+        const item = followUp.addOwnAction(key.seekerRef, label, dueOn, addedAt);
+        // Free text written about a person stays in its table; the trail names it by id.
+        audit.append({
+          actor,
+          action: 'plan.add',
+          seekerId,
+          details: { planItem: item.id, dueOn },
+        });
+        return item;
+      })();
+    },
+
+    'plan.update': ({ seekerId, itemId, status, dueOn }) => {
+      const { key } = seekerOrThrow(seekerId);
+      return db.transaction(() => {
+        const change = followUp.updatePlanItem(key.seekerRef, itemId, { status, dueOn });
+        if (!change) throw new ApiError('not_found', `no plan item ${itemId} for ${seekerId}`);
+        const { before, after } = change;
+        audit.append({
+          actor,
+          action: 'plan.update',
+          seekerId,
+          details: {
+            planItem: itemId,
+            status: { from: before.status, to: after.status },
+            dueOn: { from: before.dueOn, to: after.dueOn },
+          },
+        });
+        return after;
+      })();
+    },
+
+    'notes.add': ({ seekerId, text }) => {
+      const { key } = seekerOrThrow(seekerId);
+      const addedAt = now().toISOString();
+      return db.transaction(() => {
+        const note = followUp.addNote(key.seekerRef, text, addedAt);
+        // The trail must not become a second copy of what was written about a person.
+        audit.append({
+          actor,
+          action: 'note.add',
+          seekerId,
+          details: { note: note.id, length: text.length },
+        });
+        return note;
       })();
     },
 

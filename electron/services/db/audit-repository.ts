@@ -11,6 +11,9 @@ export const AUDIT_ACTIONS = [
   'export',
   'recommendation.accept',
   'recommendation.dismiss',
+  'plan.add',
+  'plan.update',
+  'note.add',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,8 +1,8 @@
-// The counsellor's follow-up of a seeker: the action plan (accepted recommendations
-// for now) and the recommendations they dismissed, with the reason.
+// The counsellor's follow-up of a seeker: the action plan (accepted recommendations and
+// actions of their own), the recommendations they dismissed with the reason, and notes.
 import type { Database } from 'better-sqlite3';
 import type { Dismissal, RecommendationId } from '../../../shared/analysis/types';
-import type { DismissalRecord, PlanItem, PlanItemStatus } from '../../../shared/api/contract';
+import type { DismissalRecord, Note, PlanItem, PlanItemStatus } from '../../../shared/api/contract';
 
 interface PlanItemRow {
   item_ref: number;
@@ -11,6 +11,18 @@ interface PlanItemRow {
   status: string;
   due_on: string | null;
   created_at: string;
+}
+
+interface NoteRow {
+  note_ref: number;
+  text: string;
+  created_at: string;
+}
+
+/** What may change on a plan item; a field left out keeps its value. */
+export interface PlanItemChange {
+  status?: PlanItemStatus;
+  dueOn?: string | null;
 }
 
 interface DismissalRow {
@@ -31,9 +43,15 @@ function rowToPlanItem(row: PlanItemRow): PlanItem {
   };
 }
 
+function rowToNote(row: NoteRow): Note {
+  return { id: row.note_ref, text: row.text, createdAt: row.created_at };
+}
+
 export const FOLLOW_UP_QUERIES = {
   planOf: `SELECT item_ref, recommendation_id, label, status, due_on, created_at
     FROM action_plan_items WHERE seeker_ref = @seeker_ref ORDER BY item_ref`,
+  notesOf: `SELECT note_ref, text, created_at
+    FROM seeker_notes WHERE seeker_ref = @seeker_ref ORDER BY note_ref DESC`,
   dismissalsOf: `SELECT recommendation_id, reason, dismissed_on, evidence_fingerprint
     FROM recommendation_dismissals WHERE seeker_ref = @seeker_ref ORDER BY dismissal_ref`,
 } as const;
@@ -49,6 +67,19 @@ export function createFollowUpRepository(db: Database) {
   >(`SELECT item_ref, recommendation_id, label, status, due_on, created_at
      FROM action_plan_items WHERE seeker_ref = @seeker_ref AND recommendation_id = @recommendation_id
        AND status <> 'cancelled'`);
+  const planItemStmt = db.prepare<{ seeker_ref: number; item_ref: number }, PlanItemRow>(
+    `SELECT item_ref, recommendation_id, label, status, due_on, created_at
+     FROM action_plan_items WHERE seeker_ref = @seeker_ref AND item_ref = @item_ref`,
+  );
+  const updatePlanItemStmt = db.prepare<{
+    item_ref: number;
+    status: string;
+    due_on: string | null;
+  }>('UPDATE action_plan_items SET status = @status, due_on = @due_on WHERE item_ref = @item_ref');
+  const notesOfStmt = db.prepare<{ seeker_ref: number }, NoteRow>(FOLLOW_UP_QUERIES.notesOf);
+  const insertNoteStmt = db.prepare<{ seeker_ref: number; text: string; created_at: string }>(
+    'INSERT INTO seeker_notes (seeker_ref, text, created_at) VALUES (@seeker_ref, @text, @created_at)',
+  );
   const insertPlanItemStmt = db.prepare(`
     INSERT INTO action_plan_items (seeker_ref, recommendation_id, label, status, due_on, created_at)
     VALUES (@seeker_ref, @recommendation_id, @label, 'todo', @due_on, @created_at)`);
@@ -91,6 +122,55 @@ export function createFollowUpRepository(db: Database) {
         );
         return { item, created: true };
       })();
+    },
+
+    /** An action the counsellor wrote themselves: no recommendation behind it. */
+    addOwnAction(seekerRef: number, label: string, dueOn: string | null, now: string): PlanItem {
+      const { lastInsertRowid } = insertPlanItemStmt.run({
+        seeker_ref: seekerRef,
+        recommendation_id: null,
+        label,
+        due_on: dueOn,
+        created_at: now,
+      });
+      return rowToPlanItem(
+        planItemStmt.get({ seeker_ref: seekerRef, item_ref: Number(lastInsertRowid) })!,
+      );
+    },
+
+    /**
+     * Applies the change to the seeker's item; undefined when the seeker has no such
+     * item (another seeker's item included), so nobody edits a plan through the wrong page.
+     */
+    updatePlanItem(
+      seekerRef: number,
+      itemId: number,
+      change: PlanItemChange,
+    ): { before: PlanItem; after: PlanItem } | undefined {
+      const row = planItemStmt.get({ seeker_ref: seekerRef, item_ref: itemId });
+      if (!row) return undefined;
+      const before = rowToPlanItem(row);
+      updatePlanItemStmt.run({
+        item_ref: itemId,
+        status: change.status ?? before.status,
+        due_on: change.dueOn === undefined ? before.dueOn : change.dueOn,
+      });
+      const after = rowToPlanItem(planItemStmt.get({ seeker_ref: seekerRef, item_ref: itemId })!);
+      return { before, after };
+    },
+
+    addNote(seekerRef: number, text: string, now: string): Note {
+      const { lastInsertRowid } = insertNoteStmt.run({
+        seeker_ref: seekerRef,
+        text,
+        created_at: now,
+      });
+      return { id: Number(lastInsertRowid), text, createdAt: now };
+    },
+
+    /** Newest first: the latest note is what the counsellor reads before a meeting. */
+    notes(seekerRef: number): Note[] {
+      return notesOfStmt.all({ seeker_ref: seekerRef }).map(rowToNote);
     },
 
     dismiss(

@@ -220,6 +220,23 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    name: 'counsellor notes about a seeker',
+    up(db) {
+      // Like the plan, notes hang off seeker_ref so they survive a re-imported journal.
+      db.exec(`
+        CREATE TABLE seeker_notes (
+          note_ref INTEGER PRIMARY KEY,
+          seeker_ref INTEGER NOT NULL REFERENCES seekers (seeker_ref) ON DELETE CASCADE,
+          text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 2000),
+          created_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX notes_by_seeker ON seeker_notes (seeker_ref, note_ref);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
