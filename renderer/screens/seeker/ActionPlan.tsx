@@ -1,9 +1,17 @@
-// The recommendations the counsellor accepted, as the plan's items with their status.
+// The seeker's action plan: accepted recommendations and the counsellor's own actions,
+// each with a status and a due date the counsellor keeps up to date.
 import { useTranslation } from 'react-i18next';
 import type { PlanItem } from '../../../shared/api/contract';
-import { formatLongDate } from './format';
+import { AddActionForm } from './AddActionForm';
+import { PlanItemRow } from './PlanItemRow';
 
-export function ActionPlan({ items }: { items: readonly PlanItem[] }) {
+interface Props {
+  seekerId: string;
+  items: readonly PlanItem[];
+  onChanged: () => void;
+}
+
+export function ActionPlan({ seekerId, items, onChanged }: Props) {
   const { t } = useTranslation();
   return (
     <section className="seeker-panel" aria-labelledby="plan-title" data-testid="action-plan">
@@ -13,32 +21,11 @@ export function ActionPlan({ items }: { items: readonly PlanItem[] }) {
       ) : (
         <ul className="plan-list">
           {items.map((item) => (
-            <li
-              key={item.id}
-              className="plan-item"
-              data-plan-recommendation-id={item.recommendationId ?? undefined}
-            >
-              <span className="plan-label">{item.label}</span>
-              <span className={`plan-status status-${item.status}`}>
-                {t(`seeker.plan.statuses.${item.status}`)}
-              </span>
-              <span className="plan-dates">
-                {t('seeker.plan.createdAt')}{' '}
-                <time dateTime={item.createdAt}>{formatLongDate(item.createdAt)}</time>
-                {' · '}
-                {item.dueOn ? (
-                  <>
-                    {t('seeker.plan.dueOn')}{' '}
-                    <time dateTime={item.dueOn}>{formatLongDate(item.dueOn)}</time>
-                  </>
-                ) : (
-                  t('seeker.plan.noDueDate')
-                )}
-              </span>
-            </li>
+            <PlanItemRow key={item.id} seekerId={seekerId} item={item} onChanged={onChanged} />
           ))}
         </ul>
       )}
+      <AddActionForm seekerId={seekerId} onChanged={onChanged} />
     </section>
   );
 }

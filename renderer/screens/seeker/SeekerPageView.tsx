@@ -5,6 +5,7 @@ import type { SeekerPage } from '../../../shared/api/contract';
 import type { SignalId } from '../../../shared/analysis/types';
 import { ActionPlan } from './ActionPlan';
 import { DismissedList } from './DismissedList';
+import { Notes } from './Notes';
 import { NO_HIGHLIGHT, firstHighlighted, highlightOf } from './highlight';
 import { RecommendationList } from './RecommendationList';
 import { SeekerCharts } from './charts/SeekerCharts';
@@ -75,7 +76,8 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
             romeLabels={page.romeLabels}
             onChanged={onChanged}
           />
-          <ActionPlan items={page.actionPlan} />
+          <ActionPlan seekerId={journal.seeker_id} items={page.actionPlan} onChanged={onChanged} />
+          <Notes seekerId={journal.seeker_id} notes={page.notes} onChanged={onChanged} />
           <DismissedList dismissals={page.dismissals} />
         </aside>
       </div>

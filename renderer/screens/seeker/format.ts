@@ -19,6 +19,8 @@ const shortMonth = new Intl.DateTimeFormat(LOCALE, {
   year: '2-digit',
   timeZone: 'UTC',
 });
+// A moment the counsellor lived (a note written), in their own time zone.
+const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short' });
 const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
@@ -29,6 +31,11 @@ function utcDay(isoDate: string): Date {
 /** `2025-06-05` → « 5 juin 2025 ». */
 export function formatLongDate(isoDate: string): string {
   return longDate.format(utcDay(isoDate));
+}
+
+/** `2026-10-20T09:00:00.000Z` → « 20 octobre 2026 à 11:00 » in Paris. */
+export function formatTimestamp(isoTimestamp: string): string {
+  return dateTime.format(new Date(isoTimestamp));
 }
 
 /** `2025-06-05` → « 5 juin », for an action inside a month already named. */
