@@ -1,0 +1,222 @@
+// How an AnalysisResult is stored (the `result` column of analysis_results) and read back.
+//
+// Most of a result is its monthly indicators: one object per month with ~20 long keys,
+// about 13 KB of JSON per seeker. Stored, they are written column-wise instead — the
+// keys once, then one array per field, and the sparse per-month maps (actionsByType,
+// applicationsByFamily) as one key list plus flat [key index, count, …] arrays — which
+// makes the JSON several times smaller to write, send between threads and store.
+//
+// Reading gives back exactly what JSON.parse gave for the plain result: the same keys
+// in the same order, the same values. `indicators` is an array in rows stored before
+// this format (and whenever the months do not all share one shape, see encode), an
+// object with `format: 2` in this one: both read the same, so no stored row has to be
+// migrated or recomputed.
+
+import type { AnalysisResult, MonthlyIndicators } from './types';
+
+/** A field whose months are all flat maps of numbers: its keys once, then [key, value, …]. */
+interface MapColumn {
+  keys: string[];
+  months: number[][];
+}
+
+interface ColumnIndicators {
+  format: 2;
+  /** The fields of every month, in their order. */
+  fields: string[];
+  /** One column per field: the months' values, or a MapColumn. */
+  columns: (unknown[] | MapColumn)[];
+}
+
+type StoredIndicators = MonthlyIndicators[] | ColumnIndicators;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A column of flat maps of numbers, or null when one month is anything else. */
+function mapColumn(values: unknown[]): MapColumn | null {
+  // A month has a few keys, from a few in all: indexOf beats a Map here.
+  const keys: string[] = [];
+  const months: number[][] = [];
+  for (const value of values) {
+    if (!isPlainObject(value)) return null;
+    const flat: number[] = [];
+    for (const key in value) {
+      const count = value[key];
+      // '__proto__' could not be assigned back as a plain key.
+      if (typeof count !== 'number' || key === '__proto__') return null;
+      let i = keys.indexOf(key);
+      if (i === -1) i = keys.push(key) - 1;
+      flat.push(i, count);
+    }
+    months.push(flat);
+  }
+  return { keys, months };
+}
+
+/** The fields of a month as the engine makes them (indicators.ts), in their order. */
+const FIELDS = [
+  'period',
+  'declared',
+  'enteredBy',
+  'mood',
+  'actions',
+  'actionsByType',
+  'applications',
+  'answers',
+  'rejections',
+  'interviews',
+  'offers',
+  'responseRate',
+  'distinctRome',
+  'distinctDomains',
+  'distinctFamilies',
+  'domainEntropy',
+  'shareWithinOre',
+  'applicationsByFamily',
+  'medianDistanceKm',
+  'shareBeyondRadius',
+] as const satisfies readonly (keyof MonthlyIndicators)[];
+
+/** True when `row` has exactly `fields`, in that order, none undefined. */
+function hasFields(row: object, fields: readonly string[]): boolean {
+  let i = 0;
+  for (const key in row) {
+    // An undefined value is left out by JSON.stringify: such a month is kept as it is.
+    if (key !== fields[i] || (row as Record<string, unknown>)[key] === undefined) return false;
+    i++;
+  }
+  return i === fields.length;
+}
+
+/**
+ * The indicators written column-wise, or as they are when the months do not all have
+ * the same keys in the same order (nothing the engine makes today): then the plain
+ * array is stored, which reads back the same.
+ */
+function encodeIndicators(months: MonthlyIndicators[]): StoredIndicators {
+  if (months.length === 0) return months;
+  if (months.every((m) => hasFields(m, FIELDS))) return encodeEngineMonths(months);
+  const fields = Object.keys(months[0]!);
+  if (fields.length === 0 || fields.includes('__proto__')) return months;
+  if (!months.every((m) => hasFields(m, fields))) return months;
+  const rows = months as unknown as Record<string, unknown>[];
+  const columns = fields.map((field) => {
+    const values = rows.map((row) => row[field]);
+    return values.some(isPlainObject) ? (mapColumn(values) ?? values) : values;
+  });
+  return { format: 2, fields, columns };
+}
+
+// The engine's months, field by field in plain code: the generic loop above costs more
+// than the JSON it saves.
+function encodeEngineMonths(months: MonthlyIndicators[]): ColumnIndicators {
+  // Filled by push: packed arrays, which JSON.stringify writes faster than holey ones.
+  const cols = FIELDS.map((): unknown[] => []);
+  const [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19] =
+    cols;
+  for (const m of months) {
+    c0!.push(m.period);
+    c1!.push(m.declared);
+    c2!.push(m.enteredBy);
+    c3!.push(m.mood);
+    c4!.push(m.actions);
+    c5!.push(m.actionsByType);
+    c6!.push(m.applications);
+    c7!.push(m.answers);
+    c8!.push(m.rejections);
+    c9!.push(m.interviews);
+    c10!.push(m.offers);
+    c11!.push(m.responseRate);
+    c12!.push(m.distinctRome);
+    c13!.push(m.distinctDomains);
+    c14!.push(m.distinctFamilies);
+    c15!.push(m.domainEntropy);
+    c16!.push(m.shareWithinOre);
+    c17!.push(m.applicationsByFamily);
+    c18!.push(m.medianDistanceKm);
+    c19!.push(m.shareBeyondRadius);
+  }
+  const columns: (unknown[] | MapColumn)[] = cols;
+  columns[5] = mapColumn(c5!) ?? c5!;
+  columns[17] = mapColumn(c17!) ?? c17!;
+  return { format: 2, fields: [...FIELDS], columns };
+}
+
+function decodeIndicators(stored: StoredIndicators): MonthlyIndicators[] {
+  if (Array.isArray(stored)) return stored;
+  const { fields, columns } = stored;
+  if (fields.length === FIELDS.length && fields.every((f, i) => f === FIELDS[i])) {
+    return decodeEngineMonths(columns);
+  }
+  const count = columnLength(columns[0]!);
+  const months: Record<string, unknown>[] = [];
+  for (let m = 0; m < count; m++) {
+    const month: Record<string, unknown> = {};
+    for (let f = 0; f < fields.length; f++) month[fields[f]!] = valueAt(columns[f]!, m);
+    months.push(month);
+  }
+  return months as unknown as MonthlyIndicators[];
+}
+
+function valueAt(column: unknown[] | MapColumn, m: number): unknown {
+  if (Array.isArray(column)) return column[m];
+  const flat = column.months[m]!;
+  const map: Record<string, number> = {};
+  for (let i = 0; i < flat.length; i += 2) map[column.keys[flat[i]!]!] = flat[i + 1]!;
+  return map;
+}
+
+// Each month as one object literal, as the engine builds it: same keys, same order.
+function decodeEngineMonths(columns: (unknown[] | MapColumn)[]): MonthlyIndicators[] {
+  const [c0, c1, c2, c3, c4, , c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, , c18, c19] =
+    columns as unknown[][];
+  const byType = columns[5]!;
+  const byFamily = columns[17]!;
+  const count = columnLength(columns[0]!);
+  const months = new Array<MonthlyIndicators>(count);
+  for (let i = 0; i < count; i++) {
+    months[i] = {
+      period: c0![i],
+      declared: c1![i],
+      enteredBy: c2![i],
+      mood: c3![i],
+      actions: c4![i],
+      actionsByType: Array.isArray(byType) ? byType[i] : valueAt(byType, i),
+      applications: c6![i],
+      answers: c7![i],
+      rejections: c8![i],
+      interviews: c9![i],
+      offers: c10![i],
+      responseRate: c11![i],
+      distinctRome: c12![i],
+      distinctDomains: c13![i],
+      distinctFamilies: c14![i],
+      domainEntropy: c15![i],
+      shareWithinOre: c16![i],
+      applicationsByFamily: Array.isArray(byFamily) ? byFamily[i] : valueAt(byFamily, i),
+      medianDistanceKm: c18![i],
+      shareBeyondRadius: c19![i],
+    } as MonthlyIndicators;
+  }
+  return months;
+}
+
+const columnLength = (column: unknown[] | MapColumn) =>
+  Array.isArray(column) ? column.length : column.months.length;
+
+/** The JSON stored for a result. */
+export function stringifyStoredResult(result: AnalysisResult): string {
+  // Spread keeps every key in its place, `indicators` included.
+  return JSON.stringify({ ...result, indicators: encodeIndicators(result.indicators) });
+}
+
+/** A stored result, in this format or the one before: what JSON.parse gave for the plain result. */
+export function parseStoredResult(json: string): AnalysisResult {
+  const parsed = JSON.parse(json) as Omit<AnalysisResult, 'indicators'> & {
+    indicators: StoredIndicators;
+  };
+  // Assigned in place, so `indicators` keeps its place among the keys.
+  (parsed as AnalysisResult).indicators = decodeIndicators(parsed.indicators);
+  return parsed as AnalysisResult;
+}
