@@ -1,6 +1,7 @@
 // Reads and analyses a page of seekers into the row each result is stored as. The
 // inline refresh and the analysis workers both use it, so both store the same thing.
 import { analyzeSeeker } from '../../../shared/analysis/engine';
+import { stringifyStoredResult } from '../../../shared/analysis/stored-result';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { toAnalysisJournal } from '../../../shared/analysis/types';
 import type { Dismissal } from '../../../shared/analysis/types';
@@ -41,7 +42,7 @@ export function analyseSeekers(
       topRecommendation: result.recommendations[0]?.id ?? null,
       engineVersion: result.engineVersion,
       settingsVersion: result.settingsVersion,
-      resultJson: JSON.stringify(result),
+      resultJson: stringifyStoredResult(result),
     });
   }
   return out;

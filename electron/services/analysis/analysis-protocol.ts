@@ -15,7 +15,7 @@ export interface AnalysedSeeker {
   topRecommendation: string | null;
   engineVersion: string;
   settingsVersion: string;
-  /** The whole AnalysisResult as JSON: stored as is, never rebuilt. */
+  /** The whole AnalysisResult as stored JSON (stored-result.ts): stored as is, never rebuilt. */
   resultJson: string;
 }
 

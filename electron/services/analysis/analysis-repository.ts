@@ -1,5 +1,6 @@
 // Stored analysis results: one current result per seeker, with what it was computed from.
 import type { Database } from 'better-sqlite3';
+import { parseStoredResult } from '../../../shared/analysis/stored-result';
 import type { AnalysisResult } from '../../../shared/analysis/types';
 import type { AnalysedSeeker } from './analysis-protocol';
 
@@ -87,7 +88,7 @@ export function createAnalysisRepository(db: Database) {
         row && {
           seekerRef: row.seeker_ref,
           seekerId: row.seeker_id,
-          result: JSON.parse(row.result) as AnalysisResult,
+          result: parseStoredResult(row.result),
         }
       );
     },
@@ -102,7 +103,7 @@ export function createAnalysisRepository(db: Database) {
       return allStmt.all().map((row) => ({
         seekerRef: row.seeker_ref,
         seekerId: row.seeker_id,
-        result: JSON.parse(row.result) as AnalysisResult,
+        result: parseStoredResult(row.result),
       }));
     },
   };
