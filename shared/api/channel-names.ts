@@ -10,6 +10,7 @@ export const CHANNEL_NAMES = [
   'plan.add',
   'plan.update',
   'notes.add',
+  'journal.enterMonth',
   'files.chooseForImport',
   'files.saveText',
   'import.start',

@@ -9,7 +9,8 @@ import type { ChannelName } from './channel-names';
 import type { AnalysisResult, RecommendationId, SignalId } from '../analysis/types';
 import type { AnalysisSettings } from '../analysis/settings';
 import type { CatalogueEntry } from '../analysis/recommendations';
-import type { SeekerJournal } from '../journal/contract';
+import type { JournalMonth, SeekerJournal } from '../journal/contract';
+import { actionSchema, monthFieldsSchema } from '../journal/schema';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const seekerId = z.string().min(1).max(64);
@@ -17,6 +18,28 @@ const jobId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a job id');
 const stagedFileId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a staged file id');
 const noArgs = z.strictObject({});
 const planItemStatus = z.enum(['todo', 'in_progress', 'done', 'cancelled']);
+
+/** At most this many actions in a month a counsellor enters for a person. */
+export const MAX_ENTERED_ACTIONS = 60;
+export const MAX_ENTERED_COMMENT = 2000;
+
+/**
+ * A month of journal as a counsellor enters it for a person without digital access:
+ * the journal's own rules for each field, without what the server decides (action
+ * ids, submitted_at, entered_by).
+ */
+const enteredMonth = z.strictObject({
+  period: monthFieldsSchema.shape.period,
+  mood: monthFieldsSchema.shape.mood.unwrap(),
+  comment: z
+    .string()
+    .trim()
+    .max(MAX_ENTERED_COMMENT)
+    .nullable()
+    .transform((v) => (v === '' ? null : v)),
+  actions: z.array(actionSchema.omit({ id: true })).max(MAX_ENTERED_ACTIONS),
+});
+export type EnteredMonth = z.infer<typeof enteredMonth>;
 
 // --- Result types ------------------------------------------------------------------
 
@@ -188,6 +211,14 @@ export const API = {
   ),
   'notes.add': channel<Note>()(
     z.strictObject({ seekerId, text: z.string().trim().min(1).max(2000) }),
+  ),
+  /**
+   * A month the person could not declare, entered by the counsellor: stored with
+   * `entered_by: 'counsellor'`. A period already in the journal, after asOf's month or
+   * before registration, or an action dated outside its period, is invalid_arguments.
+   */
+  'journal.enterMonth': channel<JournalMonth>()(
+    z.strictObject({ seekerId, asOf: isoDate, month: enteredMonth }),
   ),
   /** Electron only: the native open dialog; the chosen files are staged for import. */
   'files.chooseForImport': channel<StagedFile[]>()(noArgs),

@@ -27,6 +27,27 @@ const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
   'plan.add': { seekerId: 'DE-0001', label: 'Relancer l’employeur', dueOn: AS_OF },
   'plan.update': { seekerId: 'DE-0001', itemId: 1, status: 'in_progress' },
   'notes.add': { seekerId: 'DE-0001', text: 'Entretien téléphonique, motivé.' },
+  'journal.enterMonth': {
+    seekerId: 'DE-0001',
+    asOf: AS_OF,
+    month: {
+      period: '2026-10',
+      mood: 3,
+      comment: 'Saisi lors du rendez-vous.',
+      actions: [
+        {
+          date: '2026-10-12',
+          type: 'application_offer',
+          rome: null,
+          employer: 'Boulangerie Martin',
+          commune: null,
+          channel: 'in_person',
+          outcome: 'pending',
+          note: null,
+        },
+      ],
+    },
+  },
   'files.chooseForImport': {},
   'files.saveText': { suggestedName: 'portefeuille.csv', content: 'id;nom\n' },
   'import.start': { files: ['0123456789abcdef0123456789abcdef'] },

@@ -23,6 +23,7 @@ import { createAuditRepository } from '../db/audit-repository';
 import { createCaseloadRepository } from '../db/caseload-repository';
 import { createFollowUpRepository } from '../db/follow-up-repository';
 import { createJournalRepository } from '../db/journal-repository';
+import { journalWithEnteredMonth, storeEnteredMonth } from './enter-month';
 import { ImportJobs } from './import-jobs';
 import { StagedFiles } from './staged-files';
 
@@ -270,6 +271,23 @@ export function createServices(options: ServiceOptions): Services {
         });
         return note;
       })();
+    },
+
+    'journal.enterMonth': ({ seekerId, asOf, month }) => {
+      const { key, journal } = seekerOrThrow(seekerId);
+      const enteredAt = now().toISOString();
+      const entered = journalWithEnteredMonth(journal, month, asOf, enteredAt);
+      // The stored analysis now names the old journal hash: caseload.list and
+      // seeker.get compute it again from the new journal.
+      storeEnteredMonth(
+        { db, journals, audit },
+        key,
+        entered.journal,
+        entered.month,
+        actor,
+        enteredAt,
+      );
+      return entered.month;
     },
 
     'files.chooseForImport': async () => {

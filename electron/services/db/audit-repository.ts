@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'plan.add',
   'plan.update',
   'note.add',
+  'journal.enterMonth',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
