@@ -5,6 +5,7 @@ import type { SeekerPage } from '../../../shared/api/contract';
 import type { SignalId } from '../../../shared/analysis/types';
 import { ActionPlan } from './ActionPlan';
 import { DismissedList } from './DismissedList';
+import { EnterMonth } from './EnterMonth';
 import { Notes } from './Notes';
 import { NO_HIGHLIGHT, firstHighlighted, highlightOf } from './highlight';
 import { RecommendationList } from './RecommendationList';
@@ -54,6 +55,7 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
       <div className="seeker-columns">
         <div className="seeker-main">
           <SeekerCharts indicators={analysis.indicators} ore={journal.ore} />
+          <EnterMonth seekerId={journal.seeker_id} asOf={asOf} onChanged={onChanged} />
           <Timeline
             ref={timelineRef}
             entries={timeline}

@@ -1,0 +1,37 @@
+// A counsellor enters, for a person without digital access, a month the person did not
+// declare: after saving and after a reload, the timeline shows it as entered by them.
+import { expect, screenshot, test } from './fixtures';
+
+const EMPLOYER = 'Boulangerie du Marché';
+
+test('a counsellor enters a month of journal on behalf of the person', async ({
+  app: page,
+}, testInfo) => {
+  await page.locator('[data-testid="caseload-grid"] .ag-row[row-index="0"]').click();
+  // A month of the timeline the person left empty: one the journal can take.
+  const gap = page.locator('.timeline-month.is-gap[data-period]').first();
+  await expect(gap).toBeAttached();
+  const period = (await gap.getAttribute('data-period'))!;
+
+  const panel = page.getByTestId('enter-month');
+  await panel.getByText('Saisir un mois pour la personne').click();
+  await panel.getByLabel('Mois', { exact: true }).fill(period);
+  await panel.getByLabel('Moral').selectOption({ label: '2/5' });
+  await panel.getByRole('button', { name: 'Ajouter une action au mois' }).click();
+  const action = panel.getByRole('group', { name: 'Action 1' });
+  await action.getByLabel('Date').fill(`${period}-10`);
+  await action.getByLabel('Type').selectOption({ label: 'Candidature spontanée' });
+  await action.getByLabel('Résultat').selectOption({ label: 'Sans réponse' });
+  await action.getByLabel('Employeur (facultatif)').fill(EMPLOYER);
+  await screenshot(page, testInfo, 'seeker-enter-month', { fullPage: false });
+  await panel.getByRole('button', { name: 'Enregistrer le mois' }).click();
+
+  const month = page.locator(`.timeline-month[data-period="${period}"]`);
+  await expect(month).not.toHaveClass(/is-gap/);
+  await expect(month).toContainText('saisi par le conseiller');
+
+  // What is shown is what is stored.
+  await page.reload();
+  await expect(month).toContainText('saisi par le conseiller');
+  await expect(month).not.toHaveClass(/is-gap/);
+});
