@@ -7,6 +7,11 @@ const EMPLOYER = 'Boulangerie du Marché';
 test('a counsellor enters a month of journal on behalf of the person', async ({
   app: page,
 }, testInfo) => {
+  // Someone with months left empty, whatever month the demo ends with.
+  await page
+    .getByTestId('signal-filters')
+    .getByRole('button', { name: /Mois sans journal/ })
+    .click();
   await page.locator('[data-testid="caseload-grid"] .ag-row[row-index="0"]').click();
   // A month of the timeline the person left empty: one the journal can take.
   const gap = page.locator('.timeline-month.is-gap[data-period]').first();
