@@ -10,6 +10,7 @@ import { registerImport } from './commands/import';
 import { registerSeed } from './commands/seed';
 import { registerServe } from './commands/serve';
 import { registerStats } from './commands/stats';
+import { registerUser } from './commands/user';
 
 function buildProgram(): Command {
   const program = new Command()
@@ -25,6 +26,7 @@ function buildProgram(): Command {
   registerAnalyze(program);
   registerServe(program);
   registerAudit(program);
+  registerUser(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

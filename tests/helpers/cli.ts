@@ -12,12 +12,18 @@ export interface CliResult {
   stderr: string;
 }
 
-export function jalon(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
+/** `input`, when given, is piped to the command's standard input (passwords). */
+export function jalon(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  input?: string,
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, JALON_DEBUG: '', ...env },
     timeout: 120_000,
+    ...(input !== undefined ? { input } : {}),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

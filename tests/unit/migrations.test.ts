@@ -202,6 +202,24 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('8 adds users with a checked role', () => {
+    const path = join(tempDir(), 'm8.db');
+    openDatabase(path, { migrations: MIGRATIONS.slice(0, 7) }).close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 8) });
+    expect(schemaVersion(db)).toBe(8);
+    const add = (id: string, role: string) =>
+      db
+        .prepare(
+          `INSERT INTO users (user_id, display_name, role, password_hash, created_at)
+           VALUES (?, 'N', ?, 'scrypt$x', 't')`,
+        )
+        .run(id, role);
+    add('CNS-01', 'counsellor');
+    expect(() => add('X', 'boss')).toThrow(/CHECK constraint/);
+    expect(() => add('CNS-01', 'admin')).toThrow(/UNIQUE constraint/);
+    db.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();

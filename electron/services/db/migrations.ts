@@ -237,6 +237,28 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    name: 'users, their roles and sign-in failures',
+    up(db) {
+      // A counsellor's user_id is their counsellor_id in the journals: that is how
+      // their portfolio is found. password_hash is self-describing (algorithm,
+      // parameters, salt): stronger parameters later need no migration.
+      db.exec(`
+        CREATE TABLE users (
+          user_id TEXT PRIMARY KEY,
+          display_name TEXT NOT NULL,
+          role TEXT NOT NULL CHECK (role IN ('counsellor', 'team_lead', 'controller', 'admin')),
+          team TEXT,
+          password_hash TEXT NOT NULL,
+          disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+          failed_attempts INTEGER NOT NULL DEFAULT 0,
+          locked_until TEXT,
+          created_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

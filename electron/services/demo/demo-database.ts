@@ -8,6 +8,7 @@ import { generateDemoCaseload } from '../../../shared/demo';
 import { writeJsonLines } from '../export/export-journals';
 import { createAppMetaRepository } from '../db/app-meta-repository';
 import { importJournalFiles } from '../import/import-journals';
+import { addDemoUsers } from './demo-users';
 import type { ImportSummary } from '../import/import-journals';
 import { loadReferentials } from '../reference/load-reference';
 
@@ -37,6 +38,7 @@ export async function importDemoCaseload(
     const summary = await importJournalFiles(db, [file], { referentials });
     // The app shows a "Données de démonstration" banner on such a database.
     createAppMetaRepository(db).set('demo', '1');
+    addDemoUsers(db);
     return summary;
   } finally {
     rmSync(dir, { recursive: true, force: true });
