@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { CHANNELS } from '../../shared/api/contract';
-import type { ArgsOf, Channel, Handlers, ResultOf } from '../../shared/api/contract';
+import type { Handlers } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';
 import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 
 const AS_OF = '2026-10-20';
@@ -23,11 +24,7 @@ describe('API handlers on a demo caseload', () => {
   let services: Services;
   const errors: unknown[] = [];
 
-  async function call<K extends Channel>(channel: K, args: ArgsOf<K>): Promise<ResultOf<K>> {
-    const reply = await dispatch(services.handlers, channel, args);
-    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-    return reply.value as ResultOf<K>;
-  }
+  const { call } = apiFor(() => services);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jalon-api-'));

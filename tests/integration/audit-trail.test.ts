@@ -4,14 +4,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { dispatch } from '../../shared/api/dispatch';
-import type { ArgsOf, Channel, ResultOf } from '../../shared/api/contract';
+
 import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { jalon } from '../helpers/cli';
+import { apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -23,11 +23,7 @@ describe('audit trail', () => {
   let services: Services;
   let path: string;
 
-  async function call<K extends Channel>(channel: K, args: ArgsOf<K>): Promise<ResultOf<K>> {
-    const reply = await dispatch(services.handlers, channel, args);
-    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-    return reply.value as ResultOf<K>;
-  }
+  const { call } = apiFor(() => services);
 
   /** A counsellor's session: an import, one accepted and one dismissed recommendation. */
   async function realisticSession(): Promise<void> {

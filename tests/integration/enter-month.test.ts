@@ -5,14 +5,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { dispatch } from '../../shared/api/dispatch';
-import type { ArgsOf, Channel, EnteredMonth, ResultOf } from '../../shared/api/contract';
+
+import type { EnteredMonth } from '../../shared/api/contract';
 import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -55,15 +56,7 @@ describe('journal.enterMonth: a month entered by the counsellor', () => {
   let db: Database;
   let services: Services;
 
-  function send(channel: Channel, args: unknown) {
-    return dispatch(services.handlers, channel, args);
-  }
-
-  async function call<K extends Channel>(channel: K, args: ArgsOf<K>): Promise<ResultOf<K>> {
-    const reply = await send(channel, args);
-    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-    return reply.value as ResultOf<K>;
-  }
+  const { send, call } = apiFor(() => services);
 
   function contentHash(seekerId: string): string {
     return createJournalRepository(db).findSeeker(seekerId)!.contentHash;

@@ -4,13 +4,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { dispatch } from '../../shared/api/dispatch';
-import type { ArgsOf, Channel, ResultOf } from '../../shared/api/contract';
+
+import type { Channel } from '../../shared/api/contract';
 import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -24,16 +25,7 @@ describe('follow-up: action plan and notes', () => {
   let services: Services;
   let clock: Date;
 
-  /** The dispatcher's reply as is: validation and handler errors included. */
-  function send<K extends Channel>(channel: K, args: unknown) {
-    return dispatch(services.handlers, channel, args);
-  }
-
-  async function call<K extends Channel>(channel: K, args: ArgsOf<K>): Promise<ResultOf<K>> {
-    const reply = await send(channel, args);
-    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-    return reply.value as ResultOf<K>;
-  }
+  const { send, call } = apiFor(() => services);
 
   function openServices() {
     db = openDatabase(path);
