@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/api/contract';
 import type { AppClient } from '../api/client';
+import { formatLongDate } from '../format';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CaseloadScreen } from '../screens/caseload/CaseloadScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
@@ -94,7 +95,7 @@ export function App({ client }: { client: AppClient }) {
             </a>
           ))}
         </nav>
-        <span className="as-of">{t('common.asOfLabel', { date: formatDate(state.asOf) })}</span>
+        <span className="as-of">{t('common.asOfLabel', { date: formatLongDate(state.asOf) })}</span>
       </header>
       <main>
         {route.screen === 'caseload' && <CaseloadScreen />}
@@ -103,11 +104,5 @@ export function App({ client }: { client: AppClient }) {
         {route.screen === 'settings' && <SettingsScreen />}
       </main>
     </AppContext.Provider>
-  );
-}
-
-function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
   );
 }

@@ -5,6 +5,7 @@
 // the same table, whatever the transport (Electron IPC or the browser mode's HTTP).
 import { z } from 'zod';
 import { RECOMMENDATION_IDS } from '../analysis/types';
+import { CHANNEL_NAMES, isChannelName } from './channel-names';
 import type { ChannelName } from './channel-names';
 import type { AnalysisResult, RecommendationId, SignalId } from '../analysis/types';
 import type { AnalysisSettings } from '../analysis/settings';
@@ -244,13 +245,11 @@ type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 const channelListsMatch: SameKeys<keyof Api, ChannelName> = true;
 void channelListsMatch;
 export type Channel = keyof Api;
-export const CHANNELS = Object.keys(API) as Channel[];
+/** The one list of channel names (channel-names.ts), typed as this table's keys. */
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+export const isChannel: (name: unknown) => name is Channel = isChannelName;
 export type ArgsOf<K extends Channel> = z.infer<Api[K]['args']>;
 export type ResultOf<K extends Channel> = Api[K]['result'];
-
-export function isChannel(name: string): name is Channel {
-  return Object.prototype.hasOwnProperty.call(API, name);
-}
 
 /** The main-process side: one function per channel; a missing one is a compile error. */
 export type Handlers = {

@@ -24,7 +24,7 @@ export async function dispatch(
   rawArgs: unknown,
   options: DispatchOptions = {},
 ): Promise<ApiReply<unknown>> {
-  if (typeof channel !== 'string' || !isChannel(channel)) {
+  if (!isChannel(channel)) {
     return {
       ok: false,
       error: { code: 'unknown_channel', message: `unknown channel ${JSON.stringify(channel)}` },

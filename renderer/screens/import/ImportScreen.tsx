@@ -1,6 +1,6 @@
 // Import: choose files (native dialog in the app, a file input in the browser), follow
 // the progress, then read the summary and the rejected lines with their reasons.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob, StagedFile } from '../../../shared/api/contract';
 import { useApp } from '../../app/app-context';
@@ -15,7 +15,6 @@ export function ImportScreen() {
   const [files, setFiles] = useState<File[]>([]);
   const [job, setJob] = useState<ImportJob | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
   const running = job?.state === 'running';
 
   // Poll the running job until it ends; the server keeps it for a while after.
@@ -58,7 +57,6 @@ export function ImportScreen() {
             <label htmlFor="import-files">{t('import.fileInputLabel')}</label>
             <input
               id="import-files"
-              ref={inputRef}
               type="file"
               multiple
               accept=".jsonl,.ndjson,.json,.csv"

@@ -2,7 +2,7 @@
 // analysis's proposal was not followed.
 import { useTranslation } from 'react-i18next';
 import type { DismissalRecord } from '../../../shared/api/contract';
-import { formatLongDate } from './format';
+import { formatLongDate } from '../../format';
 import { recommendationLabel } from './recommendation-label';
 
 export function DismissedList({ dismissals }: { dismissals: readonly DismissalRecord[] }) {

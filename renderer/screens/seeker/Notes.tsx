@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/api/contract';
 import { AddNoteForm } from './AddNoteForm';
-import { formatTimestamp } from './format';
+import { formatTimestamp } from '../../format';
 
 interface Props {
   seekerId: string;

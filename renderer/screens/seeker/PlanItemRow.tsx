@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanItem, PlanItemStatus } from '../../../shared/api/contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatLongDate } from './format';
+import { formatLongDate } from '../../format';
 import { useFollowUpChange } from './use-follow-up-change';
 
 const STATUSES = [

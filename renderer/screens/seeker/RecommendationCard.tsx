@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../../shared/analysis/types';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DismissDialog } from './DismissDialog';
-import { formatPercent } from './format';
+import { formatPercent } from '../../format';
 import { RecommendationDetails } from './RecommendationDetails';
 import { recommendationLabel } from './recommendation-label';
 import { useRecommendationDecision } from './use-recommendation-decision';

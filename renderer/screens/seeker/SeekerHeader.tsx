@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import { useApp } from '../../app/app-context';
-import { formatLongDate } from './format';
+import { formatLongDate } from '../../format';
 
 interface Props {
   journal: SeekerJournal;

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { renderEvidence, signalLabel } from '../../../shared/analysis/messages';
 import type { Signal, SignalId } from '../../../shared/analysis/types';
-import { formatPercent } from './format';
+import { formatPercent } from '../../format';
 import { severityLevel } from './severity';
 
 interface Props {

@@ -1,8 +1,8 @@
-// Accepting or dismissing one recommendation: the call, its pending state and its
-// error, then a reload of the page so the plan and the list show what is stored.
+// Accepting or dismissing one recommendation: a follow-up change (pending state, error,
+// reload of the page) that also says which of the two is pending.
 import { useState } from 'react';
 import type { RecommendationId } from '../../../shared/analysis/types';
-import { useApp } from '../../app/app-context';
+import { useFollowUpChange } from './use-follow-up-change';
 
 export interface RecommendationDecision {
   pending: 'accept' | 'dismiss' | null;
@@ -18,36 +18,23 @@ export function useRecommendationDecision(
   recommendationId: RecommendationId,
   onChanged: () => void,
 ): RecommendationDecision {
-  const { client } = useApp();
-  const [pending, setPending] = useState<RecommendationDecision['pending']>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  async function run(kind: 'accept' | 'dismiss', call: () => Promise<unknown>): Promise<boolean> {
-    setPending(kind);
-    setError(null);
-    try {
-      await call();
-      onChanged();
-      return true;
-    } catch (failure) {
-      setError(failure);
-      return false;
-    } finally {
-      setPending(null);
-    }
-  }
+  const change = useFollowUpChange(onChanged);
+  const [kind, setKind] = useState<'accept' | 'dismiss'>('accept');
 
   return {
-    pending,
-    error,
+    pending: change.pending ? kind : null,
+    error: change.error,
     accept: async () => {
-      await run('accept', () =>
+      setKind('accept');
+      await change.run((client) =>
         client.invoke('recommendation.accept', { seekerId, recommendationId, asOf }),
       );
     },
-    dismiss: (reason) =>
-      run('dismiss', () =>
+    dismiss: (reason) => {
+      setKind('dismiss');
+      return change.run((client) =>
         client.invoke('recommendation.dismiss', { seekerId, recommendationId, asOf, reason }),
-      ),
+      );
+    },
   };
 }

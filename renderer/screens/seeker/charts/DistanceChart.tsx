@@ -4,7 +4,7 @@ import { Line, LineChart, ReferenceLine, YAxis } from 'recharts';
 import type { MonthlyIndicators } from '../../../../shared/analysis/types';
 import { distanceAxisMax, distanceSeries } from '../chart-series';
 import type { DistanceRow } from '../chart-series';
-import { formatNumber, formatPercent } from '../format';
+import { formatNumber, formatPercent } from '../../../format';
 import {
   AXIS_TICK,
   CHART_PROPS,

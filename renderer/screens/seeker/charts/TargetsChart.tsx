@@ -6,7 +6,7 @@ import type { MonthlyIndicators } from '../../../../shared/analysis/types';
 import type { Ore } from '../../../../shared/journal/contract';
 import { targetsSummary } from '../chart-series';
 import type { FamilyRow, TargetsSummary } from '../chart-series';
-import { formatPercent } from '../format';
+import { formatPercent } from '../../../format';
 import { AXIS_TICK, CHART_PROPS, chartStyle } from './chart-frame';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';

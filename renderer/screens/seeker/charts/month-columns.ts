@@ -1,7 +1,7 @@
 // The columns every monthly table starts with, and how an undeclared month's figures read.
 import type { TFunction } from 'i18next';
 import type { MonthRow } from '../chart-series';
-import { formatMonth, formatMonthShort } from '../format';
+import { formatMonth, formatMonthShort } from '../../../format';
 import type { Column } from './DataTable';
 
 export function monthColumn<Row extends MonthRow>(t: TFunction): Column<Row> {

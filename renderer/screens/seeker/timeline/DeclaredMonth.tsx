@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Highlight } from '../highlight';
 import type { TimelineEntry } from '../timeline-model';
-import { formatMonth } from '../format';
+import { formatMonth } from '../../../format';
 import { HighlightMarker } from './HighlightMarker';
 import { TimelineAction } from './TimelineAction';
 

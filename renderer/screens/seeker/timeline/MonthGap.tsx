@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatMonth } from '../format';
+import { formatMonth } from '../../../format';
 import { HighlightMarker } from './HighlightMarker';
 
 /** A month the person did not declare: kept in place so the silence is visible. */

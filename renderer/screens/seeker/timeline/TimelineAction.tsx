@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JournalAction } from '../../../../shared/journal/contract';
 import { ACTION_SYMBOLS } from '../action-appearance';
-import { formatDayInMonth } from '../format';
+import { formatDayInMonth } from '../../../format';
 import { HighlightMarker } from './HighlightMarker';
 
 interface Props {

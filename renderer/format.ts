@@ -1,4 +1,5 @@
-// Dates, months and numbers as a French reader writes them. The journal's dates are
+// Dates, months and numbers as a French reader writes them, for every screen (the
+// grid keeps its own compact ones in screens/caseload/format.ts). The journal's dates are
 // calendar days without a time zone: formatting them in UTC keeps them from moving a
 // day back on a machine west of Greenwich.
 const LOCALE = 'fr-FR';
