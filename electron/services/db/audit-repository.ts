@@ -4,19 +4,17 @@
 // reordering any entry, the last one included, is detected by verify().
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type {
+  AuditAction,
+  AuditEntryView,
+  AuditPage,
+  HistoryViewRecord,
+} from '../../../shared/api/audit';
 import { createAppMetaRepository } from './app-meta-repository';
 
-export const AUDIT_ACTIONS = [
-  'import',
-  'export',
-  'recommendation.accept',
-  'recommendation.dismiss',
-  'plan.add',
-  'plan.update',
-  'note.add',
-  'journal.enterMonth',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+// The list is shared with the screens, which name each action in French.
+export { AUDIT_ACTIONS } from '../../../shared/api/audit';
+export type { AuditAction } from '../../../shared/api/audit';
 
 export interface AuditEvent {
   /** Who: a user id once users exist; `local` for the desktop app's single user, `cli`. */
@@ -55,7 +53,36 @@ interface AuditRow {
   hash: string;
 }
 
+/** An entry as the trail's readers see it: with the actor's name, without the hashes. */
+interface TrailRow {
+  entry_ref: number;
+  at: string;
+  actor: string;
+  actor_name: string | null;
+  action: string;
+  seeker_id: string | null;
+  reason: string | null;
+  details: string;
+}
+
+interface HistoryViewRow {
+  entry_ref: number;
+  at: string;
+  actor: string;
+  actor_name: string | null;
+  seeker_id: string;
+  first_name: string;
+  last_name: string;
+  reason: string | null;
+}
+
+/** Whose entries a reader sees: every one, or a team's (its people and its seekers). */
+export type AuditScope = { kind: 'all' } | { kind: 'team'; team: string };
+
 const GENESIS = '0'.repeat(64);
+
+/** `before` of the first page: above any entry_ref, so one range query serves every page. */
+const NEWEST = Number.MAX_SAFE_INTEGER;
 
 /** The hash of an entry: its fields in a fixed order, then the previous entry's hash. */
 export function entryHash(row: Omit<AuditRow, 'hash'>): string {
@@ -86,6 +113,31 @@ function rowToEntry(row: AuditRow): AuditEntry {
   };
 }
 
+function rowToView(row: TrailRow): AuditEntryView {
+  return {
+    entryRef: row.entry_ref,
+    at: row.at,
+    actor: row.actor,
+    actorName: row.actor_name,
+    action: row.action,
+    seekerId: row.seeker_id,
+    reason: row.reason,
+    details: JSON.parse(row.details) as Record<string, unknown>,
+  };
+}
+
+function rowToHistoryView(row: HistoryViewRow): HistoryViewRecord {
+  return {
+    entryRef: row.entry_ref,
+    at: row.at,
+    controller: row.actor,
+    controllerName: row.actor_name,
+    seekerId: row.seeker_id,
+    seekerName: `${row.first_name} ${row.last_name}`,
+    reason: row.reason ?? '',
+  };
+}
+
 export function createAuditRepository(db: Database, now: () => Date = () => new Date()) {
   const meta = createAppMetaRepository(db);
   const lastStmt = db.prepare<[], Pick<AuditRow, 'entry_ref' | 'hash'>>(
@@ -100,6 +152,36 @@ export function createAuditRepository(db: Database, now: () => Date = () => new 
   const ofSeekerStmt = db.prepare<{ seeker_id: string }, AuditRow>(
     'SELECT * FROM audit_log WHERE seeker_id = @seeker_id ORDER BY entry_ref',
   );
+
+  const trailColumns = `a.entry_ref, a.at, a.actor, u.display_name AS actor_name, a.action,
+    a.seeker_id, a.reason, a.details`;
+  const pageStmt = db.prepare<{ before: number; limit: number }, TrailRow>(`
+    SELECT ${trailColumns}
+    FROM audit_log a LEFT JOIN users u ON u.user_id = a.actor
+    WHERE a.entry_ref < @before
+    ORDER BY a.entry_ref DESC LIMIT @limit`);
+  // A team's entries: done by one of its people (the lead, a counsellor), or about a
+  // seeker one of its counsellors follows now. Walked newest first by entry_ref and
+  // filtered as it goes, which stays cheap on a trail of this size.
+  const teamPageStmt = db.prepare<{ before: number; limit: number; team: string }, TrailRow>(`
+    SELECT ${trailColumns}
+    FROM audit_log a LEFT JOIN users u ON u.user_id = a.actor
+    WHERE a.entry_ref < @before
+      AND (
+        a.actor IN (SELECT user_id FROM users WHERE team = @team)
+        OR a.seeker_id IN (
+          SELECT s.seeker_id FROM seekers s JOIN users c ON c.user_id = s.counsellor_id
+          WHERE c.team = @team AND c.role = 'counsellor')
+      )
+    ORDER BY a.entry_ref DESC LIMIT @limit`);
+  const historyViewsStmt = db.prepare<{ counsellor_id: string }, HistoryViewRow>(`
+    SELECT a.entry_ref, a.at, a.actor, u.display_name AS actor_name, a.seeker_id,
+      s.first_name, s.last_name, a.reason
+    FROM seekers s
+      JOIN audit_log a ON a.seeker_id = s.seeker_id AND a.action = 'history.view'
+      LEFT JOIN users u ON u.user_id = a.actor
+    WHERE s.counsellor_id = @counsellor_id
+    ORDER BY a.entry_ref DESC`);
 
   const append = db.transaction((event: AuditEvent): AuditEntry => {
     const last = lastStmt.get();
@@ -127,6 +209,27 @@ export function createAuditRepository(db: Database, now: () => Date = () => new 
 
     ofSeeker(seekerId: string): AuditEntry[] {
       return ofSeekerStmt.all({ seeker_id: seekerId }).map(rowToEntry);
+    },
+
+    /** Newest first, `limit` entries older than `before` (null: from the newest). */
+    page(scope: AuditScope, before: number | null, limit: number): AuditPage {
+      // One more than asked tells whether an older page exists.
+      const bounds = { before: before ?? NEWEST, limit: limit + 1 };
+      const rows =
+        scope.kind === 'all'
+          ? pageStmt.all(bounds)
+          : teamPageStmt.all({ ...bounds, team: scope.team });
+      const entries = rows.slice(0, limit).map(rowToView);
+      const oldest = entries.at(-1);
+      return { entries, nextBefore: rows.length > limit && oldest ? oldest.entryRef : null };
+    },
+
+    /**
+     * The controllers' views of the seekers a counsellor follows, newest first. Not
+     * paged: a view needs a stated reason, so they stay few.
+     */
+    historyViewsOf(counsellorId: string): HistoryViewRecord[] {
+      return historyViewsStmt.all({ counsellor_id: counsellorId }).map(rowToHistoryView);
     },
 
     /** Walks the whole chain; the first entry that does not hold names where it broke. */

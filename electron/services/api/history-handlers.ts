@@ -1,0 +1,29 @@
+// The controller's history view of one seeker: the journal as declared, and nothing
+// computed from it (no analysis runs: the journal is not a control tool). Who may call
+// it is the contract's rule (controllers only); every view is in the trail with its
+// reason, written in the same transaction as the read, so none goes unrecorded.
+import type { Handlers } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import type { SeekerHistory } from '../../../shared/api/history';
+import { communeNamesFor, romeLabelsFor } from './portfolio-handlers';
+import type { ServiceContext } from './service-context';
+
+type HistoryHandlers = Pick<Handlers, 'history.get'>;
+
+export function historyHandlers(s: ServiceContext): HistoryHandlers {
+  return {
+    'history.get': ({ seekerId, reason }, call) => {
+      const actor = s.access.actorOf(call);
+      return s.db.transaction((): SeekerHistory => {
+        const journal = s.journals.readJournal(seekerId);
+        if (!journal) throw new ApiError('not_found', `no seeker ${seekerId}`);
+        s.audit.append({ actor, action: 'history.view', seekerId, reason });
+        return {
+          journal,
+          romeLabels: romeLabelsFor(journal, null, s.refs),
+          communeNames: communeNamesFor(journal, s.refs),
+        };
+      })();
+    },
+  };
+}

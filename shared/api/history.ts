@@ -1,0 +1,9 @@
+// The controller's view of one seeker: the journal as declared and nothing computed
+// from it (no score, signal or recommendation: the journal is not a control tool).
+import type { SeekerJournal } from '../journal/contract';
+
+export interface SeekerHistory {
+  journal: SeekerJournal;
+  romeLabels: Record<string, string>;
+  communeNames: Record<string, string>;
+}
