@@ -64,7 +64,7 @@ async function onReady(): Promise<void> {
   const starting = startAppServices({ databasePath, platform, version, logError });
   registerApiHandler(
     ipcMain,
-    starting.then((started) => started.services.handlers),
+    starting.then((started) => started.services),
     logError,
   );
 

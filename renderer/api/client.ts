@@ -14,6 +14,11 @@ export interface AppClient extends ApiInvoker {
   /** Saves a text file: the native save dialog, or a browser download. */
   saveTextFile(name: string, content: string, mimeType: string): Promise<boolean>;
   onEvent(listener: (event: BridgeEvent) => void): () => void;
+  /**
+   * Keeps the session auth.signIn returned (null after sign-out). Over IPC the main
+   * process keeps it per window, so there is nothing to keep here.
+   */
+  setSession(token: string | null): void;
 }
 
 export function createIpcClient(bridge: JalonBridge): AppClient {
@@ -25,16 +30,25 @@ export function createIpcClient(bridge: JalonBridge): AppClient {
     saveTextFile: (name, content) =>
       invoker.invoke('files.saveText', { suggestedName: name, content }),
     onEvent: (listener) => bridge.onEvent(listener),
+    setSession: () => {},
   };
 }
 
 export const TOKEN_HEADER = 'X-Jalon-Token';
+export const SESSION_HEADER = 'X-Jalon-Session';
+const SESSION_KEY = 'jalon.session';
 
 export function createHttpClient(token: string, base = ''): AppClient {
+  // Kept for this tab only: a reload stays signed in, another tab signs in itself.
+  let session = sessionStorage.getItem(SESSION_KEY);
+  const headers = (): Record<string, string> => ({
+    [TOKEN_HEADER]: token,
+    ...(session ? { [SESSION_HEADER]: session } : {}),
+  });
   const transport: Transport = async (channel, args) => {
     const response = await fetch(`${base}/api/invoke/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+      headers: { 'Content-Type': 'application/json', ...headers() },
       body: JSON.stringify(args),
     });
     return (await response.json()) as ApiReply<unknown>;
@@ -48,7 +62,7 @@ export function createHttpClient(token: string, base = ''): AppClient {
       for (const file of files) {
         const response = await fetch(`${base}/api/upload?name=${encodeURIComponent(file.name)}`, {
           method: 'PUT',
-          headers: { [TOKEN_HEADER]: token },
+          headers: headers(),
           body: file,
         });
         const reply = (await response.json()) as ApiReply<StagedFile>;
@@ -67,6 +81,11 @@ export function createHttpClient(token: string, base = ''): AppClient {
       return Promise.resolve(true);
     },
     onEvent: () => () => {},
+    setSession(next) {
+      session = next;
+      if (next) sessionStorage.setItem(SESSION_KEY, next);
+      else sessionStorage.removeItem(SESSION_KEY);
+    },
   };
 }
 
@@ -81,9 +100,13 @@ export function createClientForThisPage(): AppClient | null {
   if (window.jalonBridge) return createIpcClient(window.jalonBridge);
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
+  // A report rendered for its PDF arrives with a session of its own (print sessions).
+  const sessionFromUrl = url.searchParams.get('session');
+  if (sessionFromUrl) sessionStorage.setItem(SESSION_KEY, sessionFromUrl);
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
     url.searchParams.delete('token');
+    url.searchParams.delete('session');
     window.history.replaceState(null, '', url.pathname + url.search + url.hash);
   }
   const token = fromUrl ?? sessionStorage.getItem(TOKEN_KEY);

@@ -1,7 +1,8 @@
-// The frame of the app: the demo banner, the navigation, and the screen of the route.
+// The frame of the app: sign-in first, then the demo banner, the navigation of the
+// person's role, and the screen of the route.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../shared/api/contract';
+import type { AppInfo, SignInResult } from '../../shared/api/contract';
 import type { AppClient } from '../api/client';
 import { formatLongDate } from '../format';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -9,8 +10,14 @@ import { CaseloadScreen } from '../screens/caseload/CaseloadScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { SeekerScreen } from '../screens/seeker/SeekerScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { AuditScreen } from '../screens/audit/AuditScreen';
+import { HistoryScreen } from '../screens/history/HistoryScreen';
+import { ReportScreen } from '../screens/report/ReportScreen';
+import { SignInScreen } from '../screens/sign-in/SignInScreen';
+import { TeamScreen } from '../screens/team/TeamScreen';
 import { AppContext } from './app-context';
 import type { AppState, Route } from './app-context';
+import { isCurrent, NAVIGATION, routeFor } from './role-navigation';
 import { hashOf, routeFromHash } from './routes';
 
 const AS_OF_KEY = 'jalon.asOf';
@@ -27,6 +34,19 @@ export function App({ client }: { client: AppClient }) {
     client.invoke('app.info', {}).then(setInfo, setError);
   }, [client]);
   useEffect(load, [load]);
+
+  const signedIn = useCallback((_result: SignInResult) => load(), [load]);
+  const signOut = useCallback(() => {
+    client
+      .invoke('auth.signOut', {})
+      .catch(() => {})
+      .finally(() => {
+        client.setSession(null);
+        sessionStorage.removeItem(AS_OF_KEY);
+        window.location.hash = '#/';
+        load();
+      });
+  }, [client, load]);
 
   useEffect(() => {
     const onHash = () => setRoute(routeFromHash(window.location.hash));
@@ -70,6 +90,19 @@ export function App({ client }: { client: AppClient }) {
 
   if (error) return <ErrorMessage error={error} onRetry={load} />;
   if (!state) return <p className="loading">{t('common.loading')}</p>;
+  const user = state.info.user;
+  if (!user) {
+    return <SignInScreen client={client} demo={state.info.demo} onSignedIn={signedIn} />;
+  }
+  const shown = routeFor(user.role, route);
+  // The report as its PDF is printed: the document alone, nothing around it.
+  if (shown.screen === 'report' && shown.print) {
+    return (
+      <AppContext.Provider value={state}>
+        <ReportScreen seekerId={shown.seekerId} print />
+      </AppContext.Provider>
+    );
+  }
 
   return (
     <AppContext.Provider value={state}>
@@ -81,27 +114,33 @@ export function App({ client }: { client: AppClient }) {
       <header className="app-header">
         <span className="app-name">{t('common.appName')}</span>
         <nav aria-label={t('common.nav.label')}>
-          {(['caseload', 'import', 'settings'] as const).map((screen) => (
+          {NAVIGATION[user.role].map((screen) => (
             <a
               key={screen}
-              href={hashOf({ screen })}
-              aria-current={
-                route.screen === screen || (screen === 'caseload' && route.screen === 'seeker')
-                  ? 'page'
-                  : undefined
-              }
+              href={hashOf({ screen } as Route)}
+              aria-current={isCurrent(screen, shown) ? 'page' : undefined}
             >
               {t(`common.nav.${screen}`)}
             </a>
           ))}
         </nav>
         <span className="as-of">{t('common.asOfLabel', { date: formatLongDate(state.asOf) })}</span>
+        <span className="signed-in-user">
+          {t('common.signedInAs', { name: user.displayName, role: t(`common.roles.${user.role}`) })}
+        </span>
+        <button type="button" className="sign-out" onClick={signOut}>
+          {t('common.signOut')}
+        </button>
       </header>
       <main>
-        {route.screen === 'caseload' && <CaseloadScreen />}
-        {route.screen === 'seeker' && <SeekerScreen seekerId={route.seekerId} />}
-        {route.screen === 'import' && <ImportScreen />}
-        {route.screen === 'settings' && <SettingsScreen />}
+        {shown.screen === 'caseload' && <CaseloadScreen />}
+        {shown.screen === 'seeker' && <SeekerScreen seekerId={shown.seekerId} />}
+        {shown.screen === 'report' && <ReportScreen seekerId={shown.seekerId} print={false} />}
+        {shown.screen === 'import' && <ImportScreen />}
+        {shown.screen === 'settings' && <SettingsScreen />}
+        {shown.screen === 'team' && <TeamScreen />}
+        {shown.screen === 'history' && <HistoryScreen />}
+        {shown.screen === 'audit' && <AuditScreen />}
       </main>
     </AppContext.Provider>
   );

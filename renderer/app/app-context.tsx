@@ -16,7 +16,12 @@ export type Route =
   | { screen: 'caseload' }
   | { screen: 'seeker'; seekerId: string }
   | { screen: 'import' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'team' }
+  /** `print`: the report alone, as its PDF is rendered (no frame around it). */
+  | { screen: 'report'; seekerId: string; print: boolean }
+  | { screen: 'history' }
+  | { screen: 'audit' };
 
 export const AppContext = createContext<AppState | null>(null);
 

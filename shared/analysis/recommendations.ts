@@ -27,7 +27,7 @@ export interface CatalogueEntry {
 const text = z.string().trim().min(1);
 const bilingual = z.strictObject({ fr: text, en: text });
 
-const catalogueSchema = z
+export const catalogueSchema = z
   .array(
     z.strictObject({
       id: z.enum(RECOMMENDATION_IDS),

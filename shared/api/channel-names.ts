@@ -3,6 +3,8 @@
 // compile time that this list and its table name exactly the same channels.
 export const CHANNEL_NAMES = [
   'app.info',
+  'auth.signIn',
+  'auth.signOut',
   'caseload.list',
   'seeker.get',
   'recommendation.accept',
@@ -16,6 +18,14 @@ export const CHANNEL_NAMES = [
   'import.start',
   'import.status',
   'settings.get',
+  'settings.update',
+  'team.dashboard',
+  'report.get',
+  'report.exportPdf',
+  'history.get',
+  'audit.list',
+  'audit.historyViews',
+  'audit.recordExport',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -8,10 +8,17 @@ import { RECOMMENDATION_IDS } from '../analysis/types';
 import { CHANNEL_NAMES, isChannelName } from './channel-names';
 import type { ChannelName } from './channel-names';
 import type { AnalysisResult, RecommendationId, SignalId } from '../analysis/types';
-import type { AnalysisSettings } from '../analysis/settings';
-import type { CatalogueEntry } from '../analysis/recommendations';
 import type { JournalMonth, SeekerJournal } from '../journal/contract';
 import { actionSchema, monthFieldsSchema } from '../journal/schema';
+import type { Role, SignedInUser } from '../auth/roles';
+import type { AuditPage, HistoryViewRecord } from './audit';
+import type { SeekerHistory } from './history';
+import type { ReportData, ReportExport } from './report';
+import { settingsChangeArgs } from './settings';
+import type { SettingsView } from './settings';
+import type { TeamDashboard } from './team-dashboard';
+
+export type { SettingsView, SignedInUser };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const seekerId = z.string().min(1).max(64);
@@ -46,6 +53,8 @@ export type EnteredMonth = z.infer<typeof enteredMonth>;
 
 export interface CounsellorSummary {
   id: string;
+  /** From the users table; null for a counsellor id without a user. */
+  displayName: string | null;
   seekers: number;
 }
 
@@ -58,7 +67,16 @@ export interface AppInfo {
   databasePath: string;
   /** The main process's today, the default reference date. */
   today: string;
+  /** Who is signed in on this window or tab; null before sign-in. */
+  user: SignedInUser | null;
+  /** The portfolios this user may read (their own, their team's); none before sign-in. */
   counsellors: CounsellorSummary[];
+}
+
+export interface SignInResult {
+  user: SignedInUser;
+  /** The browser mode's session, sent back with every call; unused over IPC. */
+  sessionToken: string;
 }
 
 /** One row of the caseload grid. */
@@ -122,6 +140,8 @@ export interface SeekerPage {
   dismissals: DismissalRecord[];
   /** Newest first. */
   notes: Note[];
+  /** The caller may change the follow-up (their own portfolio); a team lead only reads. */
+  canEdit: boolean;
 }
 
 export interface StagedFile {
@@ -158,32 +178,55 @@ export interface ImportJob {
   error: { code: string; message: string } | null;
 }
 
-export interface SettingsView {
-  settings: AnalysisSettings;
-  catalogue: readonly CatalogueEntry[];
-}
-
 // --- The table ---------------------------------------------------------------------
 
 /**
- * Declares a channel: `channel<Result>()(argumentSchema)`. The result type is a
- * phantom (types only); the schema is what the dispatcher runs.
+ * Who may call a channel, checked by the dispatcher before the handler runs: anyone
+ * (`public`), or a signed-in person of one of these roles. Which seekers they may
+ * read or change is the handler's check (electron/services/api/access.ts).
+ */
+export type Access = 'public' | readonly Role[];
+
+const COUNSELLOR: readonly Role[] = ['counsellor'];
+const PORTFOLIO_READERS: readonly Role[] = ['counsellor', 'team_lead'];
+const IMPORTERS: readonly Role[] = ['team_lead', 'admin'];
+const EXPORTERS: readonly Role[] = ['counsellor', 'team_lead', 'admin'];
+
+/**
+ * Declares a channel: `channel<Result>()(argumentSchema, access)`. The result type is a
+ * phantom (types only); the schema and the access are what the dispatcher runs.
  */
 function channel<R>() {
-  return <A extends z.ZodType>(args: A): { args: A; result: R } => ({
+  return <A extends z.ZodType>(args: A, access: Access): { args: A; access: Access; result: R } => ({
     args,
+    access,
     result: undefined as unknown as R,
   });
 }
 
 export const API = {
-  'app.info': channel<AppInfo>()(noArgs),
+  'app.info': channel<AppInfo>()(noArgs, 'public'),
+  'auth.signIn': channel<SignInResult>()(
+    z.strictObject({ userId: z.string().trim().min(1).max(64), password: z.string().min(1).max(1024) }),
+    'public',
+  ),
+  /** Ends this window's or tab's session; true even when none was open. */
+  'auth.signOut': channel<true>()(noArgs, 'public'),
+  /**
+   * A counsellor reads their own portfolio (null or their id); a team lead their team's
+   * (null: the whole team) or one counsellor of it. Anything else is forbidden.
+   */
   'caseload.list': channel<Caseload>()(
     z.strictObject({ counsellorId: seekerId.nullable(), asOf: isoDate }),
+    PORTFOLIO_READERS,
   ),
-  'seeker.get': channel<SeekerPage>()(z.strictObject({ seekerId, asOf: isoDate })),
+  'seeker.get': channel<SeekerPage>()(
+    z.strictObject({ seekerId, asOf: isoDate }),
+    PORTFOLIO_READERS,
+  ),
   'recommendation.accept': channel<PlanItem>()(
     z.strictObject({ seekerId, recommendationId: z.enum(RECOMMENDATION_IDS), asOf: isoDate }),
+    COUNSELLOR,
   ),
   'recommendation.dismiss': channel<DismissalRecord>()(
     z.strictObject({
@@ -192,6 +235,7 @@ export const API = {
       asOf: isoDate,
       reason: z.string().trim().min(3, 'a reason of at least 3 characters').max(500),
     }),
+    COUNSELLOR,
   ),
   /** An action of the counsellor's own, not from a recommendation. */
   'plan.add': channel<PlanItem>()(
@@ -200,6 +244,7 @@ export const API = {
       label: z.string().trim().min(1).max(200),
       dueOn: isoDate.nullable(),
     }),
+    COUNSELLOR,
   ),
   /** Changes what is given; an item of another seeker is not_found. */
   'plan.update': channel<PlanItem>()(
@@ -209,9 +254,11 @@ export const API = {
       status: planItemStatus.optional(),
       dueOn: isoDate.nullable().optional(),
     }),
+    COUNSELLOR,
   ),
   'notes.add': channel<Note>()(
     z.strictObject({ seekerId, text: z.string().trim().min(1).max(2000) }),
+    COUNSELLOR,
   ),
   /**
    * A month the person could not declare, entered by the counsellor: stored with
@@ -220,21 +267,65 @@ export const API = {
    */
   'journal.enterMonth': channel<JournalMonth>()(
     z.strictObject({ seekerId, asOf: isoDate, month: enteredMonth }),
+    COUNSELLOR,
   ),
   /** Electron only: the native open dialog; the chosen files are staged for import. */
-  'files.chooseForImport': channel<StagedFile[]>()(noArgs),
+  'files.chooseForImport': channel<StagedFile[]>()(noArgs, IMPORTERS),
   /** Electron only: the native save dialog; false when the person cancelled. */
   'files.saveText': channel<boolean>()(
     z.strictObject({
       suggestedName: z.string().regex(/^[\w.-]{1,100}$/, 'expected a plain file name'),
       content: z.string().max(200 * 1024 * 1024),
     }),
+    EXPORTERS,
   ),
   'import.start': channel<ImportJob>()(
     z.strictObject({ files: z.array(stagedFileId).min(1).max(20) }),
+    IMPORTERS,
   ),
-  'import.status': channel<ImportJob>()(z.strictObject({ jobId })),
-  'settings.get': channel<SettingsView>()(noArgs),
+  'import.status': channel<ImportJob>()(z.strictObject({ jobId }), IMPORTERS),
+  'settings.get': channel<SettingsView>()(noArgs, ['counsellor', 'team_lead', 'admin']),
+  /** A new settings version, validated whole; the analyses are recomputed with it. */
+  'settings.update': channel<SettingsView>()(settingsChangeArgs, ['team_lead', 'admin']),
+  /** The team lead's team: figures per counsellor now and over 12 months. */
+  'team.dashboard': channel<TeamDashboard>()(z.strictObject({ asOf: isoDate }), ['team_lead']),
+  /** The diagnostic interview report's data (its preview and its PDF show the same). */
+  'report.get': channel<ReportData>()(
+    z.strictObject({ seekerId, asOf: isoDate }),
+    PORTFOLIO_READERS,
+  ),
+  /** The report as a PDF: saved through the dialog in the app, returned in a browser. */
+  'report.exportPdf': channel<ReportExport>()(
+    z.strictObject({ seekerId, asOf: isoDate }),
+    PORTFOLIO_READERS,
+  ),
+  /** A controller reads one seeker's journal as declared, after stating why. */
+  'history.get': channel<SeekerHistory>()(
+    z.strictObject({
+      seekerId,
+      reason: z.string().trim().min(10, 'a reason of at least 10 characters').max(500),
+    }),
+    ['controller'],
+  ),
+  /** The trail, newest first: a team lead's team, everything for an administrator. */
+  'audit.list': channel<AuditPage>()(
+    z.strictObject({
+      before: z.number().int().positive().nullable(),
+      limit: z.number().int().min(1).max(500),
+    }),
+    ['team_lead', 'admin'],
+  ),
+  /** Who viewed the history of the counsellor's seekers, and why. */
+  'audit.historyViews': channel<HistoryViewRecord[]>()(noArgs, COUNSELLOR),
+  /** A file the page made itself (a browser download): recorded in the trail. */
+  'audit.recordExport': channel<true>()(
+    z.strictObject({
+      kind: z.enum(['caseload', 'import_issues']),
+      fileName: z.string().regex(/^[\w.-]{1,100}$/, 'expected a plain file name'),
+      rows: z.number().int().min(0),
+    }),
+    EXPORTERS,
+  ),
 } as const;
 
 export type Api = typeof API;
@@ -251,7 +342,25 @@ export const isChannel: (name: unknown) => name is Channel = isChannelName;
 export type ArgsOf<K extends Channel> = z.infer<Api[K]['args']>;
 export type ResultOf<K extends Channel> = Api[K]['result'];
 
+/**
+ * What a handler knows of its call besides the arguments: who is signed in on the
+ * calling window or tab, and that session to open or close (auth.signIn/signOut).
+ */
+export interface CallContext {
+  user: SignedInUser | null;
+  /**
+   * Set on the short-lived session that renders one report for the PDF: it may read
+   * that seeker's report whatever its user's portfolio (the CLI's session has no other).
+   */
+  printOf: string | null;
+  session: {
+    /** Opens a session for `user` on the caller's window or tab; returns its token. */
+    open(user: SignedInUser): string;
+    close(): void;
+  };
+}
+
 /** The main-process side: one function per channel; a missing one is a compile error. */
 export type Handlers = {
-  [K in Channel]: (args: ArgsOf<K>) => Promise<ResultOf<K>> | ResultOf<K>;
+  [K in Channel]: (args: ArgsOf<K>, context: CallContext) => Promise<ResultOf<K>> | ResultOf<K>;
 };

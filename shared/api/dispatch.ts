@@ -1,8 +1,9 @@
 // Runs one call against the handler object, for both transports: the channel must be
-// known, the arguments must pass the channel's schema, and whatever happens the caller
-// gets an ApiReply, never an exception or a stack trace.
+// known, the caller must be allowed to call it (signed in, with one of its roles), the
+// arguments must pass the channel's schema, and whatever happens the caller gets an
+// ApiReply, never an exception or a stack trace.
 import { API, isChannel } from './contract';
-import type { Channel, Handlers } from './contract';
+import type { CallContext, Channel, Handlers } from './contract';
 import { ApiError } from './errors';
 import type { ApiReply } from './errors';
 
@@ -18,10 +19,32 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
     .join('; ');
 }
 
+/** What a print session (one report, rendered for its PDF) may call. */
+const PRINT_CHANNELS: readonly Channel[] = ['app.info', 'report.get'];
+
+function refusal(channel: Channel, context: CallContext): ApiReply<never> | null {
+  const { access } = API[channel];
+  if (access === 'public') return null;
+  if (!context.user) {
+    return { ok: false, error: { code: 'unauthorized', message: `${channel}: sign in first` } };
+  }
+  const allowed =
+    access.includes(context.user.role) &&
+    (context.printOf === null || PRINT_CHANNELS.includes(channel));
+  if (!allowed) {
+    return {
+      ok: false,
+      error: { code: 'forbidden', message: `${channel}: not allowed for ${context.user.role}` },
+    };
+  }
+  return null;
+}
+
 export async function dispatch(
   handlers: Handlers,
   channel: string,
   rawArgs: unknown,
+  context: CallContext,
   options: DispatchOptions = {},
 ): Promise<ApiReply<unknown>> {
   if (!isChannel(channel)) {
@@ -30,6 +53,8 @@ export async function dispatch(
       error: { code: 'unknown_channel', message: `unknown channel ${JSON.stringify(channel)}` },
     };
   }
+  const refused = refusal(channel, context);
+  if (refused) return refused;
   const parsed = API[channel].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     return {
@@ -41,8 +66,8 @@ export async function dispatch(
     };
   }
   try {
-    const handler = handlers[channel] as (args: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[channel] as (args: unknown, context: CallContext) => unknown;
+    return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
     if (error instanceof ApiError) {
       return { ok: false, error: { code: error.code, message: error.message } };

@@ -8,6 +8,9 @@ export const API_ERROR_CODES = [
   'import_input',
   'busy',
   'unauthorized',
+  'forbidden',
+  'locked',
+  'conflict',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,6 +1,6 @@
 // Each end-to-end test gets its own data folder and its own `jalon serve` process (a
 // real process, as a counsellor would run it) on a copy of a demo database built once
-// per run, and a page already opened at the address the server printed.
+// per run, and a page already opened at the address the server printed and signed in.
 import { test as base, expect } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -32,6 +32,29 @@ export async function screenshot(
   }
 }
 
+/** The demo users' password (electron/services/demo/demo-users.ts, listed in the README). */
+export const DEMO_PASSWORD = 'demo-jalon';
+
+/** The counsellor the `app` fixture signs in as. */
+export const DEMO_COUNSELLOR = 'CNS-01';
+
+/**
+ * Opens the address the server printed and signs in as a demo user (CNS-01…CNS-12,
+ * RE-1…RE-3, CTRL-1, admin), through the sign-in form as a person would.
+ */
+export async function signIn(
+  page: Page,
+  server: RunningServer,
+  userId: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await page.goto(server.url);
+  await page.getByLabel('Identifiant').fill(userId);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.locator('.signed-in-user')).toBeVisible();
+}
+
 export const test = base.extend<{ server: RunningServer; app: Page }>({
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
@@ -44,8 +67,9 @@ export const test = base.extend<{ server: RunningServer; app: Page }>({
     await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
   },
+  /** A page signed in as the counsellor DEMO_COUNSELLOR, on their portfolio. */
   app: async ({ page, server }, use) => {
-    await page.goto(server.url);
+    await signIn(page, server, DEMO_COUNSELLOR);
     await use(page);
   },
 });

@@ -13,7 +13,7 @@ import type { Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';
 import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
-import { apiFor } from '../helpers/api';
+import { apiFor, counsellorOf } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 
 const AS_OF = '2026-10-20';
@@ -24,7 +24,10 @@ describe('API handlers on a demo caseload', () => {
   let services: Services;
   const errors: unknown[] = [];
 
-  const { call } = apiFor(() => services);
+  // The team lead reads the team's portfolios; changes are their counsellor's.
+  const { call, send } = apiFor(() => services, 'RE-1');
+  const admin = apiFor(() => services, 'admin');
+  const owner = (seekerId: string) => apiFor(() => services, counsellorOf(services, seekerId));
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jalon-api-'));
@@ -46,15 +49,19 @@ describe('API handlers on a demo caseload', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('app.info says it is the demo and lists the counsellors', async () => {
+  it('app.info says it is the demo, who is signed in, and lists the team’s counsellors', async () => {
     const info = await call('app.info', {});
     expect(info).toMatchObject({ demo: true, mode: 'browser', today: '2026-10-20' });
-    expect(info.counsellors.reduce((n, c) => n + c.seekers, 0)).toBe(60);
+    expect(info.user).toMatchObject({ userId: 'RE-1', role: 'team_lead', team: 'EQ-1' });
+    expect(info.counsellors.map((c) => c.id)).toEqual(['CNS-01', 'CNS-02', 'CNS-03', 'CNS-04']);
+    expect(info.counsellors[0]!.displayName).toBeTruthy();
   });
 
-  it('caseload.list gives every seeker, most urgent first, with the grid columns', async () => {
+  it('caseload.list gives the team’s seekers, most urgent first, with the grid columns', async () => {
+    const info = await call('app.info', {});
     const caseload = await call('caseload.list', { counsellorId: null, asOf: AS_OF });
-    expect(caseload.rows).toHaveLength(60);
+    expect(caseload.rows).toHaveLength(info.counsellors.reduce((n, c) => n + c.seekers, 0));
+    expect(caseload.rows.length).toBeGreaterThan(5);
     const attention = caseload.rows.map((r) => r.attention);
     expect(attention).toEqual([...attention].sort((a, b) => b - a));
     expect(caseload.activityPeriods).toHaveLength(12);
@@ -70,7 +77,11 @@ describe('API handlers on a demo caseload', () => {
       .flatMap((m) => m.actions)
       .filter((a) => a.date > '2026-09-20' && a.date <= AS_OF).length;
     expect(row.actionsLast30Days).toBe(recent);
-    const october = page.journal.months.find((m) => m.period === '2026-10')?.actions.length ?? 0;
+    // Actions of the month dated after the reference date do not count yet.
+    const october =
+      page.journal.months
+        .find((m) => m.period === '2026-10')
+        ?.actions.filter((a) => a.date <= AS_OF).length ?? 0;
     expect(row.activity.at(-1)).toBe(october);
     expect(row.attention).toBe(page.analysis.attention);
   });
@@ -84,7 +95,7 @@ describe('API handlers on a demo caseload', () => {
   });
 
   it('seeker.get of an unknown seeker answers not_found', async () => {
-    const reply = await dispatch(services.handlers, 'seeker.get', {
+    const reply = await send('seeker.get', {
       seekerId: 'NOPE',
       asOf: AS_OF,
     });
@@ -94,12 +105,13 @@ describe('API handlers on a demo caseload', () => {
   it('an accepted recommendation joins the action plan once, and stays there', async () => {
     const { rows } = await call('caseload.list', { counsellorId: null, asOf: AS_OF });
     const row = rows.find((r) => r.topRecommendation !== null)!;
-    const first = await call('recommendation.accept', {
+    const counsellor = owner(row.seekerId);
+    const first = await counsellor.call('recommendation.accept', {
       seekerId: row.seekerId,
       recommendationId: row.topRecommendation!,
       asOf: AS_OF,
     });
-    const again = await call('recommendation.accept', {
+    const again = await counsellor.call('recommendation.accept', {
       seekerId: row.seekerId,
       recommendationId: row.topRecommendation!,
       asOf: AS_OF,
@@ -114,7 +126,8 @@ describe('API handlers on a demo caseload', () => {
     const { rows } = await call('caseload.list', { counsellorId: null, asOf: AS_OF });
     const row = rows.find((r) => r.topRecommendation !== null && r.attention > 20)!;
     const id = row.topRecommendation!;
-    const noReason = await dispatch(services.handlers, 'recommendation.dismiss', {
+    const counsellor = owner(row.seekerId);
+    const noReason = await counsellor.send('recommendation.dismiss', {
       seekerId: row.seekerId,
       recommendationId: id,
       asOf: AS_OF,
@@ -122,7 +135,7 @@ describe('API handlers on a demo caseload', () => {
     });
     expect(noReason).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
 
-    await call('recommendation.dismiss', {
+    await counsellor.call('recommendation.dismiss', {
       seekerId: row.seekerId,
       recommendationId: id,
       asOf: AS_OF,
@@ -140,7 +153,7 @@ describe('API handlers on a demo caseload', () => {
     const later = await call('caseload.list', { counsellorId: null, asOf: '2026-10-27' });
     expect(later.rows.find((r) => r.seekerId === row.seekerId)!.topRecommendation).not.toBe(id);
 
-    const twice = await dispatch(services.handlers, 'recommendation.dismiss', {
+    const twice = await counsellor.send('recommendation.dismiss', {
       seekerId: row.seekerId,
       recommendationId: id,
       asOf: AS_OF,
@@ -150,15 +163,15 @@ describe('API handlers on a demo caseload', () => {
   });
 
   it('the dispatcher refuses unknown channels and bad arguments before any handler runs', async () => {
-    expect(await dispatch(services.handlers, 'db.drop', {})).toMatchObject({
+    expect(await send('db.drop', {})).toMatchObject({
       ok: false,
       error: { code: 'unknown_channel' },
     });
-    expect(await dispatch(services.handlers, '__proto__', {})).toMatchObject({
+    expect(await send('__proto__', {})).toMatchObject({
       ok: false,
       error: { code: 'unknown_channel' },
     });
-    const bad = await dispatch(services.handlers, 'caseload.list', {
+    const bad = await send('caseload.list', {
       counsellorId: null,
       asOf: '20/10/2026',
       extra: 1,
@@ -175,7 +188,9 @@ describe('API handlers on a demo caseload', () => {
       },
     } satisfies Handlers;
     const logged: unknown[] = [];
-    const reply = await dispatch(failing, 'app.info', {}, { logError: (_c, e) => logged.push(e) });
+    const reply = await dispatch(failing, 'app.info', {}, services.contextFor(null), {
+      logError: (_c, e) => logged.push(e),
+    });
     expect(reply).toEqual({
       ok: false,
       error: { code: 'internal', message: 'app.info: an unexpected error occurred' },
@@ -188,7 +203,7 @@ describe('API handlers on a demo caseload', () => {
   });
 
   it('the browser mode has no native dialogs', async () => {
-    expect(await dispatch(services.handlers, 'files.chooseForImport', {})).toMatchObject({
+    expect(await admin.send('files.chooseForImport', {})).toMatchObject({
       ok: false,
       error: { code: 'unsupported' },
     });
@@ -201,16 +216,16 @@ describe('API handlers on a demo caseload', () => {
       seeker('NEW-2', { months: 'none' }),
     ]);
     const staged = services.staged.stagePath(file);
-    const started = await call('import.start', { files: [staged.id] });
+    const started = await admin.call('import.start', { files: [staged.id] });
     expect(started.state).toBe('running');
     await services.imports.idle();
-    const job = await call('import.status', { jobId: started.id });
+    const job = await admin.call('import.status', { jobId: started.id });
     expect(job.state).toBe('completed');
     expect(job.summary).toMatchObject({ imported: 1, rejected: 2 });
     expect(job.summary!.issues.map((i) => i.line)).toEqual([2, 3]);
     expect(job.summary!.issues[1]!.reason).toMatch(/months/);
     // The staged id is spent: importing it again is refused.
-    const again = await dispatch(services.handlers, 'import.start', { files: [staged.id] });
+    const again = await admin.send('import.start', { files: [staged.id] });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const caseload = await call('caseload.list', { counsellorId: 'CNS-01', asOf: AS_OF });
     expect(caseload.rows.map((r) => r.seekerId)).toContain('NEW-1');
@@ -218,9 +233,9 @@ describe('API handlers on a demo caseload', () => {
 
   it('a file the import cannot read fails the job with its reason', async () => {
     const staged = services.staged.stagePath(writeJsonl(join(dir, 'notes.txt'), ['x']));
-    const started = await call('import.start', { files: [staged.id] });
+    const started = await admin.call('import.start', { files: [staged.id] });
     await services.imports.idle();
-    const job = await call('import.status', { jobId: started.id });
+    const job = await admin.call('import.status', { jobId: started.id });
     expect(job).toMatchObject({ state: 'failed', error: { code: 'import_input' } });
     expect(job.error!.message).toMatch(/unknown file type \.txt/);
     expect(errors).toEqual([]);

@@ -11,7 +11,7 @@ import { createAuditRepository } from '../../electron/services/db/audit-reposito
 import { openDatabase } from '../../electron/services/db/database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { jalon } from '../helpers/cli';
-import { apiFor } from '../helpers/api';
+import { addTestUsers, apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -23,7 +23,8 @@ describe('audit trail', () => {
   let services: Services;
   let path: string;
 
-  const { call } = apiFor(() => services);
+  const { call } = apiFor(() => services, 'CNS-01');
+  const admin = apiFor(() => services, 'admin');
 
   /** A counsellor's session: an import, one accepted and one dismissed recommendation. */
   async function realisticSession(): Promise<void> {
@@ -32,9 +33,11 @@ describe('audit trail', () => {
       seeker('S2'),
       'not json',
     ]);
-    const started = await call('import.start', { files: [services.staged.stagePath(file).id] });
+    const started = await admin.call('import.start', {
+      files: [services.staged.stagePath(file).id],
+    });
     await services.imports.idle();
-    expect((await call('import.status', { jobId: started.id })).state).toBe('completed');
+    expect((await admin.call('import.status', { jobId: started.id })).state).toBe('completed');
     const page = await call('seeker.get', { seekerId: 'S1', asOf: AS_OF });
     const [first, second] = page.analysis.recommendations;
     await call('recommendation.accept', {
@@ -71,6 +74,7 @@ describe('audit trail', () => {
       version: 'test',
       now: () => new Date('2026-10-20T09:00:00Z'),
     });
+    addTestUsers(services);
   });
 
   afterEach(async () => {
@@ -85,7 +89,7 @@ describe('audit trail', () => {
     // The import concerns no one seeker; the two decisions concern S1.
     const [accepted, dismissed, ...others] = audit.ofSeeker('S1');
     expect(others).toEqual([]);
-    expect(accepted).toMatchObject({ actor: 'local', action: 'recommendation.accept' });
+    expect(accepted).toMatchObject({ actor: 'CNS-01', action: 'recommendation.accept' });
     expect(dismissed).toMatchObject({
       action: 'recommendation.dismiss',
       reason: 'Déjà en formation',
@@ -95,6 +99,31 @@ describe('audit trail', () => {
       status: 0,
       stdout: 'audit trail intact: 3 entries\n',
     });
+  });
+
+  it('records sign-in, failed sign-in and sign-out, without ever storing a password', async () => {
+    const nobody = apiFor(() => services, null);
+    const wrong = await nobody.send('auth.signIn', { userId: 'CNS-01', password: 'pas-le-bon' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const signedIn = await nobody.call('auth.signIn', {
+      userId: 'CNS-01',
+      password: 'mot-de-passe-de-test',
+    });
+    expect(signedIn.user).toMatchObject({ userId: 'CNS-01', role: 'counsellor' });
+    expect((await nobody.call('app.info', {})).user?.userId).toBe('CNS-01');
+    await nobody.call('auth.signOut', {});
+    expect((await nobody.call('app.info', {})).user).toBeNull();
+
+    const entries = db
+      .prepare<[], { actor: string; action: string }>('SELECT * FROM audit_log ORDER BY entry_ref')
+      .all();
+    expect(entries.map((e) => [e.actor, e.action])).toEqual([
+      ['CNS-01', 'sign_in.failed'],
+      ['CNS-01', 'sign_in'],
+      ['CNS-01', 'sign_out'],
+    ]);
+    expect(JSON.stringify(entries)).not.toContain('pas-le-bon');
+    expect(createAuditRepository(db).verify()).toEqual({ intact: true, entries: 3 });
   });
 
   it('refuses to edit or delete an entry through SQL', async () => {

@@ -12,6 +12,7 @@ import { openDatabase } from '../../electron/services/db/database';
 import { startBrowserServer } from '../../electron/services/http/browser-server';
 import type { BrowserServer } from '../../electron/services/http/browser-server';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { addTestUsers } from '../helpers/api';
 import { jsonl, seeker } from '../helpers/journals';
 
 interface Answer {
@@ -52,14 +53,34 @@ describe('browser-mode server', () => {
   let services: Services;
   let server: BrowserServer;
   const TOKEN = 'a'.repeat(48);
+  const PASSWORD = 'mot-de-passe-de-test';
+  /** The administrator's session, signed in over HTTP in beforeAll. */
+  let session = '';
 
   const invoke = (channel: string, args: unknown, headers: Record<string, string> = {}) =>
     send(server.port, {
       method: 'POST',
       path: `/api/invoke/${channel}`,
-      headers: { 'x-jalon-token': TOKEN, 'content-type': 'application/json', ...headers },
+      headers: {
+        'x-jalon-token': TOKEN,
+        'x-jalon-session': session,
+        'content-type': 'application/json',
+        ...headers,
+      },
       body: JSON.stringify(args),
     });
+
+  async function signIn(userId: string): Promise<string> {
+    const answer = await invoke(
+      'auth.signIn',
+      { userId, password: PASSWORD },
+      {
+        'x-jalon-session': '',
+      },
+    );
+    const reply = JSON.parse(answer.body) as { ok: true; value: { sessionToken: string } };
+    return reply.value.sessionToken;
+  }
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jalon-http-'));
@@ -75,7 +96,9 @@ describe('browser-mode server', () => {
       platform: BROWSER_PLATFORM,
       version: '0.0.0-test',
     });
+    addTestUsers(services);
     server = await startBrowserServer({ services, rendererDir, port: 0, token: TOKEN });
+    session = await signIn('admin');
   });
 
   afterAll(async () => {
@@ -134,9 +157,9 @@ describe('browser-mode server', () => {
     expect(answer.headers['cache-control']).toBe('no-store');
     expect(JSON.parse(answer.body)).toMatchObject({
       ok: true,
-      value: { mode: 'browser', demo: false, version: '0.0.0-test' },
+      value: { mode: 'browser', demo: false, version: '0.0.0-test', user: { userId: 'admin' } },
     });
-    const bad = JSON.parse((await invoke('seeker.get', { seekerId: 7 })).body);
+    const bad = JSON.parse((await invoke('audit.recordExport', { kind: 'tout' })).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
     const notJson = await send(server.port, {
       method: 'POST',
@@ -148,11 +171,43 @@ describe('browser-mode server', () => {
     expect(JSON.parse(notJson.body)).toMatchObject({ error: { code: 'invalid_arguments' } });
   });
 
+  it('knows each tab by its session header: none, another person’s, or one signed out', async () => {
+    const nobody = JSON.parse((await invoke('app.info', {}, { 'x-jalon-session': '' })).body);
+    expect(nobody).toMatchObject({ ok: true, value: { user: null, counsellors: [] } });
+    const refused = await invoke(
+      'caseload.list',
+      { counsellorId: null, asOf: '2026-10-20' },
+      {
+        'x-jalon-session': 'f'.repeat(48),
+      },
+    );
+    expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+
+    const counsellor = await signIn('CNS-01');
+    const mine = await invoke('app.info', {}, { 'x-jalon-session': counsellor });
+    expect(JSON.parse(mine.body)).toMatchObject({ value: { user: { userId: 'CNS-01' } } });
+    await invoke('auth.signOut', {}, { 'x-jalon-session': counsellor });
+    const after = await invoke('app.info', {}, { 'x-jalon-session': counsellor });
+    expect(JSON.parse(after.body)).toMatchObject({ value: { user: null } });
+  });
+
+  it('takes uploads from people who may import only', async () => {
+    const upload = (headers: Record<string, string>) =>
+      send(server.port, {
+        method: 'PUT',
+        path: '/api/upload?name=journaux.jsonl',
+        headers: { 'x-jalon-token': TOKEN, ...headers },
+        body: jsonl([seeker('UP-0')]),
+      });
+    expect((await upload({})).status).toBe(401);
+    expect((await upload({ 'x-jalon-session': await signIn('CNS-01') })).status).toBe(403);
+  });
+
   it('takes an uploaded file and imports it as a job', async () => {
     const upload = await send(server.port, {
       method: 'PUT',
       path: '/api/upload?name=' + encodeURIComponent('../../journaux.jsonl'),
-      headers: { 'x-jalon-token': TOKEN },
+      headers: { 'x-jalon-token': TOKEN, 'x-jalon-session': session },
       body: jsonl([seeker('UP-1'), 'not json']),
     });
     const staged = JSON.parse(upload.body) as { ok: true; value: { id: string; name: string } };

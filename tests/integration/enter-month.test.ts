@@ -13,7 +13,7 @@ import { createAuditRepository } from '../../electron/services/db/audit-reposito
 import { openDatabase } from '../../electron/services/db/database';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
-import { apiFor } from '../helpers/api';
+import { addTestUsers, apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -56,7 +56,8 @@ describe('journal.enterMonth: a month entered by the counsellor', () => {
   let db: Database;
   let services: Services;
 
-  const { send, call } = apiFor(() => services);
+  const { send, call } = apiFor(() => services, 'CNS-01');
+  const admin = apiFor(() => services, 'admin');
 
   function contentHash(seekerId: string): string {
     return createJournalRepository(db).findSeeker(seekerId)!.contentHash;
@@ -82,8 +83,9 @@ describe('journal.enterMonth: a month entered by the counsellor', () => {
       version: 'test',
       now: () => new Date('2026-10-20T09:00:00Z'),
     });
+    addTestUsers(services);
     const file = writeJsonl(join(tempDir(), 'journaux.jsonl'), [seeker('S1'), seeker('S2')]);
-    await call('import.start', { files: [services.staged.stagePath(file).id] });
+    await admin.call('import.start', { files: [services.staged.stagePath(file).id] });
     await services.imports.idle();
   });
 

@@ -11,7 +11,7 @@ import type { Services } from '../../electron/services/api/handlers';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
-import { apiFor } from '../helpers/api';
+import { addTestUsers, apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -25,7 +25,8 @@ describe('follow-up: action plan and notes', () => {
   let services: Services;
   let clock: Date;
 
-  const { send, call } = apiFor(() => services);
+  const { send, call } = apiFor(() => services, 'CNS-01');
+  const admin = apiFor(() => services, 'admin');
 
   function openServices() {
     db = openDatabase(path);
@@ -47,8 +48,9 @@ describe('follow-up: action plan and notes', () => {
     path = join(tempDir(), 'jalon.db');
     clock = new Date('2026-10-20T09:00:00Z');
     openServices();
+    addTestUsers(services);
     const file = writeJsonl(join(tempDir(), 'journaux.jsonl'), [seeker('S1'), seeker('S2')]);
-    await call('import.start', { files: [services.staged.stagePath(file).id] });
+    await admin.call('import.start', { files: [services.staged.stagePath(file).id] });
     await services.imports.idle();
   });
 

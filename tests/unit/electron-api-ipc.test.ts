@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { registerApiHandler } from '../../electron/main/api-ipc';
 import { INVOKE_CHANNEL } from '../../electron/main/ipc-channels';
+import { RECOMMENDATION_CATALOGUE } from '../../shared/analysis/recommendations';
+import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
 import { RECOMMENDATION_IDS } from '../../shared/analysis/types';
-import { CHANNELS } from '../../shared/api/contract';
+import { API, CHANNELS } from '../../shared/api/contract';
 import type { ArgsOf, Channel, Handlers } from '../../shared/api/contract';
 import type { ApiReply } from '../../shared/api/errors';
+import type { Role, SignedInUser } from '../../shared/auth/roles';
+import { contextFromToken, SessionStore } from '../../electron/services/auth/sessions';
 
 const AS_OF = '2026-11-15';
 const RECOMMENDATION = RECOMMENDATION_IDS[0]!;
@@ -15,6 +19,8 @@ const RECOMMENDATION = RECOMMENDATION_IDS[0]!;
 /** One valid call per channel: a channel added to the contract must be added here. */
 const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
   'app.info': {},
+  'auth.signIn': { userId: 'CNS-01', password: 'un mot de passe' },
+  'auth.signOut': {},
   'caseload.list': { counsellorId: null, asOf: AS_OF },
   'seeker.get': { seekerId: 'DE-0001', asOf: AS_OF },
   'recommendation.accept': { seekerId: 'DE-0001', recommendationId: RECOMMENDATION, asOf: AS_OF },
@@ -53,7 +59,36 @@ const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
   'import.start': { files: ['0123456789abcdef0123456789abcdef'] },
   'import.status': { jobId: 'fedcba9876543210fedcba9876543210' },
   'settings.get': {},
+  'settings.update': {
+    basedOn: 'default-1',
+    settings: (() => {
+      const { version: _version, ...rest } = DEFAULT_SETTINGS;
+      return rest;
+    })(),
+    catalogue: [...RECOMMENDATION_CATALOGUE],
+    reason: 'Seuil d’inactivité revu en réunion',
+  },
+  'team.dashboard': { asOf: AS_OF },
+  'report.get': { seekerId: 'DE-0001', asOf: AS_OF },
+  'report.exportPdf': { seekerId: 'DE-0001', asOf: AS_OF },
+  'history.get': { seekerId: 'DE-0001', reason: 'Contrôle de la recherche d’emploi' },
+  'audit.list': { before: null, limit: 50 },
+  'audit.historyViews': {},
+  'audit.recordExport': { kind: 'caseload', fileName: 'portefeuille.csv', rows: 12 },
 };
+
+/** One user per role: a test signs a window in as whoever may call the channel. */
+const USERS: Record<Role, SignedInUser> = {
+  counsellor: { userId: 'CNS-01', displayName: 'Camille', role: 'counsellor', team: 'EQ-1' },
+  team_lead: { userId: 'RE-1', displayName: 'Romane', role: 'team_lead', team: 'EQ-1' },
+  controller: { userId: 'CTRL-1', displayName: 'Claude', role: 'controller', team: null },
+  admin: { userId: 'admin', displayName: 'Adèle', role: 'admin', team: null },
+};
+
+function userFor(channel: Channel): SignedInUser | null {
+  const { access } = API[channel];
+  return access === 'public' ? null : USERS[access[0]!];
+}
 
 const APP_PAGE = 'app://jalon/index.html#/seeker/DE-0001';
 
@@ -77,17 +112,41 @@ function recordingHandlers() {
 function registered(handlers: Promise<Handlers>) {
   const listeners = new Map<string, Listener>();
   const errors: unknown[] = [];
-  registerApiHandler(
+  const sessions = new SessionStore((userId) =>
+    Object.values(USERS).find((u) => u.userId === userId),
+  );
+  const destroyed = new Map<number, () => void>();
+  const ipcSessions = registerApiHandler(
     { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) },
-    handlers,
+    handlers.then((h) => ({
+      handlers: h,
+      contextFor: (token: string | null, remember?: (token: string | null) => void) =>
+        contextFromToken(sessions, token, remember),
+      closeSession: (token: string) => sessions.close(token),
+    })),
     (error) => errors.push(error),
   );
   return {
     channels: [...listeners.keys()],
     errors,
-    call(frameUrl: string | null, channel: unknown, args: unknown) {
+    sessions,
+    /** Signs window `senderId` in as `user`, as auth.signIn would. */
+    signIn(user: SignedInUser | null, senderId = 1) {
+      if (user) ipcSessions.bind(senderId, sessions.open(user));
+    },
+    /** Closes window `senderId`. */
+    close(senderId: number) {
+      destroyed.get(senderId)?.();
+    },
+    call(frameUrl: string | null, channel: unknown, args: unknown, senderId = 1) {
       const senderFrame = frameUrl === null ? null : { url: frameUrl };
-      const event = { senderFrame } as unknown as IpcMainInvokeEvent;
+      const sender = {
+        id: senderId,
+        once: (name: string, listener: () => void) => {
+          if (name === 'destroyed') destroyed.set(senderId, listener);
+        },
+      };
+      const event = { senderFrame, sender } as unknown as IpcMainInvokeEvent;
       return listeners.get(INVOKE_CHANNEL)!(event, channel, args) as Promise<ApiReply<unknown>>;
     },
   };
@@ -102,6 +161,7 @@ describe('the IPC API handler', () => {
   it.each(CHANNELS)('reaches the %s handler with its validated arguments', async (channel) => {
     const { handlers, calls } = recordingHandlers();
     const ipc = registered(Promise.resolve(handlers));
+    ipc.signIn(userFor(channel));
     const reply = await ipc.call(APP_PAGE, channel, VALID_ARGS[channel]);
     expect(reply).toEqual({ ok: true, value: `result of ${channel}` });
     expect(calls).toEqual([{ channel, args: VALID_ARGS[channel] }]);
@@ -110,6 +170,7 @@ describe('the IPC API handler', () => {
   it('refuses a bad argument before any handler runs', async () => {
     const { handlers, calls } = recordingHandlers();
     const ipc = registered(Promise.resolve(handlers));
+    ipc.signIn(USERS.counsellor);
     const reply = await ipc.call(APP_PAGE, 'seeker.get', { seekerId: 'DE-0001', asOf: 'hier' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
     const extra = await ipc.call(APP_PAGE, 'app.info', { sql: 'DROP TABLE seeker' });
@@ -161,5 +222,39 @@ describe('the IPC API handler', () => {
       error: { code: 'internal', message: 'app.info: an unexpected error occurred' },
     });
     expect(ipc.errors).toHaveLength(1);
+  });
+
+  it('refuses a channel to a window nobody signed in on, and to a role it is not for', async () => {
+    const { handlers, calls } = recordingHandlers();
+    const ipc = registered(Promise.resolve(handlers));
+    const args = { counsellorId: null, asOf: AS_OF };
+    expect(await ipc.call(APP_PAGE, 'caseload.list', args)).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
+    ipc.signIn(USERS.controller);
+    expect(await ipc.call(APP_PAGE, 'caseload.list', args)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('keeps each window’s session to itself, and ends it when the window closes', async () => {
+    const handlers = {
+      ...recordingHandlers().handlers,
+      'app.info': (_args: unknown, context: { user: SignedInUser | null }) =>
+        context.user?.userId ?? 'nobody',
+      'auth.signIn': (_args: unknown, context: { session: { open(u: SignedInUser): string } }) =>
+        context.session.open(USERS.counsellor),
+    } as unknown as Handlers;
+    const ipc = registered(Promise.resolve(handlers));
+    await ipc.call(APP_PAGE, 'auth.signIn', VALID_ARGS['auth.signIn'], 1);
+    expect(await ipc.call(APP_PAGE, 'app.info', {}, 1)).toEqual({ ok: true, value: 'CNS-01' });
+    expect(await ipc.call(APP_PAGE, 'app.info', {}, 2)).toEqual({ ok: true, value: 'nobody' });
+    expect(ipc.sessions.size).toBe(1);
+    ipc.close(1);
+    expect(await ipc.call(APP_PAGE, 'app.info', {}, 1)).toEqual({ ok: true, value: 'nobody' });
+    expect(ipc.sessions.size).toBe(0);
   });
 });

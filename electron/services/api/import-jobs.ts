@@ -23,11 +23,11 @@ export class ImportJobs {
     private readonly refs: Referentials,
     private readonly staged: StagedFiles,
     private readonly audit: AuditRepository,
-    private readonly actor: string,
     private readonly logError: (error: unknown) => void = () => {},
   ) {}
 
-  start(stagedIds: readonly string[]): ImportJob {
+  /** `actor`: who the audit trail names for this import. */
+  start(stagedIds: readonly string[], actor: string): ImportJob {
     if (this.running) throw new ApiError('busy', 'an import is already running');
     const files = this.staged.resolve(stagedIds);
     const job: ImportJob = {
@@ -45,6 +45,7 @@ export class ImportJobs {
       job,
       files.map((f) => f.path),
       stagedIds,
+      actor,
     ).finally(() => {
       this.running = null;
     });
@@ -62,7 +63,12 @@ export class ImportJobs {
     await this.running;
   }
 
-  private async run(job: ImportJob, paths: string[], stagedIds: readonly string[]) {
+  private async run(
+    job: ImportJob,
+    paths: string[],
+    stagedIds: readonly string[],
+    actor: string,
+  ) {
     try {
       const summary = await importJournalFiles(this.db, paths, {
         referentials: this.refs,
@@ -73,7 +79,7 @@ export class ImportJobs {
         },
       });
       this.audit.append({
-        actor: this.actor,
+        actor,
         action: 'import',
         details: {
           files: job.files,

@@ -29,8 +29,9 @@ export const CASELOAD_QUERIES = {
       AND a.period >= @from_period AND a.period <= @to_period AND a.date <= @as_of
     WHERE s.counsellor_id = @counsellor_id
     GROUP BY a.seeker_ref, a.period`,
-  counsellors: `SELECT counsellor_id AS id, count(*) AS seekers FROM seekers
-    GROUP BY counsellor_id ORDER BY counsellor_id`,
+  counsellors: `SELECT s.counsellor_id AS id, u.display_name AS displayName, count(*) AS seekers
+    FROM seekers s LEFT JOIN users u ON u.user_id = s.counsellor_id
+    GROUP BY s.counsellor_id ORDER BY s.counsellor_id`,
 } as const;
 
 interface SeekerRow {
@@ -94,8 +95,8 @@ export function createCaseloadRepository(db: Database) {
   const counsellorsStmt = db.prepare<[], CounsellorSummary>(CASELOAD_QUERIES.counsellors);
 
   return {
-    /** The caseload of one counsellor, or of everyone with `null`; most urgent first. */
-    read(counsellorId: string | null, asOf: string): Caseload {
+    /** The caseload of these counsellors, or of everyone with `null`; most urgent first. */
+    read(counsellorIds: readonly string[] | null, asOf: string): Caseload {
       const periods = periodsEndingWith(asOf.slice(0, 7), ACTIVITY_MONTHS);
       const params: ActivityParams = {
         from_period: periods[0]!,
@@ -104,14 +105,15 @@ export function createCaseloadRepository(db: Database) {
         since: daysBefore(asOf, RECENT_DAYS),
       };
       return db.transaction(() => {
+        // A team is a handful of counsellors: two indexed statements each.
         const seekerRows =
-          counsellorId === null
+          counsellorIds === null
             ? seekersAllStmt.all()
-            : seekersOfStmt.all({ counsellor_id: counsellorId });
+            : counsellorIds.flatMap((id) => seekersOfStmt.all({ counsellor_id: id }));
         const activityRows =
-          counsellorId === null
+          counsellorIds === null
             ? activityAllStmt.all(params)
-            : activityOfStmt.all({ ...params, counsellor_id: counsellorId });
+            : counsellorIds.flatMap((id) => activityOfStmt.all({ ...params, counsellor_id: id }));
         const byRef = new Map<number, CaseloadRow>();
         const rows = seekerRows.map((row) => {
           const out = rowToCaseloadRow(row);

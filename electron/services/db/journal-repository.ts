@@ -67,6 +67,8 @@ interface ActionRow {
 export interface StoredSeekerKey {
   seekerRef: number;
   contentHash: string;
+  /** Whose portfolio the seeker is in: what access checks look at. */
+  counsellorId: string;
 }
 
 export interface StoreStats {
@@ -162,8 +164,8 @@ export const JOURNAL_READ_QUERIES = {
 export function createJournalRepository(db: Database) {
   const findSeekerStmt = db.prepare<
     { seeker_id: string },
-    { seeker_ref: number; content_hash: string }
-  >('SELECT seeker_ref, content_hash FROM seekers WHERE seeker_id = @seeker_id');
+    { seeker_ref: number; content_hash: string; counsellor_id: string }
+  >('SELECT seeker_ref, content_hash, counsellor_id FROM seekers WHERE seeker_id = @seeker_id');
   const insertSeekerStmt = db.prepare(`
     INSERT INTO seekers (seeker_id, first_name, last_name, birth_year, commune, registered_on,
       category, modality, counsellor_id, digital_access, benefit_end, ore_rome,
@@ -290,7 +292,13 @@ export function createJournalRepository(db: Database) {
   return {
     findSeeker(seekerId: string): StoredSeekerKey | undefined {
       const row = findSeekerStmt.get({ seeker_id: seekerId });
-      return row && { seekerRef: row.seeker_ref, contentHash: row.content_hash };
+      return (
+        row && {
+          seekerRef: row.seeker_ref,
+          contentHash: row.content_hash,
+          counsellorId: row.counsellor_id,
+        }
+      );
     },
 
     /** Call inside a transaction: the seeker, months and actions land together or not at all. */

@@ -2,10 +2,12 @@
 // MAX_FAILED_ATTEMPTS wrong passwords in a row the account waits LOCK_MINUTES, which
 // makes guessing slow without locking anyone out for good.
 import type { Database } from 'better-sqlite3';
+import { ROLES } from '../../../shared/auth/roles';
+import type { Role } from '../../../shared/auth/roles';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords';
 
-export const ROLES = ['counsellor', 'team_lead', 'controller', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES };
+export type { Role };
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 5;

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
+import { API } from '../../../shared/api/contract';
 import { dispatch } from '../../../shared/api/dispatch';
 import type { ApiReply } from '../../../shared/api/errors';
 import { ApiError } from '../../../shared/api/errors';
@@ -33,6 +34,11 @@ export interface BrowserServer {
 }
 
 const MAX_ARGUMENT_BYTES = 1024 * 1024;
+/**
+ * The signed-in session of the calling tab (auth.signIn returns it): the server token
+ * proves the page came from this server, the session says who is using it.
+ */
+const SESSION_HEADER = 'x-jalon-session';
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 
 function sameToken(given: string | undefined, token: string): boolean {
@@ -103,13 +109,23 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
         sendJson(res, 400, errorReply('invalid_arguments', message));
         return;
       }
-      const reply = await dispatch(handlers, channel, args, {
+      const session = req.headers[SESSION_HEADER];
+      const context = options.services.contextFor(typeof session === 'string' ? session : null);
+      const reply = await dispatch(handlers, channel, args, context, {
         logError: (_channel, error) => logError(error),
       });
       sendJson(res, 200, reply);
       return;
     }
     if (req.method === 'PUT' && url.pathname === '/api/upload') {
+      // Staging a file is the first step of an import: the same people may do it.
+      const session = req.headers[SESSION_HEADER];
+      const user = options.services.contextFor(typeof session === 'string' ? session : null).user;
+      const importers = API['import.start'].access;
+      if (!user || importers === 'public' || !importers.includes(user.role)) {
+        sendJson(res, user ? 403 : 401, errorReply('unauthorized', 'upload: not allowed'));
+        return;
+      }
       const name = url.searchParams.get('name') ?? '';
       if (!name) {
         sendJson(res, 400, errorReply('invalid_arguments', 'upload: a file name is required'));

@@ -1,0 +1,110 @@
+// What every group of handlers works with: the database and its repositories, the
+// referentials, the clock, the audit trail and the access rules. Built once by
+// createServices (handlers.ts) and handed to each group.
+import type { Database } from 'better-sqlite3';
+import { analyzeSeeker } from '../../../shared/analysis/engine';
+import { RECOMMENDATION_CATALOGUE } from '../../../shared/analysis/recommendations';
+import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
+import type { AnalysisSettings } from '../../../shared/analysis/settings';
+import { toAnalysisJournal } from '../../../shared/analysis/types';
+import type { AnalysisResult, Dismissal } from '../../../shared/analysis/types';
+import type { CallContext } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import type { SeekerJournal } from '../../../shared/journal/contract';
+import type { Referentials } from '../../../shared/reference/referentials';
+import { createAnalysisRepository } from '../analysis/analysis-repository';
+import type { SessionStore } from '../auth/sessions';
+import { createAppMetaRepository } from '../db/app-meta-repository';
+import { createAuditRepository } from '../db/audit-repository';
+import { createCaseloadRepository } from '../db/caseload-repository';
+import { createFollowUpRepository } from '../db/follow-up-repository';
+import { createJournalRepository } from '../db/journal-repository';
+import type { StoredSeekerKey } from '../db/journal-repository';
+import { createUserRepository } from '../db/user-repository';
+import { createAccess } from './access';
+import type { ImportJobs } from './import-jobs';
+import type { Platform } from './platform';
+import type { StagedFiles } from './staged-files';
+
+export interface ServiceContext {
+  db: Database;
+  refs: Referentials;
+  platform: Platform;
+  version: string;
+  now: () => Date;
+  logError: (error: unknown) => void;
+  /** The settings in force: what every analysis uses and names. */
+  settings(): AnalysisSettings;
+  /** The recommendation catalogue in force. */
+  catalogue(): readonly CatalogueEntry[];
+  journals: ReturnType<typeof createJournalRepository>;
+  analyses: ReturnType<typeof createAnalysisRepository>;
+  caseload: ReturnType<typeof createCaseloadRepository>;
+  followUp: ReturnType<typeof createFollowUpRepository>;
+  meta: ReturnType<typeof createAppMetaRepository>;
+  audit: ReturnType<typeof createAuditRepository>;
+  users: ReturnType<typeof createUserRepository>;
+  access: ReturnType<typeof createAccess>;
+  sessions: SessionStore;
+  staged: StagedFiles;
+  imports: ImportJobs;
+  /** The seeker if the caller may read (or, with `write`, change) their file. */
+  seekerFor(
+    context: CallContext,
+    seekerId: string,
+    mode: 'read' | 'write',
+  ): { key: StoredSeekerKey; journal: SeekerJournal };
+  /** The engine with the settings, catalogue and referentials in force. */
+  analyse(journal: SeekerJournal, asOf: string, dismissals: readonly Dismissal[]): AnalysisResult;
+}
+
+export interface ContextOptions {
+  db: Database;
+  refs: Referentials;
+  platform: Platform;
+  version: string;
+  now: () => Date;
+  logError: (error: unknown) => void;
+  settings: AnalysisSettings;
+  sessions: SessionStore;
+  staged: StagedFiles;
+  imports: ImportJobs;
+}
+
+export function createServiceContext(options: ContextOptions): ServiceContext {
+  const { db, refs, now } = options;
+  const journals = createJournalRepository(db);
+  const access = createAccess(db);
+  const context: ServiceContext = {
+    ...options,
+    settings: () => options.settings,
+    catalogue: () => RECOMMENDATION_CATALOGUE,
+    journals,
+    analyses: createAnalysisRepository(db),
+    caseload: createCaseloadRepository(db),
+    followUp: createFollowUpRepository(db),
+    meta: createAppMetaRepository(db),
+    audit: createAuditRepository(db, now),
+    users: createUserRepository(db, now),
+    access,
+
+    seekerFor(call, seekerId, mode) {
+      const key = journals.findSeeker(seekerId);
+      const journal = key && journals.readJournal(seekerId);
+      if (!key || !journal) throw new ApiError('not_found', `no seeker ${seekerId}`);
+      if (mode === 'write') access.assertWrite(call, seekerId, key.counsellorId);
+      else access.assertRead(call, seekerId, key.counsellorId);
+      return { key, journal };
+    },
+
+    analyse(journal, asOf, dismissals) {
+      return analyzeSeeker(toAnalysisJournal(journal), {
+        refs,
+        asOf,
+        settings: context.settings(),
+        dismissals,
+      });
+    },
+  };
+  return context;
+}

@@ -1,0 +1,31 @@
+// What each role finds in the navigation, and where it lands. The handlers enforce the
+// rules (shared/api/contract.ts, electron/services/api/access.ts); this only spares
+// people screens that would answer « not for your role ».
+import type { Role } from '../../shared/auth/roles';
+import type { Route } from './app-context';
+
+export type NavScreen = 'caseload' | 'team' | 'import' | 'history' | 'audit' | 'settings';
+
+export const NAVIGATION: Record<Role, readonly NavScreen[]> = {
+  counsellor: ['caseload', 'settings'],
+  team_lead: ['team', 'caseload', 'import', 'audit', 'settings'],
+  controller: ['history'],
+  admin: ['import', 'audit', 'settings'],
+};
+
+/** The screens of each route a role may open (the seeker page and report count as caseload). */
+function navScreenOf(route: Route): NavScreen {
+  if (route.screen === 'seeker' || route.screen === 'report') return 'caseload';
+  return route.screen;
+}
+
+/** The route itself, or the role's first screen when the route is not one of theirs. */
+export function routeFor(role: Role, route: Route): Route {
+  const screens = NAVIGATION[role];
+  if (screens.includes(navScreenOf(route))) return route;
+  return { screen: screens[0]! } as Route;
+}
+
+export function isCurrent(screen: NavScreen, route: Route): boolean {
+  return navScreenOf(route) === screen;
+}

@@ -1,0 +1,2 @@
+// French strings of the audit screen.
+export const audit = {} as const;

@@ -1,0 +1,2 @@
+// French strings of the history screen.
+export const history = {} as const;

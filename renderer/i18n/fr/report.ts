@@ -1,0 +1,2 @@
+// French strings of the report screen.
+export const report = {} as const;

@@ -1,0 +1,13 @@
+// French strings of the sign-in screen.
+export const signIn = {
+  title: 'Connexion',
+  intro: 'Identifiez-vous pour accéder à Jalon.',
+  userId: 'Identifiant',
+  password: 'Mot de passe',
+  submit: 'Se connecter',
+  submitting: 'Connexion…',
+  wrong: 'Identifiant ou mot de passe incorrect.',
+  locked: 'Trop d’essais infructueux : ce compte est bloqué quelques minutes.',
+  demoHint:
+    'Démonstration : conseillers CNS-01 à CNS-12, responsables RE-1 à RE-3, contrôleur CTRL-1, administrateur admin ; mot de passe « demo-jalon ».',
+} as const;

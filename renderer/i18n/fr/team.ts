@@ -1,0 +1,2 @@
+// French strings of the team screen.
+export const team = {} as const;

@@ -1,0 +1,4 @@
+// The audit trail (placeholder until built).
+export function AuditScreen() {
+  return <section className="audit-screen" />;
+}

@@ -1,0 +1,85 @@
+// Sign-in: an identifier and a password. The answer never says which of the two was
+// wrong; a locked account says so, since waiting is then the only way forward.
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError } from '../../../shared/api/client';
+import type { SignInResult } from '../../../shared/api/contract';
+import type { AppClient } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+export function SignInScreen({
+  client,
+  demo,
+  onSignedIn,
+}: {
+  client: AppClient;
+  demo: boolean;
+  onSignedIn(result: SignInResult): void;
+}) {
+  const { t } = useTranslation();
+  const [userId, setUserId] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await client.invoke('auth.signIn', { userId, password });
+      client.setSession(result.sessionToken);
+      onSignedIn(result);
+    } catch (e) {
+      setError(e);
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const code = error instanceof ApiCallError ? error.code : null;
+  return (
+    <main className="sign-in-screen">
+      <form onSubmit={(e) => void submit(e)} aria-labelledby="sign-in-title">
+        <h1 id="sign-in-title">{t('signIn.title')}</h1>
+        <p>{t('signIn.intro')}</p>
+        <label htmlFor="sign-in-user">{t('signIn.userId')}</label>
+        <input
+          id="sign-in-user"
+          autoComplete="username"
+          required
+          value={userId}
+          onChange={(e) => setUserId(e.target.value)}
+        />
+        <label htmlFor="sign-in-password">{t('signIn.password')}</label>
+        <input
+          id="sign-in-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        {code === 'unauthorized' && (
+          <p role="alert" className="error-message">
+            {t('signIn.wrong')}
+          </p>
+        )}
+        {code === 'locked' && (
+          <p role="alert" className="error-message">
+            {t('signIn.locked')}
+          </p>
+        )}
+        {error !== null && code !== 'unauthorized' && code !== 'locked' && (
+          <ErrorMessage error={error} />
+        )}
+        <button type="submit" disabled={busy}>
+          {busy ? t('signIn.submitting') : t('signIn.submit')}
+        </button>
+        {demo && <p className="sign-in-hint">{t('signIn.demoHint')}</p>}
+      </form>
+    </main>
+  );
+}
