@@ -1,14 +1,8 @@
-// The attention score in three bands, so the grid can show a colour *and* a shape and a
-// word for it. The score itself has no bands (docs/analysis.md); these cut-offs follow
-// its curve: one strong signal lands in the middle band, two or more in the high one.
-
-export type AttentionBand = 'high' | 'medium' | 'low';
-
-export const HIGH_ATTENTION = 50;
-export const MEDIUM_ATTENTION = 25;
-
-export function attentionBand(score: number): AttentionBand {
-  if (score >= HIGH_ATTENTION) return 'high';
-  if (score >= MEDIUM_ATTENTION) return 'medium';
-  return 'low';
-}
+// The grid's attention bands are the ones the team dashboard counts: one definition,
+// in shared/, for both sides.
+export {
+  attentionBand,
+  HIGH_ATTENTION,
+  MEDIUM_ATTENTION,
+} from '../../../shared/analysis/attention-bands';
+export type { AttentionBand } from '../../../shared/analysis/attention-bands';

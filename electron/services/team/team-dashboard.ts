@@ -1,0 +1,148 @@
+// The team dashboard's figures: each counsellor's portfolio now (the stored analyses the
+// caseload grid shows) and at the end of each of the last twelve months (the engine run
+// at those dates, kept in a StandingCache), with the months declared.
+import type { Database } from 'better-sqlite3';
+import { ENGINE_VERSION } from '../../../shared/analysis/engine';
+import type { AnalysisSettings } from '../../../shared/analysis/settings';
+import { toAnalysisJournal } from '../../../shared/analysis/types';
+import { DASHBOARD_MONTHS } from '../../../shared/api/team-dashboard';
+import type { CounsellorFigures, TeamDashboard } from '../../../shared/api/team-dashboard';
+import type { Referentials } from '../../../shared/reference/referentials';
+import { dashboardPoints, lastDuePeriod } from '../../../shared/team/dashboard-calendar';
+import type { DashboardPoint } from '../../../shared/team/dashboard-calendar';
+import { countDeclaredMonths } from '../../../shared/team/declared-months';
+import { portfolioFigures } from '../../../shared/team/portfolio-figures';
+import type { SeekerStanding } from '../../../shared/team/portfolio-figures';
+import { standingsAt } from '../../../shared/team/standing-at';
+import type { JournalRepository } from '../db/journal-repository';
+import { StandingCache } from './standing-cache';
+import { createTeamRepository } from './team-repository';
+import type { TeamSeeker } from './team-repository';
+
+export interface TeamDashboardDeps {
+  db: Database;
+  refs: Referentials;
+  journals: JournalRepository;
+  settings(): AnalysisSettings;
+  displayNameOf(counsellorId: string): string | null;
+}
+
+/** One seeker's standing at each day the dashboard looks at (registered by then). */
+type Standings = Map<string, SeekerStanding>;
+
+interface Portfolio {
+  counsellorId: string;
+  displayName: string | null;
+  seekers: { seeker: TeamSeeker; standings: Standings }[];
+}
+
+export function createTeamDashboard(deps: TeamDashboardDeps) {
+  const repository = createTeamRepository(deps.db);
+  const cache = new StandingCache();
+
+  /**
+   * The standings at each point's day the seeker was registered by, and always at asOf:
+   * the stored result when it was computed for asOf from this journal, engine and
+   * settings; the cache's otherwise; the engine for what neither has.
+   */
+  function standingsOf(
+    seeker: TeamSeeker,
+    points: readonly DashboardPoint[],
+    asOf: string,
+    settings: AnalysisSettings,
+  ): Standings {
+    const origin = `${seeker.contentHash} ${ENGINE_VERSION} ${settings.version}`;
+    const standings: Standings = new Map();
+    const stored = seeker.stored;
+    if (
+      stored &&
+      stored.origin.asOf === asOf &&
+      stored.origin.journalHash === seeker.contentHash &&
+      stored.origin.engineVersion === ENGINE_VERSION &&
+      stored.origin.settingsVersion === settings.version
+    ) {
+      standings.set(asOf, stored.standing);
+    }
+    const missing: string[] = [];
+    for (const { asOf: day } of points) {
+      if (standings.has(day) || (day !== asOf && day < seeker.registeredOn)) continue;
+      const cached = cache.get(seeker.seekerRef, origin, day);
+      if (cached) standings.set(day, cached);
+      else missing.push(day);
+    }
+    if (missing.length === 0) return standings;
+    const journal = deps.journals.readJournal(seeker.seekerId);
+    if (!journal) throw new Error(`team dashboard: ${seeker.seekerId} has no journal`);
+    const computed = standingsAt(toAnalysisJournal(journal), missing, {
+      refs: deps.refs,
+      settings,
+    });
+    missing.forEach((day, i) => {
+      standings.set(day, computed[i]!);
+      cache.set(seeker.seekerRef, origin, day, computed[i]!);
+    });
+    return standings;
+  }
+
+  function figuresAt(
+    portfolio: Portfolio,
+    day: string,
+    declaredFrom: string,
+    dueDay: number,
+  ): CounsellorFigures {
+    const figures = portfolioFigures(
+      portfolio.seekers.flatMap(({ seeker, standings }) => {
+        const standing = standings.get(day);
+        if (!standing) return [];
+        const record = {
+          registeredOn: seeker.registeredOn,
+          declaredPeriods: seeker.declaredPeriods,
+        };
+        return [{ ...standing, ...countDeclaredMonths(record, declaredFrom, day, dueDay) }];
+      }),
+    );
+    return { counsellorId: portfolio.counsellorId, displayName: portfolio.displayName, ...figures };
+  }
+
+  return {
+    /** Reads everything in one transaction, so each journal matches the hash it is cached under. */
+    read(team: string, counsellorIds: readonly string[], asOf: string): TeamDashboard {
+      const settings = deps.settings();
+      const dueDay = settings.missingDeclarations.currentMonthDueDay;
+      const points = dashboardPoints(asOf, DASHBOARD_MONTHS);
+      const declaredWindow = { from: points[0]!.period, to: lastDuePeriod(asOf, dueDay) };
+      const portfolios = deps.db.transaction((): Portfolio[] =>
+        counsellorIds.map((counsellorId) => ({
+          counsellorId,
+          displayName: deps.displayNameOf(counsellorId),
+          seekers: repository
+            .portfolio(counsellorId, { from: declaredWindow.from, to: asOf.slice(0, 7) })
+            .map((seeker) => ({ seeker, standings: standingsOf(seeker, points, asOf, settings) })),
+        })),
+      )();
+      return {
+        team,
+        asOf,
+        declaredWindow,
+        current: portfolios.map((p) => figuresAt(p, asOf, declaredWindow.from, dueDay)),
+        history: points.map((point) => ({
+          period: point.period,
+          asOf: point.asOf,
+          counsellors: portfolios.map((p) =>
+            figuresAt(onlyRegisteredBy(p, point.asOf), point.asOf, point.period, dueDay),
+          ),
+        })),
+      };
+    },
+  };
+}
+
+/** The history counts the people registered by each day; `current` counts the grid's rows. */
+function onlyRegisteredBy(portfolio: Portfolio, day: string): Portfolio {
+  return {
+    ...portfolio,
+    seekers: portfolio.seekers.filter(({ seeker }) => seeker.registeredOn <= day),
+  };
+}
+
+export type TeamDashboardReader = ReturnType<typeof createTeamDashboard>;

@@ -1,0 +1,35 @@
+// The share of months declared: of the months a person owed a declaration for
+// (registered by then, due day reached), how many they declared.
+import { periodFromIndex, periodIndex } from '../analysis/calendar';
+import { lastDuePeriod } from './dashboard-calendar';
+
+export interface DeclarationRecord {
+  registeredOn: string;
+  /** Every period with a declaration, at least those from `from` on. */
+  declaredPeriods: ReadonlySet<string>;
+}
+
+export interface DeclaredCount {
+  declared: number;
+  due: number;
+}
+
+/** Months from `from` (or registration, if later) to the last one due by `asOf`. */
+export function countDeclaredMonths(
+  record: DeclarationRecord,
+  from: string,
+  asOf: string,
+  dueDay: number,
+): DeclaredCount {
+  const first = Math.max(periodIndex(from), periodIndex(record.registeredOn.slice(0, 7)));
+  const last = periodIndex(lastDuePeriod(asOf, dueDay));
+  let declared = 0;
+  for (let p = first; p <= last; p++) {
+    if (record.declaredPeriods.has(periodFromIndex(p))) declared += 1;
+  }
+  return { declared, due: Math.max(0, last - first + 1) };
+}
+
+export function declaredShare({ declared, due }: DeclaredCount): number | null {
+  return due === 0 ? null : declared / due;
+}
