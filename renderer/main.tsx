@@ -5,6 +5,7 @@ import { createClientForThisPage } from './api/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import './styles/app.css';
+import './styles/sign-in.css';
 
 const i18n = initI18n();
 const root = createRoot(document.getElementById('root')!);

@@ -19,10 +19,35 @@ export interface AppClient extends ApiInvoker {
    * process keeps it per window, so there is nothing to keep here.
    */
   setSession(token: string | null): void;
+  /** Called when a call finds the session over (expired, signed out elsewhere, disabled). */
+  onSessionLost(listener: () => void): () => void;
+}
+
+/**
+ * Wraps a transport so that an `unauthorized` answer (other than a failed sign-in)
+ * tells the app the session is over: it then shows the sign-in screen again.
+ */
+function watchingSession(transport: Transport) {
+  const listeners = new Set<() => void>();
+  const watched: Transport = async (channel, args) => {
+    const reply = await transport(channel, args);
+    if (!reply.ok && reply.error.code === 'unauthorized' && channel !== 'auth.signIn') {
+      for (const listener of listeners) listener();
+    }
+    return reply;
+  };
+  const onSessionLost = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  return { watched, onSessionLost };
 }
 
 export function createIpcClient(bridge: JalonBridge): AppClient {
-  const invoker = createInvoker((channel, args) => bridge.invoke(channel, args));
+  const { watched, onSessionLost } = watchingSession((channel, args) =>
+    bridge.invoke(channel, args),
+  );
+  const invoker = createInvoker(watched);
   return {
     ...invoker,
     transport: 'ipc',
@@ -31,6 +56,7 @@ export function createIpcClient(bridge: JalonBridge): AppClient {
       invoker.invoke('files.saveText', { suggestedName: name, content }),
     onEvent: (listener) => bridge.onEvent(listener),
     setSession: () => {},
+    onSessionLost,
   };
 }
 
@@ -53,10 +79,12 @@ export function createHttpClient(token: string, base = ''): AppClient {
     });
     return (await response.json()) as ApiReply<unknown>;
   };
-  const invoker = createInvoker(transport);
+  const { watched, onSessionLost } = watchingSession(transport);
+  const invoker = createInvoker(watched);
   return {
     ...invoker,
     transport: 'http',
+    onSessionLost,
     async stageFiles(files = []) {
       const staged: StagedFile[] = [];
       for (const file of files) {

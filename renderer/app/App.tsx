@@ -36,6 +36,15 @@ export function App({ client }: { client: AppClient }) {
   useEffect(load, [load]);
 
   const signedIn = useCallback((_result: SignInResult) => load(), [load]);
+  // A session that ended meanwhile (idle, account disabled) brings back the sign-in.
+  useEffect(
+    () =>
+      client.onSessionLost(() => {
+        client.setSession(null);
+        load();
+      }),
+    [client, load],
+  );
   const signOut = useCallback(() => {
     client
       .invoke('auth.signOut', {})

@@ -3,9 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test } from './fixtures';
-
-const DEMO_SEEKERS = 300;
+import { expect, screenshot, signIn, test } from './fixtures';
 
 /** Attention scores of the rendered grid rows, in displayed order. */
 async function attentionColumn(page: Page): Promise<number[]> {
@@ -32,10 +30,14 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
   app: page,
   server,
 }, testInfo) => {
-  // Open on the demo: the banner, every row, most urgent first.
+  // Open on the demo: the banner, the counsellor's whole portfolio, most urgent first.
   await expect(page.getByText('Données de démonstration')).toBeVisible();
-  await expect(page.getByTestId('row-count')).toContainText(String(DEMO_SEEKERS));
+  await expect(page.locator('.signed-in-user')).toContainText('Conseiller');
   await expect(gridRow(page, 0)).toBeVisible();
+  const announced = await page.getByTestId('row-count').textContent();
+  const portfolio = Number(/(\d+) personnes/.exec(announced ?? '')?.[1]);
+  expect(portfolio).toBeGreaterThan(5);
+  expect(portfolio).toBeLessThan(300);
   const attention = await attentionColumn(page);
   expect(attention.length).toBeGreaterThan(5);
   expect(attention).toEqual([...attention].sort((a, b) => b - a));
@@ -46,16 +48,16 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
   const search = page.getByLabel('Rechercher une personne');
   await search.fill(firstRowId!);
   await expect(gridRows(page)).toHaveCount(1);
-  await expect(page.getByTestId('row-count')).toContainText(`1 personne sur ${DEMO_SEEKERS}`);
+  await expect(page.getByTestId('row-count')).toContainText(`1 personne sur ${portfolio}`);
   await search.fill('');
-  await expect(page.getByTestId('row-count')).toContainText(String(DEMO_SEEKERS));
+  await expect(page.getByTestId('row-count')).toContainText(String(portfolio));
 
   // A signal filter keeps only the people with that signal.
   const filters = page.getByTestId('signal-filters');
   const discouragement = filters.getByRole('button', { name: /Découragement/ });
   await discouragement.click();
   await expect(discouragement).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('row-count')).not.toContainText(`${DEMO_SEEKERS} personnes`);
+  await expect(page.getByTestId('row-count')).not.toContainText(`${portfolio} personnes`);
   const filtered = await gridRows(page).count();
   expect(filtered).toBeGreaterThan(0);
   for (let i = 0; i < Math.min(filtered, 5); i++) {
@@ -130,6 +132,10 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
       '\n',
     ),
   );
+  // Importing is the team lead's (or the administrator's) work.
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page.getByLabel('Identifiant')).toBeVisible();
+  await signIn(page, server, 'RE-1');
   await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
   await page.getByLabel('Fichiers à importer').setInputFiles(file);
   await page.getByRole('button', { name: 'Importer', exact: true }).click();

@@ -1,5 +1,7 @@
 // French strings of the seeker screen (the journal page of one person).
 export const seeker = {
+  readOnly:
+    'Lecture seule : seul le conseiller de la personne modifie son suivi (plan d’action, notes, décisions).',
   title: 'Journal de {{name}}',
   loading: 'Chargement du journal…',
   backToCaseload: 'Retour au portefeuille',

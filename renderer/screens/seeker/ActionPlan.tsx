@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanItem } from '../../../shared/api/contract';
 import { AddActionForm } from './AddActionForm';
+import { useCanEdit } from './can-edit';
 import { PlanItemRow } from './PlanItemRow';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 export function ActionPlan({ seekerId, items, onChanged }: Props) {
   const { t } = useTranslation();
+  const canEdit = useCanEdit();
   return (
     <section className="seeker-panel" aria-labelledby="plan-title" data-testid="action-plan">
       <h2 id="plan-title">{t('seeker.sections.plan')}</h2>
@@ -25,7 +27,7 @@ export function ActionPlan({ seekerId, items, onChanged }: Props) {
           ))}
         </ul>
       )}
-      <AddActionForm seekerId={seekerId} onChanged={onChanged} />
+      {canEdit && <AddActionForm seekerId={seekerId} onChanged={onChanged} />}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/api/contract';
 import { AddNoteForm } from './AddNoteForm';
+import { useCanEdit } from './can-edit';
 import { formatTimestamp } from '../../format';
 
 interface Props {
@@ -13,10 +14,11 @@ interface Props {
 
 export function Notes({ seekerId, notes, onChanged }: Props) {
   const { t } = useTranslation();
+  const canEdit = useCanEdit();
   return (
     <section className="seeker-panel" aria-labelledby="notes-title" data-testid="notes">
       <h2 id="notes-title">{t('seeker.sections.notes')}</h2>
-      <AddNoteForm seekerId={seekerId} onChanged={onChanged} />
+      {canEdit && <AddNoteForm seekerId={seekerId} onChanged={onChanged} />}
       {notes.length === 0 ? (
         <p className="hint">{t('seeker.notes.none')}</p>
       ) : (

@@ -7,6 +7,7 @@ import type { PlanItem, PlanItemStatus } from '../../../shared/api/contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatLongDate } from '../../format';
 import { useFollowUpChange } from './use-follow-up-change';
+import { useCanEdit } from './can-edit';
 
 const STATUSES = [
   'todo',
@@ -30,6 +31,7 @@ export function PlanItemRow({ seekerId, item, onChanged }: Props) {
   const savedDueOn = item.dueOn ?? '';
   // Every item has the same fields: their names say which item they belong to.
   const ofThisItem = t('seeker.plan.ofItem', { label: item.label });
+  const canEdit = useCanEdit();
 
   return (
     <li
@@ -50,6 +52,7 @@ export function PlanItemRow({ seekerId, item, onChanged }: Props) {
         <select
           id={ids.status}
           value={item.status}
+          disabled={!canEdit}
           onChange={(event) => void update({ status: event.target.value as PlanItemStatus })}
         >
           {STATUSES.map((status) => (
@@ -67,6 +70,7 @@ export function PlanItemRow({ seekerId, item, onChanged }: Props) {
           key={savedDueOn}
           id={ids.dueOn}
           type="date"
+          disabled={!canEdit}
           defaultValue={savedDueOn}
           onBlur={(event) => {
             if (event.target.value !== savedDueOn) {

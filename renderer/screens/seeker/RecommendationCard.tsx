@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { DismissDialog } from './DismissDialog';
 import { formatPercent } from '../../format';
 import { RecommendationDetails } from './RecommendationDetails';
+import { useCanEdit } from './can-edit';
 import { recommendationLabel } from './recommendation-label';
 import { useRecommendationDecision } from './use-recommendation-decision';
 
@@ -30,6 +31,7 @@ export function RecommendationCard({
   onDismissed,
 }: Props) {
   const { t } = useTranslation();
+  const canEdit = useCanEdit();
   const decision = useRecommendationDecision(seekerId, asOf, recommendation.id, onChanged);
   const [dialogOpen, setDialogOpen] = useState(false);
   const dismissButtonRef = useRef<HTMLButtonElement>(null);
@@ -65,33 +67,41 @@ export function RecommendationCard({
       </div>
       <RecommendationDetails recommendation={recommendation} romeLabels={romeLabels} />
       {decision.error !== null && !dialogOpen && <ErrorMessage error={decision.error} />}
-      <div className="recommendation-actions">
-        {accepted ? (
-          <p className="accepted" role="status">
-            <span aria-hidden="true">✓ </span>
-            {t('seeker.recommendations.accepted')}
-          </p>
-        ) : (
+      {canEdit && (
+        <div className="recommendation-actions">
+          {accepted ? (
+            <p className="accepted" role="status">
+              <span aria-hidden="true">✓ </span>
+              {t('seeker.recommendations.accepted')}
+            </p>
+          ) : (
+            <button
+              type="button"
+              className="primary"
+              disabled={decision.pending !== null}
+              onClick={() => void decision.accept()}
+            >
+              {decision.pending === 'accept'
+                ? t('seeker.recommendations.accepting')
+                : t('seeker.recommendations.accept')}
+            </button>
+          )}
           <button
             type="button"
-            className="primary"
+            ref={dismissButtonRef}
             disabled={decision.pending !== null}
-            onClick={() => void decision.accept()}
+            onClick={() => setDialogOpen(true)}
           >
-            {decision.pending === 'accept'
-              ? t('seeker.recommendations.accepting')
-              : t('seeker.recommendations.accept')}
+            {t('seeker.recommendations.dismiss')}
           </button>
-        )}
-        <button
-          type="button"
-          ref={dismissButtonRef}
-          disabled={decision.pending !== null}
-          onClick={() => setDialogOpen(true)}
-        >
-          {t('seeker.recommendations.dismiss')}
-        </button>
-      </div>
+        </div>
+      )}
+      {!canEdit && accepted && (
+        <p className="accepted" role="status">
+          <span aria-hidden="true">✓ </span>
+          {t('seeker.recommendations.accepted')}
+        </p>
+      )}
       {dialogOpen && (
         <DismissDialog
           recommendationLabel={label}

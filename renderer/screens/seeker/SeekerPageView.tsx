@@ -3,7 +3,9 @@
 import { useMemo, useRef, useState } from 'react';
 import type { SeekerPage } from '../../../shared/api/contract';
 import type { SignalId } from '../../../shared/analysis/types';
+import { useTranslation } from 'react-i18next';
 import { ActionPlan } from './ActionPlan';
+import { CanEditContext } from './can-edit';
 import { DismissedList } from './DismissedList';
 import { EnterMonth } from './EnterMonth';
 import { Notes } from './Notes';
@@ -23,6 +25,7 @@ interface Props {
 }
 
 export function SeekerPageView({ page, asOf, onChanged }: Props) {
+  const { t } = useTranslation();
   const { journal, analysis } = page;
   const [selectedSignal, setSelectedSignal] = useState<SignalId | null>(null);
   const timelineRef = useRef<HTMLElement>(null);
@@ -50,39 +53,56 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
   };
 
   return (
-    <div className="seeker-page">
-      <SeekerHeader journal={journal} attention={analysis.attention} romeLabels={page.romeLabels} />
-      <div className="seeker-columns">
-        <div className="seeker-main">
-          <SeekerCharts indicators={analysis.indicators} ore={journal.ore} />
-          <EnterMonth seekerId={journal.seeker_id} asOf={asOf} onChanged={onChanged} />
-          <Timeline
-            ref={timelineRef}
-            entries={timeline}
-            highlight={highlight}
-            romeLabels={page.romeLabels}
-            communeNames={page.communeNames}
-          />
+    <CanEditContext.Provider value={page.canEdit}>
+      <div className="seeker-page">
+        <SeekerHeader
+          journal={journal}
+          attention={analysis.attention}
+          romeLabels={page.romeLabels}
+        />
+        {!page.canEdit && (
+          <p className="read-only-notice" role="note">
+            {t('seeker.readOnly')}
+          </p>
+        )}
+        <div className="seeker-columns">
+          <div className="seeker-main">
+            <SeekerCharts indicators={analysis.indicators} ore={journal.ore} />
+            {page.canEdit && (
+              <EnterMonth seekerId={journal.seeker_id} asOf={asOf} onChanged={onChanged} />
+            )}
+            <Timeline
+              ref={timelineRef}
+              entries={timeline}
+              highlight={highlight}
+              romeLabels={page.romeLabels}
+              communeNames={page.communeNames}
+            />
+          </div>
+          <aside className="seeker-aside">
+            <SignalList
+              signals={analysis.signals}
+              selected={selectedSignal}
+              onSelect={selectSignal}
+            />
+            <RecommendationList
+              seekerId={journal.seeker_id}
+              asOf={asOf}
+              recommendations={analysis.recommendations}
+              actionPlan={page.actionPlan}
+              romeLabels={page.romeLabels}
+              onChanged={onChanged}
+            />
+            <ActionPlan
+              seekerId={journal.seeker_id}
+              items={page.actionPlan}
+              onChanged={onChanged}
+            />
+            <Notes seekerId={journal.seeker_id} notes={page.notes} onChanged={onChanged} />
+            <DismissedList dismissals={page.dismissals} />
+          </aside>
         </div>
-        <aside className="seeker-aside">
-          <SignalList
-            signals={analysis.signals}
-            selected={selectedSignal}
-            onSelect={selectSignal}
-          />
-          <RecommendationList
-            seekerId={journal.seeker_id}
-            asOf={asOf}
-            recommendations={analysis.recommendations}
-            actionPlan={page.actionPlan}
-            romeLabels={page.romeLabels}
-            onChanged={onChanged}
-          />
-          <ActionPlan seekerId={journal.seeker_id} items={page.actionPlan} onChanged={onChanged} />
-          <Notes seekerId={journal.seeker_id} notes={page.notes} onChanged={onChanged} />
-          <DismissedList dismissals={page.dismissals} />
-        </aside>
       </div>
-    </div>
+    </CanEditContext.Provider>
   );
 }
