@@ -84,8 +84,12 @@ test('refuses to navigate away from its own page', async () => {
   expect(page.url()).toMatch(/^app:\/\/jalon\//);
 });
 
-test('shows the demo caseload on the first start', async () => {
-  await expect(page.getByText('Données de démonstration')).toBeVisible({ timeout: 120_000 });
+test('asks who is there, then shows the counsellor’s demo portfolio on the first start', async () => {
+  await expect(page.getByLabel('Identifiant')).toBeVisible({ timeout: 120_000 });
+  await page.getByLabel('Identifiant').fill('CNS-01');
+  await page.getByLabel('Mot de passe').fill('demo-jalon');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByText('Données de démonstration')).toBeVisible();
   await expect(gridRows().first()).toBeVisible({ timeout: 60_000 });
   expect(await gridRows().count()).toBeGreaterThan(5);
 });
