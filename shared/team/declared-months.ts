@@ -1,12 +1,12 @@
 // The share of months declared: of the months a person owed a declaration for
 // (registered by then, due day reached), how many they declared.
-import { periodFromIndex, periodIndex } from '../analysis/calendar';
+import { periodIndex } from '../analysis/calendar';
 import { lastDuePeriod } from './dashboard-calendar';
 
 export interface DeclarationRecord {
   registeredOn: string;
-  /** Every period with a declaration, at least those from `from` on. */
-  declaredPeriods: ReadonlySet<string>;
+  /** Whether the period of this index (calendar.ts periodIndex) has a declaration. */
+  declared(period: number): boolean;
 }
 
 export interface DeclaredCount {
@@ -24,9 +24,7 @@ export function countDeclaredMonths(
   const first = Math.max(periodIndex(from), periodIndex(record.registeredOn.slice(0, 7)));
   const last = periodIndex(lastDuePeriod(asOf, dueDay));
   let declared = 0;
-  for (let p = first; p <= last; p++) {
-    if (record.declaredPeriods.has(periodFromIndex(p))) declared += 1;
-  }
+  for (let p = first; p <= last; p++) if (record.declared(p)) declared += 1;
   return { declared, due: Math.max(0, last - first + 1) };
 }
 

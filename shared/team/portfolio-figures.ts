@@ -1,4 +1,4 @@
-// One portfolio's figures from its seekers' standings: how many, in which attention
+// One portfolio's figures, added up person by person: how many, in which attention
 // band, with which signals, and how many of their due months they declared.
 import { attentionBand } from '../analysis/attention-bands';
 import { SIGNAL_IDS } from '../analysis/types';
@@ -13,14 +13,13 @@ export interface SeekerStanding {
   signals: readonly SignalId[];
 }
 
-export type SeekerFigures = SeekerStanding & DeclaredCount;
-
 export function noSignals(): Record<SignalId, number> {
   return Object.fromEntries(SIGNAL_IDS.map((id) => [id, 0])) as Record<SignalId, number>;
 }
 
-export function portfolioFigures(seekers: Iterable<SeekerFigures>): PortfolioFigures {
-  const figures: PortfolioFigures = {
+/** A portfolio's figures being counted: `add` each person, then read `figures()`. */
+export class PortfolioTally {
+  private readonly counted: PortfolioFigures = {
     portfolioSize: 0,
     attention: { high: 0, medium: 0, low: 0 },
     signals: noSignals(),
@@ -28,16 +27,23 @@ export function portfolioFigures(seekers: Iterable<SeekerFigures>): PortfolioFig
     dueMonths: 0,
     declaredShare: null,
   };
-  for (const seeker of seekers) {
-    figures.portfolioSize += 1;
-    figures.attention[attentionBand(seeker.attention)] += 1;
-    for (const signal of seeker.signals) figures.signals[signal] += 1;
-    figures.declaredMonths += seeker.declared;
-    figures.dueMonths += seeker.due;
+
+  add(standing: SeekerStanding, months: DeclaredCount): void {
+    const c = this.counted;
+    c.portfolioSize += 1;
+    c.attention[attentionBand(standing.attention)] += 1;
+    for (const signal of standing.signals) c.signals[signal] += 1;
+    c.declaredMonths += months.declared;
+    c.dueMonths += months.due;
   }
-  figures.declaredShare = declaredShare({
-    declared: figures.declaredMonths,
-    due: figures.dueMonths,
-  });
-  return figures;
+
+  figures(): PortfolioFigures {
+    const c = this.counted;
+    return {
+      ...c,
+      attention: { ...c.attention },
+      signals: { ...c.signals },
+      declaredShare: declaredShare({ declared: c.declaredMonths, due: c.dueMonths }),
+    };
+  }
 }

@@ -11,7 +11,7 @@ import type { Referentials } from '../../../shared/reference/referentials';
 import { dashboardPoints, lastDuePeriod } from '../../../shared/team/dashboard-calendar';
 import type { DashboardPoint } from '../../../shared/team/dashboard-calendar';
 import { countDeclaredMonths } from '../../../shared/team/declared-months';
-import { portfolioFigures } from '../../../shared/team/portfolio-figures';
+import { PortfolioTally } from '../../../shared/team/portfolio-figures';
 import type { SeekerStanding } from '../../../shared/team/portfolio-figures';
 import { standingsAt } from '../../../shared/team/standing-at';
 import type { JournalRepository } from '../db/journal-repository';
@@ -84,24 +84,22 @@ export function createTeamDashboard(deps: TeamDashboardDeps) {
     return standings;
   }
 
+  /**
+   * The figures at `day`, declarations counted from `declaredFrom`; with `registeredBy`,
+   * only of the people registered by that day.
+   */
   function figuresAt(
     portfolio: Portfolio,
-    day: string,
-    declaredFrom: string,
-    dueDay: number,
+    at: { day: string; declaredFrom: string; dueDay: number; registeredBy: boolean },
   ): CounsellorFigures {
-    const figures = portfolioFigures(
-      portfolio.seekers.flatMap(({ seeker, standings }) => {
-        const standing = standings.get(day);
-        if (!standing) return [];
-        const record = {
-          registeredOn: seeker.registeredOn,
-          declaredPeriods: seeker.declaredPeriods,
-        };
-        return [{ ...standing, ...countDeclaredMonths(record, declaredFrom, day, dueDay) }];
-      }),
-    );
-    return { counsellorId: portfolio.counsellorId, displayName: portfolio.displayName, ...figures };
+    const tally = new PortfolioTally();
+    for (const { seeker, standings } of portfolio.seekers) {
+      const standing = standings.get(at.day);
+      if (!standing || (at.registeredBy && seeker.registeredOn > at.day)) continue;
+      tally.add(standing, countDeclaredMonths(seeker, at.declaredFrom, at.day, at.dueDay));
+    }
+    const { counsellorId, displayName } = portfolio;
+    return { counsellorId, displayName, ...tally.figures() };
   }
 
   return {
@@ -124,24 +122,29 @@ export function createTeamDashboard(deps: TeamDashboardDeps) {
         team,
         asOf,
         declaredWindow,
-        current: portfolios.map((p) => figuresAt(p, asOf, declaredWindow.from, dueDay)),
+        // `current` counts the grid's rows; each month, the people registered by its day.
+        current: portfolios.map((p) =>
+          figuresAt(p, {
+            day: asOf,
+            declaredFrom: declaredWindow.from,
+            dueDay,
+            registeredBy: false,
+          }),
+        ),
         history: points.map((point) => ({
           period: point.period,
           asOf: point.asOf,
           counsellors: portfolios.map((p) =>
-            figuresAt(onlyRegisteredBy(p, point.asOf), point.asOf, point.period, dueDay),
+            figuresAt(p, {
+              day: point.asOf,
+              declaredFrom: point.period,
+              dueDay,
+              registeredBy: true,
+            }),
           ),
         })),
       };
     },
-  };
-}
-
-/** The history counts the people registered by each day; `current` counts the grid's rows. */
-function onlyRegisteredBy(portfolio: Portfolio, day: string): Portfolio {
-  return {
-    ...portfolio,
-    seekers: portfolio.seekers.filter(({ seeker }) => seeker.registeredOn <= day),
   };
 }
 

@@ -1,20 +1,29 @@
 // What the team dashboard reads of a portfolio: one row per seeker with their stored
-// analysis (its small columns, never the whole result) and the periods they declared
-// in the dashboard's window. Two indexed statements per counsellor, no query per seeker.
+// analysis (its small columns, never the whole result) and which months of the
+// dashboard's window they declared. One indexed statement per counsellor.
 import type { Database } from 'better-sqlite3';
+import { periodIndex } from '../../../shared/analysis/calendar';
 import type { SignalId } from '../../../shared/analysis/types';
 import type { SeekerStanding } from '../../../shared/team/portfolio-figures';
 
+/** A period's index as calendar.ts periodIndex counts it (year × 12 + month − 1). */
+const PERIOD_INDEX = `(CAST(substr(m.period, 1, 4) AS INTEGER) * 12
+  + CAST(substr(m.period, 6, 2) AS INTEGER) - 1)`;
+
 export const TEAM_QUERIES = {
+  // The window's declared months as the bits of one number (bit 0: its first month):
+  // a year of months is one integer a person instead of a row a month.
   seekersOf: `SELECT s.seeker_ref, s.seeker_id, s.registered_on, s.content_hash,
-      r.as_of, r.journal_hash, r.engine_version, r.settings_version, r.attention, r.signal_ids
+      r.as_of, r.journal_hash, r.engine_version, r.settings_version, r.attention, r.signal_ids,
+      (SELECT coalesce(sum(1 << (${PERIOD_INDEX} - @from_index)), 0) FROM journal_months m
+        WHERE m.seeker_ref = s.seeker_ref
+          AND m.period >= @from_period AND m.period <= @to_period) AS declared_mask
     FROM seekers s LEFT JOIN analysis_results r ON r.seeker_ref = s.seeker_ref
     WHERE s.counsellor_id = @counsellor_id`,
-  declaredPeriodsOf: `SELECT m.seeker_ref, m.period FROM seekers s
-    JOIN journal_months m ON m.seeker_ref = s.seeker_ref
-      AND m.period >= @from_period AND m.period <= @to_period
-    WHERE s.counsellor_id = @counsellor_id`,
 } as const;
+
+/** Months a window may hold: the mask's bits. */
+export const MAX_WINDOW_MONTHS = 31;
 
 interface SeekerRow {
   seeker_ref: number;
@@ -27,11 +36,7 @@ interface SeekerRow {
   settings_version: string | null;
   attention: number | null;
   signal_ids: string | null;
-}
-
-interface DeclaredRow {
-  seeker_ref: number;
-  period: string;
+  declared_mask: number;
 }
 
 /** What a stored result was computed from: it stands for asOf only if all of it matches. */
@@ -49,11 +54,11 @@ export interface TeamSeeker {
   contentHash: string;
   /** The stored analysis, with what it was computed from; null when there is none. */
   stored: { origin: ResultOrigin; standing: SeekerStanding } | null;
-  /** Declared periods within the window asked for. */
-  declaredPeriods: Set<string>;
+  /** Whether the period of this index (calendar.ts periodIndex) is declared, within the window. */
+  declared(period: number): boolean;
 }
 
-function rowToTeamSeeker(row: SeekerRow): TeamSeeker {
+function rowToTeamSeeker(row: SeekerRow, fromIndex: number): TeamSeeker {
   const stored =
     row.as_of === null ||
     row.journal_hash === null ||
@@ -78,29 +83,34 @@ function rowToTeamSeeker(row: SeekerRow): TeamSeeker {
     registeredOn: row.registered_on,
     contentHash: row.content_hash,
     stored,
-    declaredPeriods: new Set(),
+    declared: (period) =>
+      period >= fromIndex &&
+      period - fromIndex < MAX_WINDOW_MONTHS &&
+      ((row.declared_mask >>> (period - fromIndex)) & 1) === 1,
   };
 }
 
 export function createTeamRepository(db: Database) {
-  const seekersOfStmt = db.prepare<{ counsellor_id: string }, SeekerRow>(TEAM_QUERIES.seekersOf);
-  const declaredStmt = db.prepare<
-    { counsellor_id: string; from_period: string; to_period: string },
-    DeclaredRow
-  >(TEAM_QUERIES.declaredPeriodsOf);
+  const seekersOfStmt = db.prepare<
+    { counsellor_id: string; from_period: string; to_period: string; from_index: number },
+    SeekerRow
+  >(TEAM_QUERIES.seekersOf);
 
   return {
     /** One counsellor's seekers, with their declarations from `from` to `to` (YYYY-MM). */
     portfolio(counsellorId: string, window: { from: string; to: string }): TeamSeeker[] {
-      const seekers = seekersOfStmt.all({ counsellor_id: counsellorId }).map(rowToTeamSeeker);
-      const byRef = new Map(seekers.map((seeker) => [seeker.seekerRef, seeker]));
-      const declared = declaredStmt.all({
-        counsellor_id: counsellorId,
-        from_period: window.from,
-        to_period: window.to,
-      });
-      for (const row of declared) byRef.get(row.seeker_ref)?.declaredPeriods.add(row.period);
-      return seekers;
+      const fromIndex = periodIndex(window.from);
+      if (periodIndex(window.to) - fromIndex >= MAX_WINDOW_MONTHS) {
+        throw new Error(`team dashboard: a window of more than ${MAX_WINDOW_MONTHS} months`);
+      }
+      return seekersOfStmt
+        .all({
+          counsellor_id: counsellorId,
+          from_period: window.from,
+          to_period: window.to,
+          from_index: fromIndex,
+        })
+        .map((row) => rowToTeamSeeker(row, fromIndex));
     },
   };
 }
