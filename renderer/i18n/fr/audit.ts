@@ -1,2 +1,91 @@
-// French strings of the audit screen.
-export const audit = {} as const;
+// French strings of the audit trail (Journal d'audit) and of the counsellor's panel of
+// controllers' views.
+export const audit = {
+  title: 'Journal d’audit',
+  scopeTeam:
+    'Les actions des membres de l’équipe {{team}} et celles qui concernent les personnes qu’elle suit, des plus récentes aux plus anciennes.',
+  scopeAll: 'Toutes les actions enregistrées, des plus récentes aux plus anciennes.',
+  scopeNoTeam: 'Aucune équipe ne vous est rattachée : le journal de l’équipe est vide.',
+  loading: 'Chargement du journal d’audit…',
+  older: 'Plus anciens',
+  loadingOlder: 'Chargement…',
+  end: 'Début du journal atteint.',
+  empty: 'Aucune entrée.',
+  loaded_one: '{{count}} entrée chargée',
+  loaded_other: '{{count}} entrées chargées',
+  filter: {
+    label: 'Action',
+    all: 'Toutes les actions',
+    shown_one: '{{count}} entrée de ce type parmi les {{loaded}} chargées',
+    shown_other: '{{count}} entrées de ce type parmi les {{loaded}} chargées',
+    hint: 'Le filtre porte sur les entrées chargées : « Plus anciens » charge la suite.',
+  },
+  table: {
+    caption: 'Entrées du journal d’audit',
+    at: 'Date',
+    actor: 'Qui',
+    action: 'Action',
+    seeker: 'Personne',
+    reason: 'Motif',
+    details: 'Détails',
+    none: '—',
+    actorWithName: '{{name}} ({{id}})',
+  },
+  // Keyed by the recorded action with its dot as an underscore (i18next reads dots as nesting).
+  actions: {
+    sign_in: 'Connexion',
+    sign_in_failed: 'Connexion refusée',
+    sign_out: 'Déconnexion',
+    import: 'Import de journaux',
+    export: 'Export de fichier',
+    recommendation_accept: 'Recommandation acceptée',
+    recommendation_dismiss: 'Recommandation écartée',
+    plan_add: 'Action ajoutée au plan',
+    plan_update: 'Action du plan modifiée',
+    note_add: 'Note ajoutée',
+    journal_enterMonth: 'Mois saisi pour la personne',
+    report: 'Compte rendu d’entretien',
+    history_view: 'Consultation de l’historique',
+    settings_update: 'Réglages modifiés',
+  },
+  details: {
+    signInFailed: {
+      unknown_or_wrong: 'identifiant ou mot de passe erroné',
+      locked: 'compte verrouillé après plusieurs échecs',
+      disabled: 'compte désactivé',
+    },
+    import:
+      '{{files}} : {{imported}} importées, {{updated}} mises à jour, {{unchanged}} inchangées, {{rejected}} rejetées',
+    export_one: '{{kind}} « {{fileName}} », {{count}} ligne',
+    export_other: '{{kind}} « {{fileName}} », {{count}} lignes',
+    exportKinds: {
+      caseload: 'Portefeuille (CSV)',
+      import_issues: 'Anomalies d’import (CSV)',
+      other: 'Fichier',
+    },
+    recommendation: '{{label}}',
+    planAdd: 'Échéance le {{date}}',
+    planAddUndated: 'Sans échéance',
+    planStatus: 'Statut : {{from}} → {{to}}',
+    planDueOn: 'Échéance : {{from}} → {{to}}',
+    noDueOn: 'aucune',
+    note_one: 'Note de {{count}} caractère (son texte n’est pas copié ici)',
+    note_other: 'Note de {{count}} caractères (son texte n’est pas copié ici)',
+    enterMonth_one: '{{month}}, {{count}} action',
+    enterMonth_other: '{{month}}, {{count}} actions',
+  },
+  historyViews: {
+    title: 'Consultations de l’historique de vos dossiers',
+    intro:
+      'Les contrôleurs qui ont consulté le journal d’une personne de votre portefeuille, quand et pourquoi.',
+    loading: 'Chargement des consultations…',
+    empty: 'Aucun contrôleur n’a consulté l’historique de vos dossiers.',
+    caption: 'Consultations de l’historique, des plus récentes aux plus anciennes',
+    at: 'Date',
+    controller: 'Contrôleur',
+    seeker: 'Personne',
+    reason: 'Motif',
+    count_one: '{{count}} consultation',
+    count_other: '{{count}} consultations',
+  },
+} as const;

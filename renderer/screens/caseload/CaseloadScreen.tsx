@@ -4,9 +4,10 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignalId } from '../../../shared/analysis/types';
 import type { CaseloadRow } from '../../../shared/api/contract';
-import { useApp } from '../../app/app-context';
+import { useApp, useHashRoute } from '../../app/app-context';
 import { useApi } from '../../app/use-api';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { HistoryViewsPanel } from '../audit/HistoryViewsPanel';
 import '../../styles/caseload.css';
 import { CaseloadGrid } from './CaseloadGrid';
 import { CounsellorSelect } from './CounsellorSelect';
@@ -24,7 +25,14 @@ export function CaseloadScreen() {
   const { t } = useTranslation();
   const { info, asOf, navigate } = useApp();
   const titleId = useId();
-  const [counsellorId, setCounsellorId] = useState<string | null>(null);
+  // Whose portfolio is in the address, so the team dashboard can link to one of them.
+  const route = useHashRoute();
+  const counsellorId = (route.screen === 'caseload' && route.counsellorId) || null;
+  const chooseCounsellor = useCallback(
+    (id: string | null) =>
+      navigate(id === null ? { screen: 'caseload' } : { screen: 'caseload', counsellorId: id }),
+    [navigate],
+  );
   const [search, setSearch] = useState('');
   const [selectedSignals, setSelectedSignals] = useState(NO_SIGNALS);
   const [gridApi, setGridApi] = useState<GridApi<CaseloadRow> | null>(null);
@@ -54,7 +62,7 @@ export function CaseloadScreen() {
         <CounsellorSelect
           counsellors={info.counsellors}
           counsellorId={counsellorId}
-          onChange={setCounsellorId}
+          onChange={chooseCounsellor}
         />
         <SearchBox value={search} onChange={setSearch} />
         {rows && <RowCount shown={shownCount ?? rows.length} total={rows.length} />}
@@ -83,6 +91,8 @@ export function CaseloadScreen() {
           onOpenSeeker={openSeeker}
         />
       )}
+      {/* A counsellor is told who read their seekers' history; a team lead has the trail. */}
+      {info.user?.role === 'counsellor' && <HistoryViewsPanel />}
     </section>
   );
 }

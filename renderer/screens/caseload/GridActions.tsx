@@ -32,9 +32,18 @@ export function ExportCsvButton({ gridApi }: { gridApi: GridApi<CaseloadRow> | n
       (column) => t(`caseload.csvColumns.${column}`),
       (modality) => modalityLabel(t, modality),
     );
+    const fileName = caseloadCsvFileName(asOf);
     setError(null);
     try {
-      await client.saveTextFile(caseloadCsvFileName(asOf), csv, 'text/csv');
+      // The file leaves the app here (a browser download or the save dialog): the trail
+      // records it once saved, not when the person cancelled.
+      if (await client.saveTextFile(fileName, csv, 'text/csv')) {
+        await client.invoke('audit.recordExport', {
+          kind: 'caseload',
+          fileName,
+          rows: rows.length,
+        });
+      }
     } catch (saveError) {
       setError(saveError);
     }

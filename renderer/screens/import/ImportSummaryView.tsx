@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../../../shared/api/contract';
 import { useApp } from '../../app/app-context';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { importIssuesCsv } from './import-issues-csv';
 
 type Summary = NonNullable<ImportJob['summary']>;
@@ -13,8 +15,9 @@ const COUNTS = ['imported', 'updated', 'unchanged', 'rejected', 'warnings', 'rea
 export function ImportSummaryView({ summary, files }: { summary: Summary; files: string[] }) {
   const { t } = useTranslation();
   const { client, info } = useApp();
+  const [exportError, setExportError] = useState<unknown>(null);
 
-  function exportIssues() {
+  async function exportIssues() {
     const csv = importIssuesCsv(summary.issues, {
       header: [
         t('import.columns.file'),
@@ -25,7 +28,20 @@ export function ImportSummaryView({ summary, files }: { summary: Summary; files:
       ],
       severity: { rejected: t('import.severity.rejected'), warning: t('import.severity.warning') },
     });
-    void client.saveTextFile(`${t('import.issuesFileName')}-${info.today}.csv`, csv, 'text/csv');
+    const fileName = `${t('import.issuesFileName')}-${info.today}.csv`;
+    setExportError(null);
+    try {
+      // Recorded in the trail once saved, not when the person cancelled.
+      if (await client.saveTextFile(fileName, csv, 'text/csv')) {
+        await client.invoke('audit.recordExport', {
+          kind: 'import_issues',
+          fileName,
+          rows: summary.issues.length,
+        });
+      }
+    } catch (error) {
+      setExportError(error);
+    }
   }
 
   return (
@@ -45,9 +61,10 @@ export function ImportSummaryView({ summary, files }: { summary: Summary; files:
         <p>{t('import.noIssues')}</p>
       ) : (
         <>
-          <button type="button" onClick={exportIssues}>
+          <button type="button" onClick={() => void exportIssues()}>
             {t('import.exportIssues')}
           </button>
+          {exportError !== null && <ErrorMessage error={exportError} />}
           <table className="import-issues" data-testid="import-issues">
             <thead>
               <tr>

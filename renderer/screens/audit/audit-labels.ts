@@ -1,0 +1,138 @@
+// How an audit entry reads in French: the name of its action and a one-line summary of
+// its details. The details are JSON written by several handlers (and older versions),
+// so every value is checked before use; what is not understood is shown as recorded.
+import type { TFunction } from 'i18next';
+import { RECOMMENDATION_IDS } from '../../../shared/analysis/types';
+import type { RecommendationId } from '../../../shared/analysis/types';
+import { isAuditAction, PAGE_EXPORT_KINDS } from '../../../shared/api/audit';
+import type { AuditAction, AuditEntryView } from '../../../shared/api/audit';
+import { formatLongDate, formatMonth } from '../../format';
+import { recommendationLabel } from '../seeker/recommendation-label';
+
+type Details = Record<string, unknown>;
+
+/** The action's message key: i18next reads a dot as nesting, the catalogue uses `_`. */
+export function actionLabel(t: TFunction, action: string): string {
+  return isAuditAction(action) ? t(`audit.actions.${action.replace('.', '_')}`) : action;
+}
+
+function text(details: Details, key: string): string | null {
+  const value = details[key];
+  return typeof value === 'string' ? value : null;
+}
+
+function count(details: Details, key: string): number | null {
+  const value = details[key];
+  return typeof value === 'number' ? value : null;
+}
+
+/** `{from, to}` as plan.update records a change. */
+function change(details: Details, key: string): { from: unknown; to: unknown } | null {
+  const value = details[key];
+  return typeof value === 'object' && value !== null && 'from' in value && 'to' in value
+    ? { from: value.from, to: value.to }
+    : null;
+}
+
+function isRecommendationId(value: string | null): value is RecommendationId {
+  return value !== null && (RECOMMENDATION_IDS as readonly string[]).includes(value);
+}
+
+function planStatus(t: TFunction, status: unknown): string {
+  return typeof status === 'string' ? t(`seeker.plan.statuses.${status}`) : t('audit.table.none');
+}
+
+function dueOn(t: TFunction, date: unknown): string {
+  return typeof date === 'string' ? formatLongDate(date) : t('audit.details.noDueOn');
+}
+
+/** Null: the details do not have the expected shape, and are shown as recorded. */
+type Summarise = (t: TFunction, details: Details) => string | null;
+
+const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
+  'sign_in.failed': (t, details) => {
+    const reason = text(details, 'reason');
+    return reason && t(`audit.details.signInFailed.${reason}`, { defaultValue: reason });
+  },
+  import: (t, details) => {
+    const files = details.files;
+    if (!Array.isArray(files)) return null;
+    return t('audit.details.import', {
+      files: files.join(', '),
+      imported: count(details, 'imported') ?? 0,
+      updated: count(details, 'updated') ?? 0,
+      unchanged: count(details, 'unchanged') ?? 0,
+      rejected: count(details, 'rejected') ?? 0,
+    });
+  },
+  export: (t, details) => {
+    const kind = text(details, 'kind');
+    const fileName = text(details, 'fileName');
+    const rows = count(details, 'rows');
+    if (fileName === null || rows === null) return null;
+    const known = PAGE_EXPORT_KINDS.find((k) => k === kind) ?? 'other';
+    return t('audit.details.export', {
+      kind: t(`audit.details.exportKinds.${known}`),
+      fileName,
+      count: rows,
+    });
+  },
+  'recommendation.accept': (_t, details) => recommendationOf(details),
+  'recommendation.dismiss': (_t, details) => recommendationOf(details),
+  'plan.add': (t, details) => {
+    const date = text(details, 'dueOn');
+    return date
+      ? t('audit.details.planAdd', { date: formatLongDate(date) })
+      : t('audit.details.planAddUndated');
+  },
+  'plan.update': (t, details) => {
+    const status = change(details, 'status');
+    const due = change(details, 'dueOn');
+    if (!status || !due) return null;
+    const parts: string[] = [];
+    if (status.from !== status.to) {
+      parts.push(
+        t('audit.details.planStatus', {
+          from: planStatus(t, status.from),
+          to: planStatus(t, status.to),
+        }),
+      );
+    }
+    if (due.from !== due.to) {
+      parts.push(t('audit.details.planDueOn', { from: dueOn(t, due.from), to: dueOn(t, due.to) }));
+    }
+    return parts.join(' ; ');
+  },
+  'note.add': (t, details) => {
+    const length = count(details, 'length');
+    return length === null ? null : t('audit.details.note', { count: length });
+  },
+  'journal.enterMonth': (t, details) => {
+    const period = text(details, 'period');
+    const actions = count(details, 'actions');
+    if (period === null || actions === null) return null;
+    return t('audit.details.enterMonth', { month: formatMonth(period), count: actions });
+  },
+};
+
+function recommendationOf(details: Details): string | null {
+  const id = text(details, 'recommendation');
+  return isRecommendationId(id) ? recommendationLabel(id) : null;
+}
+
+/** `key : value` pairs, for details no summary understands. */
+function asRecorded(details: Details): string {
+  return Object.entries(details)
+    .map(([key, value]) => `${key} : ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(' · ');
+}
+
+export function detailsSummary(t: TFunction, entry: AuditEntryView): string {
+  const summarise = isAuditAction(entry.action) ? SUMMARIES[entry.action] : undefined;
+  return summarise?.(t, entry.details) ?? asRecorded(entry.details);
+}
+
+/** « Nathalie Fournier (CNS-01) », or the id alone when it names no user. */
+export function actorLabel(t: TFunction, id: string, name: string | null): string {
+  return name === null ? id : t('audit.table.actorWithName', { name, id });
+}
