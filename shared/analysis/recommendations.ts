@@ -83,6 +83,55 @@ export function parseCatalogue(raw: unknown): CatalogueEntry[] {
   return catalogueSchema.parse(raw);
 }
 
+/** An edited entry whose triggers are not the signals of the entry in force. */
+export interface CatalogueProblem {
+  /** `catalogue.<id>.triggers`. */
+  path: string;
+  /** The signals that trigger this recommendation, which an edit keeps. */
+  signals: SignalId[];
+}
+
+export type CatalogueEdit =
+  { ok: true; catalogue: CatalogueEntry[] } | { ok: false; problems: CatalogueProblem[] };
+
+/**
+ * Checks an edited catalogue (already through catalogueSchema: every id once) against
+ * the one in force. Ids and which signals trigger what are the brief's fixed
+ * vocabulary; labels, descriptions and weights change (weight 0 switches a trigger
+ * off). The edit comes back in the order of the catalogue in force, entries and
+ * triggers alike: that order breaks ties between equal scores, so it must not move
+ * with the way an editor happened to send them.
+ */
+export function alignCatalogueEdit(
+  inForce: readonly CatalogueEntry[],
+  edited: readonly CatalogueEntry[],
+): CatalogueEdit {
+  const editedById = new Map(edited.map((entry) => [entry.id, entry]));
+  const problems: CatalogueProblem[] = [];
+  const catalogue: CatalogueEntry[] = [];
+  for (const current of inForce) {
+    const edit = editedById.get(current.id);
+    const signals = current.triggers.map((t) => t.signal);
+    const weights = new Map(edit?.triggers.map((t) => [t.signal, t.weight]));
+    if (!edit || weights.size !== signals.length || !signals.every((s) => weights.has(s))) {
+      problems.push({ path: `catalogue.${current.id}.triggers`, signals });
+      continue;
+    }
+    catalogue.push({
+      id: current.id,
+      label: edit.label,
+      description: edit.description,
+      triggers: signals.map((signal) => ({ signal, weight: weights.get(signal)! })),
+    });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalogue };
+}
+
+/** A problem as the sentence an API error gives, naming the entry. */
+export function describeCatalogueProblem(problem: CatalogueProblem): string {
+  return `${problem.path}: the signals that trigger a recommendation are fixed (${problem.signals.join(', ')}); only their weights change`;
+}
+
 /** The shipped catalogue; a broken edit of the JSON fails at load, not at the first seeker. */
 export const RECOMMENDATION_CATALOGUE: readonly CatalogueEntry[] = deepFreeze(
   parseCatalogue(catalogueJson),

@@ -1,6 +1,8 @@
 // Every threshold and weight of the analysis, with its default and why. A team lead
-// will edit them (issue 5); the engine never uses a number that is not here.
+// edits them in Réglages, each change a new version; the engine never uses a number
+// that is not here.
 import { z } from 'zod';
+import { SIGNAL_IDS } from './types';
 
 const share = z.number().min(0).max(1);
 const positive = z.number().positive();
@@ -165,4 +167,96 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
 
 export function parseSettings(raw: unknown): AnalysisSettings {
   return analysisSettingsSchema.parse(raw);
+}
+
+/** The settings a team lead edits: all but the version label, which the store gives. */
+export type EditableSettings = Omit<AnalysisSettings, 'version'>;
+
+export function editableSettings(settings: AnalysisSettings): EditableSettings {
+  const { version: _label, ...editable } = settings;
+  return editable;
+}
+
+/**
+ * A rule between fields that the schema, field by field, cannot say. `than` is another
+ * field's dotted path or a number.
+ */
+export type SettingsProblem =
+  | { path: string; kind: 'below'; than: string | number }
+  | { path: string; kind: 'above'; than: string | number }
+  | { path: string; kind: 'unknown_signal' }
+  | { path: string; kind: 'missing_signal' };
+
+/** The components of discouragement (activity, answers, mood, words): one weight each. */
+const DISCOURAGEMENT_COMPONENTS = Object.keys(DEFAULT_SETTINGS.discouragement.weights).length;
+
+/**
+ * What makes valid fields a setting that cannot work: a severity that would be full
+ * before the signal fires, a minimum the window can never reach, a signal that could
+ * never fire, an attention weight for a signal that does not exist. [] when they hold.
+ */
+export function settingsProblems(settings: EditableSettings): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  const atLeast = (path: string, value: number, than: string | number, min: number) => {
+    if (value < min) problems.push({ path, kind: 'below', than });
+  };
+  const atMost = (path: string, value: number, than: string | number, max: number) => {
+    if (value > max) problems.push({ path, kind: 'above', than });
+  };
+  const { inactivity, missingDeclarations, narrowSearch, discouragement } = settings;
+  atLeast(
+    'inactivity.fullSeverityDays',
+    inactivity.fullSeverityDays,
+    'inactivity.days',
+    inactivity.days,
+  );
+  atLeast(
+    'missingDeclarations.fullSeverityMissing',
+    missingDeclarations.fullSeverityMissing,
+    'missingDeclarations.minMissing',
+    missingDeclarations.minMissing,
+  );
+  atMost(
+    'missingDeclarations.minMissing',
+    missingDeclarations.minMissing,
+    'missingDeclarations.windowMonths',
+    missingDeclarations.windowMonths,
+  );
+  atMost(
+    'narrowSearch.minMonthsWithApplications',
+    narrowSearch.minMonthsWithApplications,
+    'narrowSearch.windowMonths',
+    narrowSearch.windowMonths,
+  );
+  atMost(
+    'discouragement.minComponents',
+    discouragement.minComponents,
+    DISCOURAGEMENT_COMPONENTS,
+    DISCOURAGEMENT_COMPONENTS,
+  );
+  const known = new Set<string>(SIGNAL_IDS);
+  const weights = settings.attention.weights;
+  for (const id of Object.keys(weights)) {
+    if (!known.has(id)) problems.push({ path: `attention.weights.${id}`, kind: 'unknown_signal' });
+  }
+  for (const id of SIGNAL_IDS) {
+    if (!Object.hasOwn(weights, id)) {
+      problems.push({ path: `attention.weights.${id}`, kind: 'missing_signal' });
+    }
+  }
+  return problems;
+}
+
+/** A problem as the sentence an API error gives, naming the field. */
+export function describeSettingsProblem(problem: SettingsProblem): string {
+  switch (problem.kind) {
+    case 'below':
+      return `${problem.path} must be at least ${problem.than}`;
+    case 'above':
+      return `${problem.path} must be at most ${problem.than}`;
+    case 'unknown_signal':
+      return `${problem.path}: there is no such signal`;
+    case 'missing_signal':
+      return `${problem.path} is missing: every signal needs an attention weight`;
+  }
 }

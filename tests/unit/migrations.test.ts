@@ -220,6 +220,31 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('9 adds settings versions, append-only, with checked labels, JSON and reasons', () => {
+    const path = join(tempDir(), 'm9.db');
+    openDatabase(path, { migrations: MIGRATIONS.slice(0, 8) }).close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 9) });
+    expect(schemaVersion(db)).toBe(9);
+    const add = (version: string, settings: string, reason: string) =>
+      db
+        .prepare(
+          `INSERT INTO settings_versions (version, settings, catalogue, created_at, created_by, reason)
+           VALUES (?, ?, '[]', 't', 'RE-1', ?)`,
+        )
+        .run(version, settings, reason);
+    add('v2', '{"inactivity":{"days":60}}', 'Seuil trop sensible');
+    expect(() => add('v2', '{}', 'Encore')).toThrow(/UNIQUE constraint/);
+    expect(() => add('default-1', '{}', 'Encore')).toThrow(/CHECK constraint/);
+    expect(() => add('v3', '{not json', 'Encore')).toThrow(/CHECK constraint/);
+    expect(() => add('v3', '{}', 'no')).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("UPDATE settings_versions SET reason = 'autre'").run()).toThrow(
+      /append-only/,
+    );
+    expect(() => db.prepare('DELETE FROM settings_versions').run()).toThrow(/append-only/);
+    expect(db.prepare('SELECT version FROM settings_versions').all()).toEqual([{ version: 'v2' }]);
+    db.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();

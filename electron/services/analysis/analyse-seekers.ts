@@ -1,6 +1,7 @@
 // Reads and analyses a page of seekers into the row each result is stored as. The
 // inline refresh and the analysis workers both use it, so both store the same thing.
 import { analyzeSeeker } from '../../../shared/analysis/engine';
+import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import { stringifyStoredResult } from '../../../shared/analysis/stored-result';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { toAnalysisJournal } from '../../../shared/analysis/types';
@@ -13,6 +14,8 @@ export interface AnalyseContext {
   refs: Referentials;
   asOf: string;
   settings: AnalysisSettings;
+  /** The catalogue of the same version as `settings`; the shipped one when not given. */
+  catalogue?: readonly CatalogueEntry[];
   /** The counsellor's dismissals, so a stored result never proposes a dismissed one. */
   dismissalsOf?: (seekerRef: number) => Dismissal[];
 }

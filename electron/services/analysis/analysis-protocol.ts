@@ -1,4 +1,5 @@
 // Messages between the analysis workers and the thread that stores their results.
+import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 
 export interface AnalysisWorkerInput {
@@ -21,8 +22,8 @@ export interface AnalysedSeeker {
 
 /**
  * A worker outlives one refresh (see refresh-analyses.ts), so each page says which
- * database, date and settings it is for; `release` closes the worker's connection when
- * the refresh is over, so that no file stays open between refreshes.
+ * database, date, settings and catalogue it is for; `release` closes the worker's
+ * connection when the refresh is over, so that no file stays open between refreshes.
  */
 export type ToAnalysisWorker =
   | {
@@ -30,6 +31,7 @@ export type ToAnalysisWorker =
       dbPath: string;
       asOf: string;
       settings: AnalysisSettings;
+      catalogue: readonly CatalogueEntry[];
       seekerIds: string[];
     }
   | { kind: 'release' };

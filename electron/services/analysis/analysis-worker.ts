@@ -40,6 +40,7 @@ if (parentPort) {
         refs,
         asOf: message.asOf,
         settings: message.settings,
+        catalogue: message.catalogue,
         dismissalsOf: followUp.engineDismissals,
       }),
     );

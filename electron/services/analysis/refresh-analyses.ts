@@ -1,12 +1,14 @@
 // Brings stored results up to date for a reference date: only seekers without a
-// result, or whose journal, date, engine or settings changed since, are analysed.
+// result, or whose journal, date, engine or settings version changed since, are
+// analysed, with the settings and catalogue in force in the database.
 import type { Database } from 'better-sqlite3';
 import { ENGINE_VERSION } from '../../../shared/analysis/engine';
+import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
-import { DEFAULT_SETTINGS } from '../../../shared/analysis/settings';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createFollowUpRepository } from '../db/follow-up-repository';
 import { createJournalRepository } from '../db/journal-repository';
+import { createSettingsRepository } from '../db/settings-repository';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/start-worker';
 import { analyseSeekers } from './analyse-seekers';
@@ -21,16 +23,37 @@ import type {
 export interface RefreshOptions {
   asOf: string;
   refs: Referentials;
+  /**
+   * Each defaults to the version in force in the database (settings-repository.ts); a
+   * caller that keeps that version at hand passes it to spare reading it again.
+   */
   settings?: AnalysisSettings;
+  catalogue?: readonly CatalogueEntry[];
   onProgress?: (done: number, total: number) => void;
   now?: () => Date;
+}
+
+interface AnalysisVersion {
+  settings: AnalysisSettings;
+  catalogue: readonly CatalogueEntry[];
+}
+
+function versionFor(db: Database, options: RefreshOptions): AnalysisVersion {
+  if (options.settings && options.catalogue) {
+    return { settings: options.settings, catalogue: options.catalogue };
+  }
+  const inForce = createSettingsRepository(db).current();
+  return {
+    settings: options.settings ?? inForce.settings,
+    catalogue: options.catalogue ?? inForce.catalogue,
+  };
 }
 
 const PAGE = 500;
 
 /** Returns how many seekers were analysed. */
 export function refreshAnalyses(db: Database, options: RefreshOptions): number {
-  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const { settings, catalogue } = versionFor(db, options);
   const journals = createJournalRepository(db);
   const followUp = createFollowUpRepository(db);
   const results = createAnalysisRepository(db);
@@ -47,6 +70,7 @@ export function refreshAnalyses(db: Database, options: RefreshOptions): number {
       refs: options.refs,
       asOf: options.asOf,
       settings,
+      catalogue,
       dismissalsOf: followUp.engineDismissals,
     })) {
       results.saveSerialized(analysed, computedAt);
@@ -143,7 +167,7 @@ async function refreshOnWorkers(
   dbPath: string,
   options: RefreshOptions,
 ): Promise<number> {
-  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const { settings, catalogue } = versionFor(db, options);
   const results = createAnalysisRepository(db);
   const freshness = {
     asOf: options.asOf,
@@ -179,6 +203,7 @@ async function refreshOnWorkers(
             dbPath,
             asOf: options.asOf,
             settings,
+            catalogue,
             seekerIds: pages[nextPage]!,
           };
           worker.postMessage(message);
@@ -225,28 +250,25 @@ async function refreshOnWorkers(
 
 /** Picks the inline or the worker refresh by how much is stale. */
 export async function refreshStaleAnalyses(db: Database, options: RefreshOptions): Promise<number> {
-  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const version = versionFor(db, options);
   const stale = createAnalysisRepository(db).countStale({
     asOf: options.asOf,
     engineVersion: ENGINE_VERSION,
-    settingsVersion: settings.version,
+    settingsVersion: version.settings.version,
   });
   const onDisk = db.name !== ':memory:' && db.name !== '';
+  const resolved = { ...options, ...version };
   return onDisk && stale >= ANALYSIS_WORKER_THRESHOLD
-    ? refreshAnalysesInWorkers(db, db.name, options)
-    : refreshAnalyses(db, options);
+    ? refreshAnalysesInWorkers(db, db.name, resolved)
+    : refreshAnalyses(db, resolved);
 }
 
 /**
  * After an import: if results exist, bring them up to date for the latest reference
  * date used; only the seekers whose journal changed (or who are new) are analysed.
  */
-export function refreshAfterImport(
-  db: Database,
-  refs: Referentials,
-  settings?: AnalysisSettings,
-): number {
+export function refreshAfterImport(db: Database, refs: Referentials): number {
   const asOf = createAnalysisRepository(db).latestAsOf();
   if (asOf === null) return 0;
-  return refreshAnalyses(db, { asOf, refs, ...(settings ? { settings } : {}) });
+  return refreshAnalyses(db, { asOf, refs });
 }

@@ -3,7 +3,6 @@
 // createServices (handlers.ts) and handed to each group.
 import type { Database } from 'better-sqlite3';
 import { analyzeSeeker } from '../../../shared/analysis/engine';
-import { RECOMMENDATION_CATALOGUE } from '../../../shared/analysis/recommendations';
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { toAnalysisJournal } from '../../../shared/analysis/types';
@@ -20,6 +19,8 @@ import { createCaseloadRepository } from '../db/caseload-repository';
 import { createFollowUpRepository } from '../db/follow-up-repository';
 import { createJournalRepository } from '../db/journal-repository';
 import type { StoredSeekerKey } from '../db/journal-repository';
+import { createSettingsRepository } from '../db/settings-repository';
+import type { SettingsRepository, SettingsVersion } from '../db/settings-repository';
 import { createUserRepository } from '../db/user-repository';
 import { createAccess } from './access';
 import type { ImportJobs } from './import-jobs';
@@ -35,8 +36,12 @@ export interface ServiceContext {
   logError: (error: unknown) => void;
   /** The settings in force: what every analysis uses and names. */
   settings(): AnalysisSettings;
-  /** The recommendation catalogue in force. */
+  /** The recommendation catalogue in force (part of the same version). */
   catalogue(): readonly CatalogueEntry[];
+  /** The version in force and its history (Réglages). */
+  settingsVersions: SettingsRepository;
+  /** After a new version is saved: the next use reads the version in force again. */
+  settingsChanged(): void;
   journals: ReturnType<typeof createJournalRepository>;
   analyses: ReturnType<typeof createAnalysisRepository>;
   caseload: ReturnType<typeof createCaseloadRepository>;
@@ -65,7 +70,11 @@ export interface ContextOptions {
   version: string;
   now: () => Date;
   logError: (error: unknown) => void;
-  settings: AnalysisSettings;
+  /**
+   * Unused: the settings in force are the database's (settings-repository.ts). Kept
+   * only while createServices still passes it.
+   */
+  settings?: AnalysisSettings;
   sessions: SessionStore;
   staged: StagedFiles;
   imports: ImportJobs;
@@ -75,10 +84,18 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
   const { db, refs, now } = options;
   const journals = createJournalRepository(db);
   const access = createAccess(db);
+  const settingsVersions = createSettingsRepository(db);
+  // Read once, on first use: every analysis of every call uses it.
+  let inForce: SettingsVersion | null = null;
+  const versionInForce = () => (inForce ??= settingsVersions.current());
   const context: ServiceContext = {
     ...options,
-    settings: () => options.settings,
-    catalogue: () => RECOMMENDATION_CATALOGUE,
+    settings: () => versionInForce().settings,
+    catalogue: () => versionInForce().catalogue,
+    settingsVersions,
+    settingsChanged() {
+      inForce = null;
+    },
     journals,
     analyses: createAnalysisRepository(db),
     caseload: createCaseloadRepository(db),
@@ -102,6 +119,7 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
         refs,
         asOf,
         settings: context.settings(),
+        catalogue: context.catalogue(),
         dismissals,
       });
     },

@@ -259,6 +259,33 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 9,
+    name: 'versions of the analysis settings and the recommendation catalogue',
+    up(db) {
+      // One row per change a team lead saved; no row means the built-in 'default-1'.
+      // A stored result names its version (analysis_results.settings_version), so a
+      // version is never edited or deleted: the triggers refuse it, as for the trail.
+      // Both documents are JSON, read whole.
+      db.exec(`
+        CREATE TABLE settings_versions (
+          version_ref INTEGER PRIMARY KEY,
+          version TEXT NOT NULL UNIQUE CHECK (version GLOB 'v[1-9]*'),
+          settings TEXT NOT NULL CHECK (json_valid(settings)),
+          catalogue TEXT NOT NULL CHECK (json_valid(catalogue)),
+          created_at TEXT NOT NULL,
+          created_by TEXT NOT NULL,
+          reason TEXT NOT NULL CHECK (length(reason) BETWEEN 3 AND 500)
+        ) STRICT;
+
+        CREATE TRIGGER settings_versions_append_only_update BEFORE UPDATE ON settings_versions
+        BEGIN SELECT RAISE(ABORT, 'settings_versions is append-only'); END;
+
+        CREATE TRIGGER settings_versions_append_only_delete BEFORE DELETE ON settings_versions
+        BEGIN SELECT RAISE(ABORT, 'settings_versions is append-only'); END;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
