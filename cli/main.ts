@@ -7,6 +7,7 @@ import { registerAudit } from './commands/audit';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerReport } from './commands/report';
 import { registerSeed } from './commands/seed';
 import { registerServe } from './commands/serve';
 import { registerStats } from './commands/stats';
@@ -25,6 +26,7 @@ function buildProgram(): Command {
   registerDemo(program);
   registerAnalyze(program);
   registerServe(program);
+  registerReport(program);
   registerAudit(program);
   registerUser(program);
   for (const command of program.commands) command.exitOverride();

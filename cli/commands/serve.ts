@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
 import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import { startBrowserServer } from '../../electron/services/http/browser-server';
+import type { BrowserServer } from '../../electron/services/http/browser-server';
+import { headlessReportPrinter, servedApp } from '../../electron/services/report/headless-printer';
 import { DEFAULT_DEMO, importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { CliError } from '../cli-error';
@@ -42,13 +44,16 @@ export function registerServe(program: Command): void {
         process.stderr.write('Jalon: loading the demo caseload…\n');
         await importDemoCaseload(db, { ...DEFAULT_DEMO, endPeriod: currentPeriod() });
       }
+      // Reports are printed from this server's own page, known once it listens.
+      let server: BrowserServer | null = null;
+      const printReport = headlessReportPrinter(() => servedApp(server));
       const services = createServices({
         db,
         refs,
-        platform: BROWSER_PLATFORM,
+        platform: { ...BROWSER_PLATFORM, printReport },
         version: appVersion(),
       });
-      const server = await startBrowserServer({ services, rendererDir: RENDERER_DIR, port });
+      server = await startBrowserServer({ services, rendererDir: RENDERER_DIR, port });
       process.stdout.write(`Jalon: ${server.url}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();

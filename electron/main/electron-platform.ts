@@ -1,6 +1,7 @@
-// The desktop side of the services' Platform: native open and save dialogs. The saved
-// file is written through a temporary sibling, so a failed write never leaves half an
-// export where the counsellor expects a whole one.
+// The desktop side of the services' Platform: native open and save dialogs, and the
+// report printed to PDF by a hidden window on Jalon's own page. A saved file is written
+// through a temporary sibling, so a failed write never leaves half an export where the
+// counsellor expects a whole one.
 import type {
   BrowserWindow,
   Dialog,
@@ -9,8 +10,13 @@ import type {
   SaveDialogOptions,
 } from 'electron';
 import { extname, join } from 'node:path';
+import { reportHash } from '../../shared/report/print-route';
 import { writeFilesAtomically } from '../services/export/atomic-file';
 import type { Platform } from '../services/api/handlers';
+import { writePdfAtomically } from '../services/report/pdf-file';
+import { REPORT_PROBE_SCRIPT, waitForReportPage } from '../services/report/wait-for-report';
+import type { ReportProbe } from '../services/report/wait-for-report';
+import { APP_ENTRY_URL } from './app-origin';
 import { MENU_STRINGS } from './menu-strings';
 
 const S = MENU_STRINGS.dialogs;
@@ -30,13 +36,33 @@ export function saveFilters(suggestedName: string): FileFilter[] {
       return [{ name: S.csvFilter, extensions: ['csv'] }, all];
     case '.jsonl':
       return [{ name: S.jsonlFilter, extensions: ['jsonl'] }, all];
+    // The format's own name, the same in every language.
+    case '.pdf':
+      return [{ name: 'PDF', extensions: ['pdf'] }, all];
     default:
       return [all];
   }
 }
 
-export function createElectronPlatform(options: ElectronPlatformOptions): Platform {
+/** Everything but printing, which needs the API's window sessions (createElectronReportPrinter). */
+export type DialogPlatform = Omit<Platform, 'printReport'>;
+
+export function createElectronPlatform(options: ElectronPlatformOptions): DialogPlatform {
   const { dialog, parentWindow } = options;
+
+  async function chooseSavePath(suggestedName: string): Promise<string | null> {
+    const dialogOptions: SaveDialogOptions = {
+      title: S.saveTitle,
+      defaultPath: join(options.documentsDir, suggestedName),
+      filters: saveFilters(suggestedName),
+    };
+    const window = parentWindow();
+    const result = await (window
+      ? dialog.showSaveDialog(window, dialogOptions)
+      : dialog.showSaveDialog(dialogOptions));
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
+
   return {
     mode: 'electron',
     async chooseImportFiles() {
@@ -52,18 +78,59 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
       return result.canceled ? [] : result.filePaths;
     },
     async saveTextFile(suggestedName, content) {
-      const dialogOptions: SaveDialogOptions = {
-        title: S.saveTitle,
-        defaultPath: join(options.documentsDir, suggestedName),
-        filters: saveFilters(suggestedName),
-      };
-      const window = parentWindow();
-      const result = await (window
-        ? dialog.showSaveDialog(window, dialogOptions)
-        : dialog.showSaveDialog(dialogOptions));
-      if (result.canceled || !result.filePath) return false;
-      writeFilesAtomically([result.filePath], ([file]) => file?.write(content));
+      const path = await chooseSavePath(suggestedName);
+      if (path === null) return false;
+      writeFilesAtomically([path], ([file]) => file?.write(content));
       return true;
     },
+    async savePdfFile(suggestedName, pdf) {
+      const path = await chooseSavePath(suggestedName);
+      if (path === null) return false;
+      writePdfAtomically(path, pdf);
+      return true;
+    },
+  };
+}
+
+export interface ReportPrinterOptions {
+  /** A new hidden window with the main window's preferences (preload, sandbox…). */
+  openHiddenWindow: () => Pick<BrowserWindow, 'webContents' | 'loadURL' | 'destroy'>;
+  /** Signs a window in with a session opened elsewhere (IpcSessions.bind, api-ipc.ts). */
+  bindSession: (webContentsId: number, token: string) => void;
+  readyTimeoutMs?: number;
+}
+
+export const READY_TIMEOUT_MS = 45_000;
+
+/**
+ * Prints the report page as the browser mode does, with Electron's own engine: a hidden
+ * window signed in with the job's print session opens #/report/ID?print=1, and is
+ * printed once the page says it is ready, then closed whatever happened.
+ */
+export function createElectronReportPrinter(
+  options: ReportPrinterOptions,
+): Platform['printReport'] {
+  return async (job) => {
+    const window = options.openHiddenWindow();
+    try {
+      const contents = window.webContents;
+      options.bindSession(contents.id, job.session);
+      await window.loadURL(
+        APP_ENTRY_URL + reportHash(job.seekerId, { print: true, asOf: job.asOf }),
+      );
+      await waitForReportPage(
+        () => contents.executeJavaScript(REPORT_PROBE_SCRIPT) as Promise<ReportProbe>,
+        { timeoutMs: options.readyTimeoutMs ?? READY_TIMEOUT_MS },
+      );
+      return await contents.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+      });
+    } finally {
+      window.destroy();
+    }
   };
 }

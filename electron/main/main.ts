@@ -11,7 +11,8 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { registerApiHandler } from './api-ipc';
 import { startAppServices } from './app-services';
 import type { AppServices } from './app-services';
-import { createElectronPlatform } from './electron-platform';
+import type { Platform } from '../services/api/handlers';
+import { createElectronPlatform, createElectronReportPrinter } from './electron-platform';
 import { EVENT_CHANNEL } from './ipc-channels';
 import { menuTemplate } from './menu';
 import type { MenuCommand } from './menu';
@@ -54,15 +55,23 @@ async function onReady(): Promise<void> {
   refuseAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
 
-  const platform = createElectronPlatform({
-    dialog,
-    parentWindow: () => mainWindow,
-    documentsDir: app.getPath('documents'),
-  });
+  const platform: Platform = {
+    ...createElectronPlatform({
+      dialog,
+      parentWindow: () => mainWindow,
+      documentsDir: app.getPath('documents'),
+    }),
+    // Called when a report is exported, long after ipcSessions below exists.
+    printReport: createElectronReportPrinter({
+      openHiddenWindow: () =>
+        new BrowserWindow({ ...mainWindowOptions(PRELOAD_PATH), show: false }),
+      bindSession: (webContentsId, token) => ipcSessions.bind(webContentsId, token),
+    }),
+  };
   // JALON_DB wins, as for the CLI; otherwise the user data folder.
   const databasePath = process.env.JALON_DB ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
   const starting = startAppServices({ databasePath, platform, version, logError });
-  registerApiHandler(
+  const ipcSessions = registerApiHandler(
     ipcMain,
     starting.then((started) => started.services),
     logError,

@@ -1,17 +1,59 @@
-// The diagnostic interview report: its data and its PDF.
-import type { Handlers } from '../../../shared/api/contract';
+// The diagnostic interview report: its data (the preview and the PDF show the same) and
+// its PDF, printed from that very page by the platform's browser engine.
+import type { CallContext, Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import type { ReportData, ReportExport } from '../../../shared/api/report';
+import type { SignedInUser } from '../../../shared/auth/roles';
+import { interviewTopics } from '../../../shared/report/interview-topics';
+import { keyFigures } from '../../../shared/report/key-figures';
+import { printReportPdf, reportAuditEvent } from '../report/report-pdf';
+import { portfolioHandlers } from './portfolio-handlers';
 import type { ServiceContext } from './service-context';
 
 type ReportHandlers = Pick<Handlers, 'report.get' | 'report.exportPdf'>;
 
-export function reportHandlers(_s: ServiceContext): ReportHandlers {
+function signedIn(call: CallContext): SignedInUser {
+  if (!call.user) throw new ApiError('unauthorized', 'sign in first');
+  return call.user;
+}
+
+export function reportHandlers(s: ServiceContext): ReportHandlers {
+  // The report shows the seeker page as its reader may read it: same data, same checks.
+  const seekerPage = portfolioHandlers(s)['seeker.get'];
+
   return {
-    'report.get': () => {
-      throw new ApiError('unsupported', 'report.get: not built yet');
+    'report.get': async (args, call): Promise<ReportData> => {
+      const preparedBy = signedIn(call).displayName;
+      // A report is a document to read, whoever may otherwise edit the file.
+      const page = { ...(await seekerPage(args, call)), canEdit: false };
+      return {
+        page,
+        keyFigures: keyFigures(page.analysis.indicators, page.journal.months, args.asOf),
+        topics: interviewTopics(page.analysis, s.catalogue()),
+        preparedAt: s.now().toISOString(),
+        preparedBy,
+      };
     },
-    'report.exportPdf': () => {
-      throw new ApiError('unsupported', 'report.exportPdf: not built yet');
+
+    'report.exportPdf': async ({ seekerId, asOf }, call): Promise<ReportExport> => {
+      const user = signedIn(call);
+      // Refused (not_found, forbidden) before any browser starts.
+      s.seekerFor(call, seekerId, 'read');
+      const report = await printReportPdf(s.sessions, (job) => s.platform.printReport(job), {
+        user,
+        seekerId,
+        asOf,
+      });
+      const inApp = s.platform.mode === 'electron';
+      const saved = inApp && (await s.platform.savePdfFile(report.fileName, report.pdf));
+      // Cancelled in the save dialog: nothing left Jalon, nothing to record.
+      if (inApp && !saved) return { fileName: report.fileName, saved: false, pdfBase64: null };
+      s.audit.append(reportAuditEvent(s.access.actorOf(call), seekerId, asOf, report));
+      return {
+        fileName: report.fileName,
+        saved,
+        pdfBase64: inApp ? null : Buffer.from(report.pdf).toString('base64'),
+      };
     },
   };
 }
