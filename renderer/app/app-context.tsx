@@ -18,8 +18,11 @@ export type Route =
   | { screen: 'import' }
   | { screen: 'settings' }
   | { screen: 'team' }
-  /** `print`: the report alone, as its PDF is rendered (no frame around it). */
-  | { screen: 'report'; seekerId: string; print: boolean }
+  /**
+   * `print`: the report alone, as its PDF is rendered (no frame around it), at `asOf`
+   * (null: the app's reference date).
+   */
+  | { screen: 'report'; seekerId: string; print: boolean; asOf: string | null }
   | { screen: 'history' }
   | { screen: 'audit' };
 

@@ -1,7 +1,10 @@
 // Screens are addressed by the location's hash (#/seeker/ID…): it works the same from
 // app:// in the desktop app and over HTTP in the browser mode, and reload keeps you
 // on the screen you were on.
+import { reportHash } from '../../shared/report/print-route';
 import type { Route } from './app-context';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function routeFromHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -9,8 +12,14 @@ export function routeFromHash(hash: string): Route {
   if (first === 'seeker' && second)
     return { screen: 'seeker', seekerId: decodeURIComponent(second) };
   if (first === 'report' && second) {
-    const print = new URLSearchParams(query).get('print') === '1';
-    return { screen: 'report', seekerId: decodeURIComponent(second), print };
+    const params = new URLSearchParams(query);
+    const asOf = params.get('asOf');
+    return {
+      screen: 'report',
+      seekerId: decodeURIComponent(second),
+      print: params.get('print') === '1',
+      asOf: asOf !== null && ISO_DATE.test(asOf) ? asOf : null,
+    };
   }
   if (first === 'import') return { screen: 'import' };
   if (first === 'settings') return { screen: 'settings' };
@@ -25,7 +34,7 @@ export function hashOf(route: Route): string {
     case 'seeker':
       return `#/seeker/${encodeURIComponent(route.seekerId)}`;
     case 'report':
-      return `#/report/${encodeURIComponent(route.seekerId)}${route.print ? '?print=1' : ''}`;
+      return reportHash(route.seekerId, route);
     case 'import':
     case 'settings':
     case 'team':

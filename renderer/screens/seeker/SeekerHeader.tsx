@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import { useApp } from '../../app/app-context';
+import { hashOf } from '../../app/routes';
 import { formatLongDate } from '../../format';
 
 interface Props {
@@ -32,6 +33,12 @@ export function SeekerHeader({ journal, attention, romeLabels }: Props) {
       </a>
       <div className="seeker-title">
         <h1>{t('seeker.title', { name })}</h1>
+        <a
+          className="prepare-interview"
+          href={hashOf({ screen: 'report', seekerId: journal.seeker_id, print: false, asOf: null })}
+        >
+          {t('report.prepareInterview')}
+        </a>
         <p className="attention">
           <span className="attention-label">{t('seeker.header.attention')}</span>
           <strong>{t('seeker.header.attentionValue', { score: attention })}</strong>
