@@ -4,6 +4,7 @@
 // counsellor expects a whole one.
 import type {
   BrowserWindow,
+  BrowserWindowConstructorOptions,
   Dialog,
   FileFilter,
   OpenDialogOptions,
@@ -14,7 +15,11 @@ import { reportHash } from '../../shared/report/print-route';
 import { writeFilesAtomically } from '../services/export/atomic-file';
 import type { Platform } from '../services/api/handlers';
 import { writePdfAtomically } from '../services/report/pdf-file';
-import { REPORT_PROBE_SCRIPT, waitForReportPage } from '../services/report/wait-for-report';
+import {
+  READY_TIMEOUT_MS,
+  REPORT_PROBE_SCRIPT,
+  waitForReportPage,
+} from '../services/report/wait-for-report';
 import type { ReportProbe } from '../services/report/wait-for-report';
 import { APP_ENTRY_URL } from './app-origin';
 import { MENU_STRINGS } from './menu-strings';
@@ -92,15 +97,28 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Dialog
   };
 }
 
+/**
+ * The print window: the main window's preferences (preload, sandbox, isolation), never
+ * shown, and not slowed down as hidden pages are, so its charts draw at once.
+ */
+export function printWindowOptions(
+  main: BrowserWindowConstructorOptions,
+): BrowserWindowConstructorOptions {
+  return {
+    ...main,
+    show: false,
+    webPreferences: { ...main.webPreferences, backgroundThrottling: false },
+  };
+}
+
 export interface ReportPrinterOptions {
-  /** A new hidden window with the main window's preferences (preload, sandbox…). */
+  /** A new window with printWindowOptions(). */
   openHiddenWindow: () => Pick<BrowserWindow, 'webContents' | 'loadURL' | 'destroy'>;
   /** Signs a window in with a session opened elsewhere (IpcSessions.bind, api-ipc.ts). */
   bindSession: (webContentsId: number, token: string) => void;
+  /** Default READY_TIMEOUT_MS. */
   readyTimeoutMs?: number;
 }
-
-export const READY_TIMEOUT_MS = 45_000;
 
 /**
  * Prints the report page as the browser mode does, with Electron's own engine: a hidden

@@ -12,7 +12,11 @@ import { registerApiHandler } from './api-ipc';
 import { startAppServices } from './app-services';
 import type { AppServices } from './app-services';
 import type { Platform } from '../services/api/handlers';
-import { createElectronPlatform, createElectronReportPrinter } from './electron-platform';
+import {
+  createElectronPlatform,
+  createElectronReportPrinter,
+  printWindowOptions,
+} from './electron-platform';
 import { EVENT_CHANNEL } from './ipc-channels';
 import { menuTemplate } from './menu';
 import type { MenuCommand } from './menu';
@@ -64,7 +68,7 @@ async function onReady(): Promise<void> {
     // Called when a report is exported, long after ipcSessions below exists.
     printReport: createElectronReportPrinter({
       openHiddenWindow: () =>
-        new BrowserWindow({ ...mainWindowOptions(PRELOAD_PATH), show: false }),
+        new BrowserWindow(printWindowOptions(mainWindowOptions(PRELOAD_PATH))),
       bindSession: (webContentsId, token) => ipcSessions.bind(webContentsId, token),
     }),
   };

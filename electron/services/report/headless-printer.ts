@@ -7,7 +7,7 @@ import { reportHash } from '../../../shared/report/print-route';
 import type { ReportPrintJob } from '../api/platform';
 import type { BrowserServer } from '../http/browser-server';
 import { findChromium } from './find-chromium';
-import { REPORT_PROBE_SCRIPT, waitForReportPage } from './wait-for-report';
+import { READY_TIMEOUT_MS, REPORT_PROBE_SCRIPT, waitForReportPage } from './wait-for-report';
 import type { ReportProbe } from './wait-for-report';
 
 /** The browser-mode server the page is loaded from. */
@@ -26,11 +26,9 @@ export function servedApp(server: Pick<BrowserServer, 'port' | 'token'> | null):
 export interface HeadlessPrinterOptions {
   /** Default: findChromium() when the first report is printed. */
   chromiumPath?: string;
-  /** How long the page may take to load its data and draw its charts. */
+  /** Default READY_TIMEOUT_MS. */
   readyTimeoutMs?: number;
 }
-
-export const READY_TIMEOUT_MS = 45_000;
 
 /** The address a printer opens: the server's page, signed in with the print session. */
 export function printAddress(app: ServedApp, job: ReportPrintJob): string {

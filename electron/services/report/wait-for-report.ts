@@ -20,6 +20,9 @@ export const REPORT_PROBE_SCRIPT = `(() => {
     : { state: null, text: '' };
 })()`;
 
+/** How long a printer gives the page to load its data and draw its charts. */
+export const READY_TIMEOUT_MS = 45_000;
+
 export interface WaitOptions {
   timeoutMs: number;
   intervalMs?: number;
