@@ -1,8 +1,9 @@
 // What every screen needs: the API client, the app's facts (mode, demo, counsellors)
 // and the reference date of the analysis ("as of", today unless changed in Réglages).
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { AppInfo } from '../../shared/api/contract';
 import type { AppClient } from '../api/client';
+import { routeFromHash } from './routes';
 
 export interface AppState {
   client: AppClient;
@@ -13,7 +14,8 @@ export interface AppState {
 }
 
 export type Route =
-  | { screen: 'caseload' }
+  /** With `counsellorId`, that one portfolio (the team dashboard drills down to it). */
+  | { screen: 'caseload'; counsellorId?: string }
   | { screen: 'seeker'; seekerId: string }
   | { screen: 'import' }
   | { screen: 'settings' }
@@ -32,4 +34,15 @@ export function useApp(): AppState {
   const state = useContext(AppContext);
   if (!state) throw new Error('useApp outside <AppContext.Provider>');
   return state;
+}
+
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The route the location's hash names, kept current as it changes (links, back, navigate). */
+export function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash);
+  return useMemo(() => routeFromHash(hash), [hash]);
 }

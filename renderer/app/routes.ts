@@ -26,7 +26,8 @@ export function routeFromHash(hash: string): Route {
   if (first === 'team') return { screen: 'team' };
   if (first === 'history') return { screen: 'history' };
   if (first === 'audit') return { screen: 'audit' };
-  return { screen: 'caseload' };
+  const counsellorId = new URLSearchParams(query).get('counsellor');
+  return counsellorId ? { screen: 'caseload', counsellorId } : { screen: 'caseload' };
 }
 
 export function hashOf(route: Route): string {
@@ -41,7 +42,7 @@ export function hashOf(route: Route): string {
     case 'history':
     case 'audit':
       return `#/${route.screen}`;
-    default:
-      return '#/';
+    case 'caseload':
+      return route.counsellorId ? `#/?counsellor=${encodeURIComponent(route.counsellorId)}` : '#/';
   }
 }

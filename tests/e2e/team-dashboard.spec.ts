@@ -1,0 +1,68 @@
+// The team lead's dashboard in the browser mode: their four counsellors, the charts and
+// their data tables, and the drill-down into one portfolio, checked down to the export.
+import { readFileSync } from 'node:fs';
+import { expect, screenshot, signIn, test } from './fixtures';
+
+const EQ1 = ['Nathalie Fournier', 'Karim Belkacem', 'Sophie Marchand', 'Julien Perrin'];
+
+test('a team lead reads the dashboard and opens one counsellor’s portfolio', async ({
+  page,
+  server,
+}, testInfo) => {
+  await signIn(page, server, 'RE-1');
+  await page.getByRole('navigation').getByRole('link', { name: 'Équipe' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tableau de bord de l’équipe');
+
+  const rows = page.getByTestId('team-table').locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.locator('th')).toHaveText(EQ1.map((name) => new RegExp(`^${name}`)));
+
+  for (const chart of ['attention', 'high', 'declared', 'signal']) {
+    await expect(
+      page.getByTestId(`team-chart-${chart}`).locator('.recharts-wrapper > svg.recharts-surface'),
+    ).toBeVisible();
+  }
+  // Stacked bars: a segment per counsellor and band that has anyone in it.
+  await expect(
+    page.getByTestId('team-chart-attention').locator('.recharts-rectangle'),
+  ).not.toHaveCount(0);
+
+  // Every chart has its figures as a table: a year of months for a trend.
+  const high = page.getByTestId('team-chart-high');
+  await high.getByRole('button', { name: 'Voir les données' }).click();
+  await expect(high.getByRole('table').locator('tbody tr')).toHaveCount(12);
+  await expect(high.getByRole('table').locator('thead th')).toHaveText(['Mois', ...EQ1, 'Équipe']);
+
+  await page.getByLabel('Signal suivi').selectOption({ label: 'Inactivité' });
+  await expect(page.getByTestId('team-chart-signal')).toContainText('« Inactivité »');
+  await screenshot(page, testInfo, 'team-dashboard');
+
+  // Drill down: Karim Belkacem's portfolio, and only his, in the caseload grid.
+  const karim = rows.filter({ hasText: 'Karim Belkacem' });
+  const size = (await karim.locator('td').first().textContent())!.trim();
+  await karim.getByRole('link').click();
+  await expect(page).toHaveURL(/#\/\?counsellor=CNS-02$/);
+  await expect(page.getByLabel('Conseiller')).toHaveValue('CNS-02');
+  await expect(page.getByTestId('row-count')).toHaveText(`${size} personnes`);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter (CSV)' }).click();
+  const lines = readFileSync((await (await downloading).path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  const counsellorColumn = lines[0]!.split(';').indexOf('Conseiller');
+  expect(counsellorColumn).toBeGreaterThanOrEqual(0);
+  expect(lines.slice(1)).toHaveLength(Number(size));
+  expect(new Set(lines.slice(1).map((line) => line.split(';')[counsellorColumn]))).toEqual(
+    new Set(['CNS-02']),
+  );
+});
+
+test('a portfolio outside the team is refused, even by its address', async ({ page, server }) => {
+  await signIn(page, server, 'RE-1');
+  await page.evaluate(() => {
+    window.location.hash = '#/?counsellor=CNS-05';
+  });
+  await expect(page.getByRole('alert')).toContainText('ne relèvent pas de votre rôle');
+});
