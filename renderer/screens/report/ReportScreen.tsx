@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_STATE_ATTRIBUTE } from '../../../shared/report/print-route';
 import type { ReportPageState } from '../../../shared/report/print-route';
-import { useApp } from '../../app/app-context';
+import { useApp, useHashRoute } from '../../app/app-context';
 import { hashOf } from '../../app/routes';
 import { useApi } from '../../app/use-api';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -18,14 +18,14 @@ import '../../styles/report.css';
 interface Props {
   seekerId: string;
   print: boolean;
-  /** The reference date a printer asks for; otherwise the app's. */
-  asOf?: string | null;
 }
 
-export function ReportScreen({ seekerId, print, asOf: requestedAsOf = null }: Props) {
+export function ReportScreen({ seekerId, print }: Props) {
   const { t } = useTranslation();
   const app = useApp();
-  const asOf = requestedAsOf ?? app.asOf;
+  // A printer names the date in the route (it has no screen to take it from).
+  const route = useHashRoute();
+  const asOf = (route.screen === 'report' ? route.asOf : null) ?? app.asOf;
   const [report, reload] = useApi('report.get', { seekerId, asOf });
   const documentRef = useRef<HTMLElement>(null);
   const chartsDrawn = useChartsDrawn(documentRef, report.value !== undefined);
