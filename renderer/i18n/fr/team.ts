@@ -1,8 +1,10 @@
 // French strings of the team screen (Tableau de bord de l'équipe).
 export const team = {
   title: 'Tableau de bord de l’équipe',
-  subtitle:
-    'Équipe {{team}} · {{count, number}} personnes suivies par {{counsellors, number}} conseillers',
+  subtitle_one:
+    'Équipe {{team}} · {{people, number}} personnes suivies par {{count, number}} conseiller',
+  subtitle_other:
+    'Équipe {{team}} · {{people, number}} personnes suivies par {{count, number}} conseillers',
   loading: 'Calcul du tableau de bord…',
   refreshing: 'Mise à jour…',
   noCounsellors: 'Aucun conseiller n’est rattaché à votre équipe.',

@@ -27,8 +27,8 @@ export function TeamScreen() {
         <p className="team-subtitle">
           {t('team.subtitle', {
             team: value.team,
-            count: teamFigures(value.current).portfolioSize,
-            counsellors: value.current.length,
+            people: teamFigures(value.current).portfolioSize,
+            count: value.current.length,
           })}
         </p>
       )}
