@@ -78,6 +78,7 @@ export function followUpHandlers(s: ServiceContext): FollowUpHandlers {
           refs: s.refs,
           asOf,
           settings: s.settings(),
+          catalogue: s.catalogue(),
           dismissalsOf: followUp.engineDismissals,
         })) {
           s.analyses.saveSerialized(analysed, computedAt);

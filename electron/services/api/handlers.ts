@@ -3,8 +3,6 @@
 // or mistyped channel a compile error; arguments arrive already validated, and the
 // caller's role already checked, by shared/api/dispatch.ts.
 import type { Database } from 'better-sqlite3';
-import type { AnalysisSettings } from '../../../shared/analysis/settings';
-import { DEFAULT_SETTINGS } from '../../../shared/analysis/settings';
 import type { CallContext, Handlers } from '../../../shared/api/contract';
 import type { SignedInUser } from '../../../shared/auth/roles';
 import type { Referentials } from '../../../shared/reference/referentials';
@@ -35,7 +33,6 @@ export interface ServiceOptions {
   refs: Referentials;
   platform: Platform;
   version: string;
-  settings?: AnalysisSettings;
   now?: () => Date;
   logError?: (error: unknown) => void;
 }
@@ -69,7 +66,13 @@ export function createServices(options: ServiceOptions): Services {
     return signedIn;
   });
   const staged = new StagedFiles();
-  const imports = new ImportJobs(db, options.refs, staged, createAuditRepository(db, now), logError);
+  const imports = new ImportJobs(
+    db,
+    options.refs,
+    staged,
+    createAuditRepository(db, now),
+    logError,
+  );
   const context = createServiceContext({
     db,
     refs: options.refs,
@@ -77,7 +80,6 @@ export function createServices(options: ServiceOptions): Services {
     version: options.version,
     now,
     logError,
-    settings: options.settings ?? DEFAULT_SETTINGS,
     sessions,
     staged,
     imports,

@@ -63,12 +63,7 @@ export class ImportJobs {
     await this.running;
   }
 
-  private async run(
-    job: ImportJob,
-    paths: string[],
-    stagedIds: readonly string[],
-    actor: string,
-  ) {
+  private async run(job: ImportJob, paths: string[], stagedIds: readonly string[], actor: string) {
     try {
       const summary = await importJournalFiles(this.db, paths, {
         referentials: this.refs,

@@ -52,7 +52,12 @@ export function portfolioHandlers(s: ServiceContext): PortfolioHandlers {
       if (counsellorId !== null && !readable.includes(counsellorId)) {
         throw new ApiError('forbidden', `the portfolio of ${counsellorId} is not yours to read`);
       }
-      await refreshStaleAnalyses(s.db, { asOf, refs: s.refs, settings: s.settings() });
+      await refreshStaleAnalyses(s.db, {
+        asOf,
+        refs: s.refs,
+        settings: s.settings(),
+        catalogue: s.catalogue(),
+      });
       return s.caseload.read(counsellorId === null ? readable : [counsellorId], asOf);
     },
 

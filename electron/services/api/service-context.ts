@@ -70,11 +70,6 @@ export interface ContextOptions {
   version: string;
   now: () => Date;
   logError: (error: unknown) => void;
-  /**
-   * Unused: the settings in force are the database's (settings-repository.ts). Kept
-   * only while createServices still passes it.
-   */
-  settings?: AnalysisSettings;
   sessions: SessionStore;
   staged: StagedFiles;
   imports: ImportJobs;

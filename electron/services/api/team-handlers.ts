@@ -21,7 +21,12 @@ export function teamHandlers(s: ServiceContext): TeamHandlers {
       const team = call.user?.team;
       if (!team) throw new ApiError('forbidden', 'team.dashboard: you lead no team');
       // The current figures are the grid's: the stored analyses, brought up to date first.
-      await refreshStaleAnalyses(s.db, { asOf, refs: s.refs, settings: s.settings() });
+      await refreshStaleAnalyses(s.db, {
+        asOf,
+        refs: s.refs,
+        settings: s.settings(),
+        catalogue: s.catalogue(),
+      });
       return dashboard.read(team, s.access.readableCounsellors(call), asOf);
     },
   };
