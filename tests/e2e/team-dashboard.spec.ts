@@ -17,6 +17,11 @@ test('a team lead reads the dashboard and opens one counsellor’s portfolio', a
   await expect(rows).toHaveCount(4);
   await expect(rows.locator('th')).toHaveText(EQ1.map((name) => new RegExp(`^${name}`)));
 
+  // Every signal's count, per portfolio and for the team.
+  const signalCounts = page.getByTestId('team-signal-counts');
+  await expect(signalCounts.locator('tbody tr')).toHaveCount(11);
+  await expect(signalCounts.locator('thead th')).toHaveText(['Signal', ...EQ1, 'Équipe']);
+
   for (const chart of ['attention', 'high', 'declared', 'signal']) {
     await expect(
       page.getByTestId(`team-chart-${chart}`).locator('.recharts-wrapper > svg.recharts-surface'),

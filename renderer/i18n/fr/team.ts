@@ -11,7 +11,12 @@ export const team = {
   sections: {
     portfolios: 'Portefeuilles',
     attention: 'Attention, aujourd’hui',
+    signals: 'Signaux par conseiller',
     trends: 'Évolution sur 12 mois',
+  },
+  signals: {
+    caption: 'Personnes qui présentent chaque signal au {{date}}, par portefeuille',
+    signal: 'Signal',
   },
   table: {
     caption:

@@ -10,6 +10,7 @@ import { formatLongDate, formatMonth } from '../../format';
 import '../../styles/seeker.css';
 import '../../styles/team.css';
 import { AttentionChart } from './AttentionChart';
+import { SignalCountsTable } from './SignalCountsTable';
 import { TeamTable } from './TeamTable';
 import { TeamTrends } from './TeamTrends';
 import { teamFigures } from './team-series';
@@ -43,7 +44,7 @@ export function TeamScreen() {
 
 function DashboardView({ dashboard }: { dashboard: TeamDashboard }) {
   const { t } = useTranslation();
-  const ids = { portfolios: useId(), attention: useId(), trends: useId() };
+  const ids = { portfolios: useId(), attention: useId(), signals: useId(), trends: useId() };
   if (dashboard.current.length === 0) return <p>{t('team.noCounsellors')}</p>;
   return (
     <>
@@ -63,6 +64,13 @@ function DashboardView({ dashboard }: { dashboard: TeamDashboard }) {
       <section aria-labelledby={ids.attention}>
         <h2 id={ids.attention}>{t('team.sections.attention')}</h2>
         <AttentionChart current={dashboard.current} />
+      </section>
+      <section aria-labelledby={ids.signals}>
+        <h2 id={ids.signals}>{t('team.sections.signals')}</h2>
+        <SignalCountsTable
+          current={dashboard.current}
+          caption={t('team.signals.caption', { date: formatLongDate(dashboard.asOf) })}
+        />
       </section>
       <section aria-labelledby={ids.trends}>
         <h2 id={ids.trends}>{t('team.sections.trends')}</h2>

@@ -1,0 +1,49 @@
+// Every signal, with how many people show it in each portfolio and in the whole team:
+// the counts behind the « most frequent signals » of the counsellors' table.
+import { useTranslation } from 'react-i18next';
+import { signalLabel } from '../../../shared/analysis/messages';
+import { SIGNAL_IDS } from '../../../shared/analysis/types';
+import type { CounsellorFigures } from '../../../shared/api/team-dashboard';
+import { counsellorName, teamFigures } from './team-series';
+
+export function SignalCountsTable({
+  current,
+  caption,
+}: {
+  current: readonly CounsellorFigures[];
+  caption: string;
+}) {
+  const { t } = useTranslation();
+  const team = teamFigures(current);
+  return (
+    <table className="team-table team-signal-counts" data-testid="team-signal-counts">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('team.signals.signal')}</th>
+          {current.map((figures) => (
+            <th key={figures.counsellorId} scope="col" className="numeric">
+              {counsellorName(figures)}
+            </th>
+          ))}
+          <th scope="col" className="numeric">
+            {t('team.table.total')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {SIGNAL_IDS.map((id) => (
+          <tr key={id}>
+            <th scope="row">{signalLabel(id)}</th>
+            {current.map((figures) => (
+              <td key={figures.counsellorId} className="numeric">
+                {figures.signals[id]}
+              </td>
+            ))}
+            <td className="numeric">{team.signals[id]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
