@@ -8,6 +8,7 @@ import {
   JOURNAL_READ_QUERIES,
 } from '../../electron/services/db/journal-repository';
 import { CASELOAD_QUERIES } from '../../electron/services/db/caseload-repository';
+import { TEAM_QUERIES } from '../../electron/services/team/team-repository';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
@@ -39,6 +40,29 @@ describe('query plans of the hot reads', () => {
       db.close();
     },
   );
+
+  it('the team dashboard reads a counsellor’s seekers and declared months by index', async () => {
+    const db = openDatabase(join(tempDir(), 'team.db'));
+    const records = Array.from({ length: 50 }, (_, i) =>
+      seeker(`S${i}`, { counsellor_id: `CNS-0${i % 5}` }),
+    );
+    await importJournalFiles(db, [writeJsonl(join(tempDir(), 't.jsonl'), records)], {});
+    db.exec('ANALYZE');
+    const plan = (
+      db.prepare(`EXPLAIN QUERY PLAN ${TEAM_QUERIES.seekersOf}`).all({
+        counsellor_id: 'CNS-01',
+        from_period: '2025-11',
+        to_period: '2026-10',
+        from_index: 24310,
+      }) as { detail: string }[]
+    ).map((r) => r.detail);
+    // Every table is reached through an index: no step reads a whole table.
+    expect(plan.filter((d) => /^(SEARCH|SCAN)/.test(d)).every((d) => d.startsWith('SEARCH'))).toBe(
+      true,
+    );
+    expect(plan.join(' | ')).toMatch(/SEARCH s USING INDEX/);
+    db.close();
+  });
 
   it('a portfolio is the counsellor’s seekers, whole', async () => {
     const db = openDatabase(join(tempDir(), 'portfolio.db'));
