@@ -15,9 +15,10 @@ export interface ReportHashOptions {
 
 /** `#/report/ID`, with `?print=1&asOf=DATE` for the page a printer opens. */
 export function reportHash(seekerId: string, options: ReportHashOptions = {}): string {
-  const params = new URLSearchParams();
-  if (options.print) params.set('print', '1');
-  if (options.asOf) params.set('asOf', options.asOf);
-  const query = params.toString();
-  return `#/report/${encodeURIComponent(seekerId)}${query ? `?${query}` : ''}`;
+  // Built by hand: shared/ runs without the DOM's or Node's URLSearchParams.
+  const params: string[] = [];
+  if (options.print) params.push('print=1');
+  if (options.asOf) params.push(`asOf=${encodeURIComponent(options.asOf)}`);
+  const query = params.length > 0 ? `?${params.join('&')}` : '';
+  return `#/report/${encodeURIComponent(seekerId)}${query}`;
 }
