@@ -1,0 +1,49 @@
+// Signing in and out in the browser mode, and what each role finds once in: a wrong
+// password is refused without saying which half was wrong, a reload keeps the session,
+// signing out ends it, and a team lead reads a seeker's follow-up without changing it.
+import { expect, screenshot, signIn, test } from './fixtures';
+
+test('sign-in refuses a wrong password, keeps the session over a reload, and signs out', async ({
+  page,
+  server,
+}, testInfo) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await screenshot(page, testInfo, 'sign-in');
+  await page.getByLabel('Identifiant').fill('CNS-02');
+  await page.getByLabel('Mot de passe').fill('pas le bon');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Identifiant ou mot de passe incorrect.');
+  await expect(page.getByLabel('Mot de passe')).toHaveValue('');
+
+  await signIn(page, server, 'CNS-02');
+  await expect(page.locator('.signed-in-user')).toContainText('(Conseiller)');
+  await expect(page.getByRole('navigation').getByRole('link')).toHaveText([
+    'Portefeuille',
+    'Réglages',
+  ]);
+  await page.reload();
+  await expect(page.locator('.signed-in-user')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+});
+
+test('a team lead reads a seeker of the team without the counsellor’s controls', async ({
+  page,
+  server,
+}, testInfo) => {
+  await signIn(page, server, 'RE-1');
+  await page.getByRole('navigation').getByRole('link', { name: 'Portefeuille' }).click();
+  const firstRow = page.locator('[data-testid="caseload-grid"] .ag-row[row-index="0"]');
+  await firstRow.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Journal de');
+  await expect(page.getByRole('note')).toContainText('Lecture seule');
+  await expect(page.getByTestId('recommendation').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accepter' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ajouter une note' })).toHaveCount(0);
+  await expect(page.getByTestId('enter-month')).toHaveCount(0);
+  await screenshot(page, testInfo, 'seeker-team-lead', { fullPage: false });
+});
