@@ -197,7 +197,10 @@ const EXPORTERS: readonly Role[] = ['counsellor', 'team_lead', 'admin'];
  * phantom (types only); the schema and the access are what the dispatcher runs.
  */
 function channel<R>() {
-  return <A extends z.ZodType>(args: A, access: Access): { args: A; access: Access; result: R } => ({
+  return <A extends z.ZodType>(
+    args: A,
+    access: Access,
+  ): { args: A; access: Access; result: R } => ({
     args,
     access,
     result: undefined as unknown as R,
@@ -207,7 +210,10 @@ function channel<R>() {
 export const API = {
   'app.info': channel<AppInfo>()(noArgs, 'public'),
   'auth.signIn': channel<SignInResult>()(
-    z.strictObject({ userId: z.string().trim().min(1).max(64), password: z.string().min(1).max(1024) }),
+    z.strictObject({
+      userId: z.string().trim().min(1).max(64),
+      password: z.string().min(1).max(1024),
+    }),
     'public',
   ),
   /** Ends this window's or tab's session; true even when none was open. */

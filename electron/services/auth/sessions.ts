@@ -59,8 +59,7 @@ export class SessionStore {
     if (!session) return null;
     const at = this.now();
     const expired =
-      at - session.lastSeen > this.idleMs ||
-      (session.expiresAt !== null && at > session.expiresAt);
+      at - session.lastSeen > this.idleMs || (session.expiresAt !== null && at > session.expiresAt);
     const user = session.fixedUser ? session.user : this.currentUser(session.user.userId);
     if (expired || !user) {
       this.sessions.delete(token);
