@@ -148,6 +148,8 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
   await screenshot(page, testInfo, 'import');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Réglages' }).click();
-  await expect(page.getByLabel('Date de situation')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByRole('textbox', { name: 'Date de situation' })).toHaveValue(
+    /^\d{4}-\d{2}-\d{2}$/,
+  );
   await screenshot(page, testInfo, 'settings');
 });
