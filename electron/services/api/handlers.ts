@@ -4,24 +4,22 @@
 // caller's role already checked, by shared/api/dispatch.ts.
 import type { Database } from 'better-sqlite3';
 import type { CallContext, Handlers } from '../../../shared/api/contract';
-import type { SignedInUser } from '../../../shared/auth/roles';
 import type { Referentials } from '../../../shared/reference/referentials';
-import { contextFromToken, SessionStore } from '../auth/sessions';
-import { createAuditRepository } from '../db/audit-repository';
-import { createUserRepository } from '../db/user-repository';
+import { contextFromToken } from '../auth/sessions';
+import type { SessionStore } from '../auth/sessions';
 import { auditHandlers } from './audit-handlers';
 import { authHandlers } from './auth-handlers';
 import { fileHandlers } from './file-handlers';
 import { followUpHandlers } from './follow-up-handlers';
 import { historyHandlers } from './history-handlers';
-import { ImportJobs } from './import-jobs';
+import type { ImportJobs } from './import-jobs';
 import type { Platform } from './platform';
 import { portfolioHandlers } from './portfolio-handlers';
 import { reportHandlers } from './report-handlers';
 import { createServiceContext } from './service-context';
 import type { ServiceContext } from './service-context';
 import { settingsHandlers } from './settings-handlers';
-import { StagedFiles } from './staged-files';
+import type { StagedFiles } from './staged-files';
 import { teamHandlers } from './team-handlers';
 
 export { BROWSER_PLATFORM } from './platform';
@@ -50,40 +48,15 @@ export interface Services {
 }
 
 export function createServices(options: ServiceOptions): Services {
-  const { db } = options;
-  const now = options.now ?? (() => new Date());
-  const logError = options.logError ?? (() => {});
-  const users = createUserRepository(db, now);
-  const sessions = new SessionStore((userId) => {
-    const user = users.get(userId);
-    if (!user || user.disabled) return undefined;
-    const signedIn: SignedInUser = {
-      userId: user.userId,
-      displayName: user.displayName,
-      role: user.role,
-      team: user.team,
-    };
-    return signedIn;
-  });
-  const staged = new StagedFiles();
-  const imports = new ImportJobs(
-    db,
-    options.refs,
-    staged,
-    createAuditRepository(db, now),
-    logError,
-  );
   const context = createServiceContext({
-    db,
+    db: options.db,
     refs: options.refs,
     platform: options.platform,
     version: options.version,
-    now,
-    logError,
-    sessions,
-    staged,
-    imports,
+    now: options.now ?? (() => new Date()),
+    logError: options.logError ?? (() => {}),
   });
+  const { staged, imports, sessions } = context;
 
   const handlers = {
     ...authHandlers(context),

@@ -12,7 +12,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createAnalysisRepository } from '../analysis/analysis-repository';
-import type { SessionStore } from '../auth/sessions';
+import { SessionStore } from '../auth/sessions';
 import { createAppMetaRepository } from '../db/app-meta-repository';
 import { createAuditRepository } from '../db/audit-repository';
 import { createCaseloadRepository } from '../db/caseload-repository';
@@ -23,17 +23,20 @@ import { createSettingsRepository } from '../db/settings-repository';
 import type { SettingsRepository, SettingsVersion } from '../db/settings-repository';
 import { createUserRepository } from '../db/user-repository';
 import { createAccess } from './access';
-import type { ImportJobs } from './import-jobs';
+import { ImportJobs } from './import-jobs';
 import type { Platform } from './platform';
-import type { StagedFiles } from './staged-files';
+import { StagedFiles } from './staged-files';
 
-export interface ServiceContext {
+export interface ContextOptions {
   db: Database;
   refs: Referentials;
   platform: Platform;
   version: string;
   now: () => Date;
   logError: (error: unknown) => void;
+}
+
+export interface ServiceContext extends ContextOptions {
   /** The settings in force: what every analysis uses and names. */
   settings(): AnalysisSettings;
   /** The recommendation catalogue in force (part of the same version). */
@@ -63,22 +66,20 @@ export interface ServiceContext {
   analyse(journal: SeekerJournal, asOf: string, dismissals: readonly Dismissal[]): AnalysisResult;
 }
 
-export interface ContextOptions {
-  db: Database;
-  refs: Referentials;
-  platform: Platform;
-  version: string;
-  now: () => Date;
-  logError: (error: unknown) => void;
-  sessions: SessionStore;
-  staged: StagedFiles;
-  imports: ImportJobs;
-}
-
 export function createServiceContext(options: ContextOptions): ServiceContext {
   const { db, refs, now } = options;
   const journals = createJournalRepository(db);
   const access = createAccess(db);
+  const users = createUserRepository(db, now);
+  const audit = createAuditRepository(db, now);
+  // The user is read again at every call: a disabled account or a new role applies at once.
+  const sessions = new SessionStore((userId) => {
+    const user = users.get(userId);
+    if (!user || user.disabled) return undefined;
+    const { displayName, role, team } = user;
+    return { userId, displayName, role, team };
+  });
+  const staged = new StagedFiles();
   const settingsVersions = createSettingsRepository(db);
   // Read once, on first use: every analysis of every call uses it.
   let inForce: SettingsVersion | null = null;
@@ -96,8 +97,11 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     caseload: createCaseloadRepository(db),
     followUp: createFollowUpRepository(db),
     meta: createAppMetaRepository(db),
-    audit: createAuditRepository(db, now),
-    users: createUserRepository(db, now),
+    audit,
+    users,
+    sessions,
+    staged,
+    imports: new ImportJobs(db, refs, staged, audit, options.logError),
     access,
 
     seekerFor(call, seekerId, mode) {

@@ -1,9 +1,9 @@
 // One seeker's journal as the controller reads it: who the person is, the reminder that
 // this view is in the audit trail with its reason, then the months as declared.
-import type { ReactNode } from 'react';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLongDate } from '../../format';
+import { Fact } from '../../components/Fact';
 import { HistoryJournal } from './HistoryJournal';
 import type { OpenedHistory } from './HistoryRequestForm';
 
@@ -50,14 +50,5 @@ export function SeekerHistoryView({ titleId, opened, onAnotherSeeker }: Props) {
       </p>
       <HistoryJournal journal={journal} romeLabels={romeLabels} communeNames={communeNames} />
     </>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

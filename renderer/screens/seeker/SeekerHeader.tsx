@@ -1,11 +1,11 @@
 // Who the person is and the frame of their search: the ORE (offre raisonnable
 // d'emploi) jobs and radius, the dates that matter, and how urgent the page is.
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import { useApp } from '../../app/app-context';
 import { hashOf } from '../../app/routes';
 import { formatLongDate } from '../../format';
+import { Fact } from '../../components/Fact';
 
 interface Props {
   journal: SeekerJournal;
@@ -74,14 +74,5 @@ export function SeekerHeader({ journal, attention, romeLabels }: Props) {
         </Fact>
       </dl>
     </header>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
