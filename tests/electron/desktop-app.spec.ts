@@ -36,7 +36,11 @@ test.beforeAll(async () => {
   app = await electron.launch({
     executablePath: binary.path!,
     // Chromium refuses to run its sandbox as root, which is how CI containers run.
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), MAIN_BUNDLE],
+    // A packaged test build loads its own app.asar; Electron itself is given the bundle.
+    args: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(binary.packaged ? [] : [MAIN_BUNDLE]),
+    ],
     env: { ...env, JALON_USER_DATA_DIR: userDataDir },
     cwd: ROOT,
   });
