@@ -348,7 +348,9 @@ export const API = {
    * first): administrators only. Every session ends; people sign in again.
    */
   'backup.restore': channel<RestoreResult>()(
-    z.strictObject({ name: z.string().max(100).regex(BACKUP_NAME_PATTERN, 'expected a backup name') }),
+    z.strictObject({
+      name: z.string().max(100).regex(BACKUP_NAME_PATTERN, 'expected a backup name'),
+    }),
     ['admin'],
   ),
   /**

@@ -59,17 +59,23 @@ describe('backups', () => {
     }
   };
   const trail = () =>
-    services().context.audit.page({ kind: 'all' }, null, 100).entries.map((e) => ({
-      actor: e.actor,
-      action: e.action,
-      details: e.details,
-    }));
+    services()
+      .context.audit.page({ kind: 'all' }, null, 100)
+      .entries.map((e) => ({
+        actor: e.actor,
+        action: e.action,
+        details: e.details,
+      }));
 
   it('makes a verified backup at the first start, then one a day on the injected clock', async () => {
     await start();
     const first = host!.backups.list();
     expect(first).toHaveLength(1);
-    expect(first[0]).toMatchObject({ kind: 'auto', verified: true, createdAt: clock.toISOString() });
+    expect(first[0]).toMatchObject({
+      kind: 'auto',
+      verified: true,
+      createdAt: clock.toISOString(),
+    });
     expect(first[0]!.size).toBeGreaterThan(0);
     // One self-contained file: no -wal, no -shm, no temporary file beside it.
     expect(readdirSync(backupDirFor(join(tempDir(), 'jalon.db')))).toEqual([first[0]!.name]);

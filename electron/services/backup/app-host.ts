@@ -81,10 +81,7 @@ export interface AppHost {
 }
 
 type Running = { mode: 'running'; db: Database; services: Services };
-type State =
-  | Running
-  | { mode: 'recovery'; problem: OpenProblem }
-  | { mode: 'switching' };
+type State = Running | { mode: 'recovery'; problem: OpenProblem } | { mode: 'switching' };
 
 function unavailable(): ApiError {
   return new ApiError('unavailable', 'the database is not open (recovery mode or a restore)');
@@ -133,7 +130,15 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
   };
 
   function serve(db: Database): Running {
-    const services = createServices({ db, refs, platform, version, now, logError, backups: controls });
+    const services = createServices({
+      db,
+      refs,
+      platform,
+      version,
+      now,
+      logError,
+      backups: controls,
+    });
     return { mode: 'running', db, services };
   }
 
@@ -154,7 +159,10 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     if (!source) throw new ApiError('not_found', `no backup named ${name}`);
     const verdict = verifyDatabaseFile(source);
     if (!verdict.ok) {
-      throw new ApiError('invalid_arguments', `backup ${name} failed verification: ${verdict.reason}`);
+      throw new ApiError(
+        'invalid_arguments',
+        `backup ${name} failed verification: ${verdict.reason}`,
+      );
     }
     try {
       copyFileSync(source, stagingPath);
@@ -201,7 +209,10 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
       }
       const reopened = openAtStartup(databasePath, true);
       state = reopened.ok ? serve(reopened.db) : { mode: 'recovery', problem: reopened.problem };
-      throw new ApiError('internal', `the restored database could not be opened; previous data kept`);
+      throw new ApiError(
+        'internal',
+        `the restored database could not be opened; previous data kept`,
+      );
     }
     const next = serve(opened.db);
     next.services.context.audit.append({
@@ -239,7 +250,10 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     const opened = openAtStartup(databasePath, true);
     if (!opened.ok) {
       state = { mode: 'recovery', problem: opened.problem };
-      throw new ApiError('internal', `the restored backup could not be opened: ${opened.problem.detail}`);
+      throw new ApiError(
+        'internal',
+        `the restored backup could not be opened: ${opened.problem.detail}`,
+      );
     }
     const next = serve(opened.db);
     next.services.context.audit.append({

@@ -206,5 +206,6 @@ export function createBackupStore(options: BackupStoreOptions) {
 
 /** A database file and its -wal, -shm and -journal companions. */
 export function removeWithSidecars(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    rmSync(`${path}${suffix}`, { force: true });
 }

@@ -47,7 +47,8 @@ export const backup = {
       corrupt: 'The database file is damaged: Jalon cannot read it safely.',
       read_only: 'The database file or its folder is read-only: Jalon cannot save anything.',
       disk_full: 'The disk is full: Jalon cannot save anything.',
-      too_new: 'This database was written by a newer version of Jalon, which this version cannot read.',
+      too_new:
+        'This database was written by a newer version of Jalon, which this version cannot read.',
       cannot_open: 'The database file cannot be opened.',
     },
     todo: {

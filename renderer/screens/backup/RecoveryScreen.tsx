@@ -49,7 +49,10 @@ export function RecoveryScreen({ client, problem, onRestored }: Props) {
       <p className="recovery-detail">{t('backup.recovery.detail', { detail: problem.detail })}</p>
       <p>
         {latest
-          ? t('backup.recovery.latest', { date: formatTimestamp(latest.createdAt), name: latest.name })
+          ? t('backup.recovery.latest', {
+              date: formatTimestamp(latest.createdAt),
+              name: latest.name,
+            })
           : t('backup.recovery.noBackup')}
       </p>
       {error !== null && <ErrorMessage error={error} />}
