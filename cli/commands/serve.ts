@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { resolveDatabasePath } from '../../electron/services/app-paths';
+import { startAppHost } from '../../electron/services/backup/app-host';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
+import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
 import { startBrowserServer } from '../../electron/services/http/browser-server';
 import type { BrowserServer } from '../../electron/services/http/browser-server';
 import { headlessReportPrinter, servedApp } from '../../electron/services/report/headless-printer';
 import { DEFAULT_DEMO, importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { CliError } from '../cli-error';
-import { openStore } from '../open-store';
 import { currentPeriod } from './seed';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -38,22 +39,31 @@ export function registerServe(program: Command): void {
       if (!existsSync(`${RENDERER_DIR}/index.html`)) {
         throw new CliError('the interface is not built yet: run npm run build first');
       }
-      const db = openStore(options.db);
-      const refs = loadReferentials();
-      if (options.demoIfEmpty && createJournalRepository(db).stats().seekers === 0) {
-        process.stderr.write('Jalon: loading the demo caseload…\n');
-        await importDemoCaseload(db, { ...DEFAULT_DEMO, endPeriod: currentPeriod() });
-      }
+      const databasePath = resolveDatabasePath(options.db);
       // Reports are printed from this server's own page, known once it listens.
       let server: BrowserServer | null = null;
       const printReport = headlessReportPrinter(() => servedApp(server));
-      const services = createServices({
-        db,
-        refs,
+      // A database that cannot be opened does not stop the server: the page explains the
+      // problem and offers the last good backup (recovery mode, docs/reliability.md).
+      const host = await startAppHost({
+        databasePath,
+        refs: loadReferentials(),
         platform: { ...BROWSER_PLATFORM, printReport },
         version: appVersion(),
+        async prepare(db) {
+          if (options.demoIfEmpty && createJournalRepository(db).stats().seekers === 0) {
+            process.stderr.write('Jalon: loading the demo caseload…\n');
+            await importDemoCaseload(db, { ...DEFAULT_DEMO, endPeriod: currentPeriod() });
+          }
+        },
       });
-      server = await startBrowserServer({ services, rendererDir: RENDERER_DIR, port });
+      const problem = host.startupProblem();
+      if (problem) {
+        process.stderr.write(
+          `Jalon: recovery mode, the database could not be opened (${problem.kind}): ${problem.detail}\n`,
+        );
+      }
+      server = await startBrowserServer({ services: host, rendererDir: RENDERER_DIR, port });
       process.stdout.write(`Jalon: ${server.url}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
@@ -61,7 +71,6 @@ export function registerServe(program: Command): void {
         process.once('SIGTERM', stop);
       });
       await server.close();
-      await services.dispose();
-      db.close();
+      await host.close();
     });
 }

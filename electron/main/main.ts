@@ -77,7 +77,7 @@ async function onReady(): Promise<void> {
   const starting = startAppServices({ databasePath, platform, version, logError });
   const ipcSessions = registerApiHandler(
     ipcMain,
-    starting.then((started) => started.services),
+    starting.then((started) => started.host),
     logError,
   );
 

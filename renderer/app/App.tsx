@@ -2,6 +2,7 @@
 // person's role, and the screen of the route.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StartupProblem } from '../../shared/api/backup';
 import type { AppInfo, SignInResult } from '../../shared/api/contract';
 import type { AppClient } from '../api/client';
 import { formatLongDate } from '../format';
@@ -11,6 +12,7 @@ import { ImportScreen } from '../screens/import/ImportScreen';
 import { SeekerScreen } from '../screens/seeker/SeekerScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
+import { RecoveryScreen } from '../screens/backup/RecoveryScreen';
 import { HistoryScreen } from '../screens/history/HistoryScreen';
 import { ReportScreen } from '../screens/report/ReportScreen';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
@@ -25,13 +27,21 @@ const AS_OF_KEY = 'jalon.asOf';
 export function App({ client }: { client: AppClient }) {
   const { t } = useTranslation();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [problem, setProblem] = useState<StartupProblem | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   const [asOf, setAsOfState] = useState<string | null>(() => sessionStorage.getItem(AS_OF_KEY));
 
+  // A database that could not be opened at start: the recovery screen, not the app.
   const load = useCallback(() => {
     setError(null);
-    client.invoke('app.info', {}).then(setInfo, setError);
+    client
+      .invoke('app.startupProblem', {})
+      .then((found) => {
+        setProblem(found);
+        return found ? null : client.invoke('app.info', {}).then(setInfo);
+      })
+      .catch(setError);
   }, [client]);
   useEffect(load, [load]);
 
@@ -67,6 +77,14 @@ export function App({ client }: { client: AppClient }) {
     window.location.hash = hashOf(next);
   }, []);
 
+  const restart = useCallback(() => {
+    client.setSession(null);
+    sessionStorage.removeItem(AS_OF_KEY);
+    window.location.hash = '#/';
+    setInfo(null);
+    load();
+  }, [client, load]);
+
   // The desktop menu (Fichier › Importer…) arrives as an event from the preload.
   useEffect(
     () =>
@@ -93,10 +111,12 @@ export function App({ client }: { client: AppClient }) {
           setAsOfState(date);
         },
         navigate,
+        restart,
       },
-    [client, info, asOf, navigate],
+    [client, info, asOf, navigate, restart],
   );
 
+  if (problem) return <RecoveryScreen client={client} problem={problem} onRestored={restart} />;
   if (error) return <ErrorMessage error={error} onRetry={load} />;
   if (!state) return <p className="loading">{t('common.loading')}</p>;
   const user = state.info.user;

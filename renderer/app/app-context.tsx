@@ -11,6 +11,8 @@ export interface AppState {
   asOf: string;
   setAsOf(date: string): void;
   navigate(route: Route): void;
+  /** Forgets this window's session and starts again from sign-in (after a restore). */
+  restart(): void;
 }
 
 export type Route =

@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'report',
   'history.view',
   'settings.update',
+  'backup.create',
+  'backup.restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

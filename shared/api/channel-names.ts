@@ -26,6 +26,11 @@ export const CHANNEL_NAMES = [
   'audit.list',
   'audit.historyViews',
   'audit.recordExport',
+  'app.startupProblem',
+  'backup.list',
+  'backup.create',
+  'backup.restore',
+  'backup.restoreLatestAtStartup',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -12,6 +12,8 @@ import type { JournalMonth, SeekerJournal } from '../journal/contract';
 import { actionSchema, monthFieldsSchema } from '../journal/schema';
 import type { Role, SignedInUser } from '../auth/roles';
 import type { AuditPage, HistoryViewRecord } from './audit';
+import { BACKUP_NAME_PATTERN } from './backup';
+import type { BackupInfo, RestoreResult, StartupProblem, StartupRestoreResult } from './backup';
 import type { SeekerHistory } from './history';
 import type { ReportData, ReportExport } from './report';
 import { settingsChangeArgs } from './settings';
@@ -191,6 +193,8 @@ const COUNSELLOR: readonly Role[] = ['counsellor'];
 const PORTFOLIO_READERS: readonly Role[] = ['counsellor', 'team_lead'];
 const IMPORTERS: readonly Role[] = ['team_lead', 'admin'];
 const EXPORTERS: readonly Role[] = ['counsellor', 'team_lead', 'admin'];
+/** A team lead may take a backup before an import; restoring is the administrator's. */
+const BACKUP_MAKERS: readonly Role[] = ['team_lead', 'admin'];
 
 /**
  * Declares a channel: `channel<Result>()(argumentSchema, access)`. The result type is a
@@ -332,6 +336,28 @@ export const API = {
     }),
     EXPORTERS,
   ),
+  // --- Backups and start-up recovery (docs/reliability.md) ---
+  /** What kept the database from opening at start (recovery mode); null when all is well. */
+  'app.startupProblem': channel<StartupProblem | null>()(noArgs, 'public'),
+  /** The backups beside the database, newest first. */
+  'backup.list': channel<BackupInfo[]>()(noArgs, BACKUP_MAKERS),
+  /** « Sauvegarder maintenant »: a verified copy, recorded in the trail. */
+  'backup.create': channel<BackupInfo>()(noArgs, BACKUP_MAKERS),
+  /**
+   * Replaces everyone's data with a backup (a safety copy of the current one is made
+   * first): administrators only. Every session ends; people sign in again.
+   */
+  'backup.restore': channel<RestoreResult>()(
+    z.strictObject({
+      name: z.string().max(100).regex(BACKUP_NAME_PATTERN, 'expected a backup name'),
+    }),
+    ['admin'],
+  ),
+  /**
+   * Recovery mode only (the database could not be opened, so nobody can sign in): puts
+   * back the newest verified backup. Refused once the app runs normally.
+   */
+  'backup.restoreLatestAtStartup': channel<StartupRestoreResult>()(noArgs, 'public'),
 } as const;
 
 export type Api = typeof API;

@@ -19,6 +19,18 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
     .join('; ');
 }
 
+/**
+ * SQLite's refusals to write, by their code (duck-typed: this module runs without
+ * Node): the transaction was rolled back, so the reply can say so plainly.
+ */
+function storageRefusal(error: unknown): 'storage_full' | 'read_only' | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL') return 'storage_full';
+  if (code.startsWith('SQLITE_READONLY')) return 'read_only';
+  return null;
+}
+
 /** What a print session (one report, rendered for its PDF) may call. */
 const PRINT_CHANNELS: readonly Channel[] = ['app.info', 'report.get'];
 
@@ -73,6 +85,13 @@ export async function dispatch(
       return { ok: false, error: { code: error.code, message: error.message } };
     }
     options.logError?.(channel, error);
+    const storage = storageRefusal(error);
+    if (storage) {
+      return {
+        ok: false,
+        error: { code: storage, message: `${channel}: nothing was saved (${storage})` },
+      };
+    }
     return {
       ok: false,
       error: { code: 'internal', message: `${channel}: an unexpected error occurred` },

@@ -12,6 +12,12 @@ export const API_ERROR_CODES = [
   'locked',
   'conflict',
   'internal',
+  /** The database is not open (recovery mode, or a restore in progress). */
+  'unavailable',
+  /** SQLITE_FULL: the disk (or the database's size limit) is full; nothing was written. */
+  'storage_full',
+  /** SQLITE_READONLY: the database file or its folder cannot be written. */
+  'read_only',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -48,6 +48,11 @@ const MAY_CALL: Record<Channel, readonly (Role | typeof ANYONE)[]> = {
   'audit.list': ['team_lead', 'admin'],
   'audit.historyViews': ['counsellor'],
   'audit.recordExport': ['counsellor', 'team_lead', 'admin'],
+  'app.startupProblem': [ANYONE],
+  'backup.list': ['team_lead', 'admin'],
+  'backup.create': ['team_lead', 'admin'],
+  'backup.restore': ['admin'],
+  'backup.restoreLatestAtStartup': [ANYONE],
 };
 
 /** A demo user of each role; CNS-01 is in RE-1's team (EQ-1). */
@@ -113,6 +118,11 @@ describe('roles, enforced in the handlers', () => {
       'audit.list': { before: null, limit: 10 },
       'audit.historyViews': {},
       'audit.recordExport': { kind: 'caseload', fileName: 'portefeuille.csv', rows: 3 },
+      'app.startupProblem': {},
+      'backup.list': {},
+      'backup.create': {},
+      'backup.restore': { name: 'jalon-2026-10-20T09-00-00-000Z-manual.db' },
+      'backup.restoreLatestAtStartup': {},
     };
     return args[channel];
   }

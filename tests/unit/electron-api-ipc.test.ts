@@ -75,6 +75,11 @@ const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
   'audit.list': { before: null, limit: 50 },
   'audit.historyViews': {},
   'audit.recordExport': { kind: 'caseload', fileName: 'portefeuille.csv', rows: 12 },
+  'app.startupProblem': {},
+  'backup.list': {},
+  'backup.create': {},
+  'backup.restore': { name: 'jalon-2026-11-15T08-30-00-000Z-auto.db' },
+  'backup.restoreLatestAtStartup': {},
 };
 
 /** One user per role: a test signs a window in as whoever may call the channel. */

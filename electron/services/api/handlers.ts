@@ -8,6 +8,7 @@ import type { Referentials } from '../../../shared/reference/referentials';
 import { contextFromToken } from '../auth/sessions';
 import type { SessionStore } from '../auth/sessions';
 import { auditHandlers } from './audit-handlers';
+import { backupHandlers } from './backup-handlers';
 import { authHandlers } from './auth-handlers';
 import { fileHandlers } from './file-handlers';
 import { followUpHandlers } from './follow-up-handlers';
@@ -17,7 +18,7 @@ import type { Platform } from './platform';
 import { portfolioHandlers } from './portfolio-handlers';
 import { reportHandlers } from './report-handlers';
 import { createServiceContext } from './service-context';
-import type { ServiceContext } from './service-context';
+import type { BackupControls, ServiceContext } from './service-context';
 import { settingsHandlers } from './settings-handlers';
 import type { StagedFiles } from './staged-files';
 import { teamHandlers } from './team-handlers';
@@ -33,6 +34,7 @@ export interface ServiceOptions {
   version: string;
   now?: () => Date;
   logError?: (error: unknown) => void;
+  backups?: BackupControls;
 }
 
 export interface Services {
@@ -55,6 +57,7 @@ export function createServices(options: ServiceOptions): Services {
     version: options.version,
     now: options.now ?? (() => new Date()),
     logError: options.logError ?? (() => {}),
+    ...(options.backups ? { backups: options.backups } : {}),
   });
   const { staged, imports, sessions } = context;
 
@@ -68,6 +71,7 @@ export function createServices(options: ServiceOptions): Services {
     ...reportHandlers(context),
     ...historyHandlers(context),
     ...auditHandlers(context),
+    ...backupHandlers(context),
   } satisfies Handlers;
 
   return {

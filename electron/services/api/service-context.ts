@@ -7,6 +7,7 @@ import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { toAnalysisJournal } from '../../../shared/analysis/types';
 import type { AnalysisResult, Dismissal } from '../../../shared/analysis/types';
+import type { BackupInfo, RestoreResult } from '../../../shared/api/backup';
 import type { CallContext } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { SeekerJournal } from '../../../shared/journal/contract';
@@ -27,6 +28,14 @@ import { ImportJobs } from './import-jobs';
 import type { Platform } from './platform';
 import { StagedFiles } from './staged-files';
 
+/** What the app host (electron/services/backup/app-host.ts) lends the handlers. */
+export interface BackupControls {
+  list(): BackupInfo[];
+  /** `actor`: who asked, for the audit trail. */
+  create(actor: string): Promise<BackupInfo>;
+  restore(name: string, actor: string): Promise<RestoreResult>;
+}
+
 export interface ContextOptions {
   db: Database;
   refs: Referentials;
@@ -34,6 +43,8 @@ export interface ContextOptions {
   version: string;
   now: () => Date;
   logError: (error: unknown) => void;
+  /** Absent outside the app (CLI, most tests): the backup channels answer unsupported. */
+  backups?: BackupControls;
 }
 
 export interface ServiceContext extends ContextOptions {

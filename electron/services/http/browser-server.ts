@@ -15,8 +15,11 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Services } from '../api/handlers';
 import { rendererHeaders } from './renderer-files';
 
+/** What the server needs: read at each request, so a restore's fresh services are used. */
+export type BrowserEndpoint = Pick<Services, 'handlers' | 'staged' | 'contextFor'>;
+
 export interface BrowserServerOptions {
-  services: Services;
+  services: BrowserEndpoint;
   /** The built renderer (index.html and assets). */
   rendererDir: string;
   port?: number;
@@ -78,7 +81,6 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 export function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
-  const { handlers, staged } = options.services;
   const rendererDir = normalize(options.rendererDir);
   const logError = options.logError ?? ((e: unknown) => console.error(e));
   let port = 0;
@@ -111,7 +113,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       }
       const session = req.headers[SESSION_HEADER];
       const context = options.services.contextFor(typeof session === 'string' ? session : null);
-      const reply = await dispatch(handlers, channel, args, context, {
+      const reply = await dispatch(options.services.handlers, channel, args, context, {
         logError: (_channel, error) => logError(error),
       });
       sendJson(res, 200, reply);
@@ -132,7 +134,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
         return;
       }
       try {
-        const file = await staged.stageUpload(name, req, MAX_UPLOAD_BYTES);
+        const file = await options.services.staged.stageUpload(name, req, MAX_UPLOAD_BYTES);
         sendJson(res, 200, { ok: true, value: file });
       } catch (error) {
         if (!(error instanceof ApiError)) logError(error);

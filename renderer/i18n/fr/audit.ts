@@ -47,6 +47,8 @@ export const audit = {
     report: 'Compte rendu d’entretien',
     history_view: 'Consultation de l’historique',
     settings_update: 'Réglages modifiés',
+    backup_create: 'Sauvegarde de la base',
+    backup_restore: 'Restauration d’une sauvegarde',
   },
   details: {
     signInFailed: {

@@ -36,6 +36,11 @@ export const common = {
     locked: 'Trop d’essais infructueux : réessayez dans quelques minutes.',
     conflict: 'Modifié entre-temps par quelqu’un d’autre : rechargez puis recommencez.',
     internal: 'Une erreur inattendue est survenue.',
+    unavailable:
+      'La base de données n’est pas ouverte (restauration en cours ou problème au démarrage) : rechargez la page.',
+    storage_full: 'Disque plein : rien n’a été enregistré. Libérez de la place puis recommencez.',
+    read_only:
+      'La base de données est en lecture seule : rien n’a été enregistré. Contactez le support informatique.',
     transport: 'Le service ne répond pas.',
   },
 } as const;

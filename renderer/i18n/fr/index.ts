@@ -4,6 +4,7 @@ import { common } from './common';
 import { importScreen } from './import';
 import { seeker } from './seeker';
 import { audit } from './audit';
+import { backup } from './backup';
 import { history } from './history';
 import { report } from './report';
 import { settings } from './settings';
@@ -21,4 +22,5 @@ export const frResources = {
   report,
   history,
   audit,
+  backup,
 };

@@ -1,17 +1,22 @@
 // Réglages: the reference date of the analysis, and the analysis settings and
-// recommendation catalogue in force, with their versions.
+// recommendation catalogue in force, with their versions; the backups for team leads
+// and administrators.
 import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/app-context';
+import { BackupSection } from '../backup/BackupSection';
 import { AnalysisSettingsSection } from './AnalysisSettingsSection';
 import { AsOfDateSection } from './AsOfDateSection';
 import './settings.css';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const role = useApp().info.user?.role;
   return (
     <section aria-labelledby="settings-title" className="settings-screen">
       <h1 id="settings-title">{t('settings.title')}</h1>
       <AsOfDateSection />
       <AnalysisSettingsSection />
+      {(role === 'admin' || role === 'team_lead') && <BackupSection />}
     </section>
   );
 }

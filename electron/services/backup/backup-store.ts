@@ -1,0 +1,211 @@
+// The backups folder beside the database: copies made with SQLite's online backup API
+// (the database stays in use meanwhile), each written under a temporary name, checked
+// with `PRAGMA integrity_check` opened read-only, and only then renamed to its final
+// name; the seven newest are kept. Time comes from the caller's clock, so tests drive
+// the daily schedule.
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { BACKUP_NAME_PATTERN, backupName, parseBackupName } from '../../../shared/api/backup';
+import type { BackupInfo, BackupKind } from '../../../shared/api/backup';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+
+export const BACKUP_DIR_NAME = 'backups';
+export const BACKUPS_KEPT = 7;
+export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
+const TEMP_PREFIX = '.incoming-';
+
+/** `backups/` in the database's own folder. */
+export function backupDirFor(databasePath: string): string {
+  return join(dirname(databasePath), BACKUP_DIR_NAME);
+}
+
+export type Verdict = { ok: true; schema: number } | { ok: false; reason: string };
+
+/**
+ * Opens the file read-only and asks SQLite to check every page and index; a schema
+ * newer than this version's is refused too (restoring it could not be read).
+ */
+export function verifyDatabaseFile(path: string): Verdict {
+  let db: Database | null = null;
+  try {
+    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    const result = db.pragma('integrity_check') as { integrity_check: string }[];
+    const problems = result.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    if (problems.length > 0) return { ok: false, reason: problems.slice(0, 3).join('; ') };
+    const schema = db.pragma('user_version', { simple: true }) as number;
+    if (schema < 1) return { ok: false, reason: 'not a Jalon database (schema 0)' };
+    if (schema > LATEST_SCHEMA_VERSION) {
+      return { ok: false, reason: `written by a newer Jalon (schema ${schema})` };
+    }
+    return { ok: true, schema };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    db?.close();
+  }
+}
+
+export interface BackupStoreOptions {
+  dir: string;
+  now: () => Date;
+  keep?: number;
+}
+
+export type BackupStore = ReturnType<typeof createBackupStore>;
+
+export function createBackupStore(options: BackupStoreOptions) {
+  const { dir, now } = options;
+  const keep = options.keep ?? BACKUPS_KEPT;
+  // Each file is verified once per run (by name, size and time): a listing stays cheap.
+  const verdicts = new Map<string, { stamp: string; ok: boolean }>();
+
+  function stampOf(path: string): string {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}`;
+  }
+
+  function isVerified(name: string): boolean {
+    const path = join(dir, name);
+    const stamp = stampOf(path);
+    const known = verdicts.get(name);
+    if (known && known.stamp === stamp) return known.ok;
+    const ok = verifyDatabaseFile(path).ok;
+    verdicts.set(name, { stamp, ok });
+    return ok;
+  }
+
+  /** The backup names present, oldest first (names sort by date-time). */
+  function names(): string[] {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return [];
+    }
+    return entries.filter((n) => BACKUP_NAME_PATTERN.test(n)).sort();
+  }
+
+  function infoOf(name: string): BackupInfo {
+    const parsed = parseBackupName(name)!;
+    return {
+      name,
+      createdAt: parsed.createdAt,
+      kind: parsed.kind,
+      size: statSync(join(dir, name)).size,
+      verified: isVerified(name),
+    };
+  }
+
+  /** A name the folder holds now; anything else (a path, another file) is null. */
+  function pathOf(name: string): string | null {
+    return names().includes(name) ? join(dir, name) : null;
+  }
+
+  /** Keeps the `keep` newest backups; older ones are deleted. */
+  function rotate(): string[] {
+    const all = names();
+    const removed = all.slice(0, Math.max(0, all.length - keep));
+    for (const name of removed) {
+      rmSync(join(dir, name), { force: true });
+      verdicts.delete(name);
+    }
+    return removed;
+  }
+
+  /** A free name for this instant (two backups in the same millisecond get the next one). */
+  function freshName(kind: BackupKind): string {
+    const taken = new Set(names());
+    const at = now();
+    for (let offset = 0; ; offset++) {
+      const name = backupName(new Date(at.getTime() + offset), kind);
+      if (!taken.has(name)) return name;
+    }
+  }
+
+  return {
+    dir,
+
+    /** Newest first. */
+    list(): BackupInfo[] {
+      return names().reverse().map(infoOf);
+    },
+
+    pathOf,
+
+    /** How many backups the folder holds (without verifying them). */
+    count(): number {
+      return names().length;
+    },
+
+    /** The newest backup that passes verification, or null. */
+    latestVerified(): BackupInfo | null {
+      for (const name of names().reverse()) {
+        if (isVerified(name)) return infoOf(name);
+      }
+      return null;
+    },
+
+    /** When the newest backup was made, by its name; null when there is none. */
+    newestAt(): Date | null {
+      const newest = names().at(-1);
+      return newest ? new Date(parseBackupName(newest)!.createdAt) : null;
+    },
+
+    /** No backup yet, or the newest is a day old or more. */
+    isDue(): boolean {
+      const newest = this.newestAt();
+      return newest === null || now().getTime() - newest.getTime() >= BACKUP_INTERVAL_MS;
+    },
+
+    /**
+     * Copies the open database with the online backup API into a temporary file, makes
+     * it a single self-contained file (rollback journal, not WAL), verifies it, then
+     * renames it into place and rotates. On any failure the temporary file is removed
+     * and nothing is listed.
+     */
+    async create(db: Database, kind: BackupKind): Promise<BackupInfo> {
+      mkdirSync(dir, { recursive: true });
+      const name = freshName(kind);
+      const temp = join(dir, `${TEMP_PREFIX}${name}`);
+      try {
+        await db.backup(temp);
+        const copy = new BetterSqlite3(temp, { fileMustExist: true });
+        try {
+          copy.pragma('journal_mode = DELETE');
+        } finally {
+          copy.close();
+        }
+        const verdict = verifyDatabaseFile(temp);
+        if (!verdict.ok) throw new Error(`the backup copy failed verification: ${verdict.reason}`);
+        renameSync(temp, join(dir, name));
+      } catch (error) {
+        removeWithSidecars(temp);
+        throw error;
+      }
+      verdicts.set(name, { stamp: stampOf(join(dir, name)), ok: true });
+      rotate();
+      return infoOf(name);
+    },
+
+    rotate,
+
+    /** Temporary files a crash left behind. */
+    removeLeftovers(): void {
+      let entries: string[] = [];
+      try {
+        entries = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const n of entries) if (n.startsWith(TEMP_PREFIX)) rmSync(join(dir, n), { force: true });
+    },
+  };
+}
+
+/** A database file and its -wal, -shm and -journal companions. */
+export function removeWithSidecars(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    rmSync(`${path}${suffix}`, { force: true });
+}
