@@ -37,6 +37,7 @@ const MAY_CALL: Record<Channel, readonly (Role | typeof ANYONE)[]> = {
   'journal.enterMonth': ['counsellor'],
   'files.chooseForImport': ['team_lead', 'admin'],
   'files.saveText': ['counsellor', 'team_lead', 'admin'],
+  'files.saveBinary': ['counsellor', 'team_lead', 'admin'],
   'import.start': ['team_lead', 'admin'],
   'import.status': ['team_lead', 'admin'],
   'settings.get': ['counsellor', 'team_lead', 'admin'],
@@ -97,6 +98,7 @@ describe('roles, enforced in the handlers', () => {
       },
       'files.chooseForImport': {},
       'files.saveText': { suggestedName: 'export.csv', content: 'x' },
+      'files.saveBinary': { suggestedName: 'export.xlsx', base64: 'UEsDBA==' },
       'import.start': { files: ['0'.repeat(32)] },
       'import.status': { jobId: '0'.repeat(32) },
       'settings.get': {},
@@ -112,7 +114,12 @@ describe('roles, enforced in the handlers', () => {
       'history.get': { seekerId: own, reason: 'Contrôle de la recherche d’emploi' },
       'audit.list': { before: null, limit: 10 },
       'audit.historyViews': {},
-      'audit.recordExport': { kind: 'caseload', fileName: 'portefeuille.csv', rows: 3 },
+      'audit.recordExport': {
+        kind: 'caseload',
+        format: 'csv',
+        fileName: 'portefeuille.csv',
+        rows: 3,
+      },
     };
     return args[channel];
   }

@@ -56,6 +56,7 @@ const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
   },
   'files.chooseForImport': {},
   'files.saveText': { suggestedName: 'portefeuille.csv', content: 'id;nom\n' },
+  'files.saveBinary': { suggestedName: 'portefeuille.xlsx', base64: 'UEsDBA==' },
   'import.start': { files: ['0123456789abcdef0123456789abcdef'] },
   'import.status': { jobId: 'fedcba9876543210fedcba9876543210' },
   'settings.get': {},
@@ -74,7 +75,12 @@ const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
   'history.get': { seekerId: 'DE-0001', reason: 'Contrôle de la recherche d’emploi' },
   'audit.list': { before: null, limit: 50 },
   'audit.historyViews': {},
-  'audit.recordExport': { kind: 'caseload', fileName: 'portefeuille.csv', rows: 12 },
+  'audit.recordExport': {
+    kind: 'caseload',
+    format: 'xlsx',
+    fileName: 'portefeuille.xlsx',
+    rows: 12,
+  },
 };
 
 /** One user per role: a test signs a window in as whoever may call the channel. */
