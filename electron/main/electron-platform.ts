@@ -44,6 +44,8 @@ export function saveFilters(suggestedName: string): FileFilter[] {
     // The format's own name, the same in every language.
     case '.pdf':
       return [{ name: 'PDF', extensions: ['pdf'] }, all];
+    case '.xlsx':
+      return [{ name: 'Excel', extensions: ['xlsx'] }, all];
     default:
       return [all];
   }
@@ -86,6 +88,13 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Dialog
       const path = await chooseSavePath(suggestedName);
       if (path === null) return false;
       writeFilesAtomically([path], ([file]) => file?.write(content));
+      return true;
+    },
+    // Bytes go through the same temporary-sibling write as the PDF (any bytes, not only a PDF's).
+    async saveBinaryFile(suggestedName, content) {
+      const path = await chooseSavePath(suggestedName);
+      if (path === null) return false;
+      writePdfAtomically(path, content);
       return true;
     },
     async savePdfFile(suggestedName, pdf) {

@@ -15,6 +15,7 @@ export const CHANNEL_NAMES = [
   'journal.enterMonth',
   'files.chooseForImport',
   'files.saveText',
+  'files.saveBinary',
   'import.start',
   'import.status',
   'settings.get',

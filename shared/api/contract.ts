@@ -289,6 +289,14 @@ export const API = {
     }),
     EXPORTERS,
   ),
+  /** Electron only: the native save dialog for a binary file (an XLSX export), in base64. */
+  'files.saveBinary': channel<boolean>()(
+    z.strictObject({
+      suggestedName: z.string().regex(/^[\w.-]{1,100}$/, 'expected a plain file name'),
+      base64: z.base64().max(200 * 1024 * 1024),
+    }),
+    EXPORTERS,
+  ),
   'import.start': channel<ImportJob>()(
     z.strictObject({ files: z.array(stagedFileId).min(1).max(20) }),
     IMPORTERS,
@@ -331,6 +339,7 @@ export const API = {
   'audit.recordExport': channel<true>()(
     z.strictObject({
       kind: z.enum(['caseload', 'import_issues']),
+      format: z.enum(['csv', 'xlsx']),
       fileName: z.string().regex(/^[\w.-]{1,100}$/, 'expected a plain file name'),
       rows: z.number().int().min(0),
     }),

@@ -197,7 +197,12 @@ describe('controller history and the audit trail’s readers', () => {
       tick();
       await controller.call('history.get', { seekerId: team2Viewed!, reason: REASON });
       tick();
-      const file = { kind: 'caseload', fileName: 'portefeuille.csv', rows: 3 } as const;
+      const file = {
+        kind: 'caseload',
+        format: 'csv',
+        fileName: 'portefeuille.csv',
+        rows: 3,
+      } as const;
       await as('RE-1').call('audit.recordExport', file);
       await as('RE-2').call('audit.recordExport', file);
       return {
@@ -314,7 +319,8 @@ describe('controller history and the audit trail’s readers', () => {
     it('records the file a page saved, under who saved it', async () => {
       const saved = {
         kind: 'import_issues',
-        fileName: 'anomalies-2026-10-20.csv',
+        format: 'xlsx',
+        fileName: 'anomalies-2026-10-20.xlsx',
         rows: 12,
       } as const;
       expect(await as('RE-1').call('audit.recordExport', saved)).toBe(true);
@@ -332,16 +338,24 @@ describe('controller history and the audit trail’s readers', () => {
     it.each([
       ['a path instead of a file name', { fileName: '../portefeuille.csv' }],
       ['an unknown kind', { kind: 'journals' }],
+      ['an unknown format', { format: 'ods' }],
+      ['no format', { format: undefined }],
       ['a negative row count', { rows: -1 }],
     ])('refuses %s, and records nothing', async (_case, change) => {
-      const args = { kind: 'caseload', fileName: 'portefeuille.csv', rows: 3, ...change };
+      const args = {
+        kind: 'caseload',
+        format: 'csv',
+        fileName: 'portefeuille.csv',
+        rows: 3,
+        ...change,
+      };
       const reply = await as('CNS-01').send('audit.recordExport', args);
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
       expect(trail()).toEqual([]);
     });
 
     it('is forbidden to a controller, who exports nothing', async () => {
-      const args = { kind: 'caseload', fileName: 'portefeuille.csv', rows: 3 };
+      const args = { kind: 'caseload', format: 'csv', fileName: 'portefeuille.csv', rows: 3 };
       const reply = await controller.send('audit.recordExport', args);
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(trail()).toEqual([]);

@@ -1,4 +1,4 @@
-// The native dialogs behind files.chooseForImport and files.saveText.
+// The native dialogs behind files.chooseForImport, files.saveText and files.saveBinary.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -62,8 +62,31 @@ describe('the Electron platform', () => {
     expect(existsSync(target)).toBe(false);
   });
 
+  it('writes the bytes of a binary export whole, leaving no temporary file', async () => {
+    const target = join(tempDir(), 'portefeuille.xlsx');
+    const showSaveDialog = vi.fn().mockResolvedValue({ canceled: false, filePath: target });
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
+    const saved = await platformWith({ showSaveDialog }).saveBinaryFile('portefeuille.xlsx', bytes);
+    expect(saved).toBe(true);
+    expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
+    expect(readdirSync(tempDir())).toEqual(['portefeuille.xlsx']);
+    expect(showSaveDialog.mock.calls[0]![0].filters[0].extensions).toEqual(['xlsx']);
+  });
+
+  it('writes no binary export when the save dialog is cancelled', async () => {
+    const target = join(tempDir(), 'portefeuille.xlsx');
+    const showSaveDialog = vi.fn().mockResolvedValue({ canceled: true, filePath: target });
+    const saved = await platformWith({ showSaveDialog }).saveBinaryFile(
+      'portefeuille.xlsx',
+      new Uint8Array([1]),
+    );
+    expect(saved).toBe(false);
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('offers a filter matching the suggested file type', () => {
     expect(saveFilters('export.csv')[0]!.extensions).toEqual(['csv']);
+    expect(saveFilters('export.xlsx')[0]).toEqual({ name: 'Excel', extensions: ['xlsx'] });
     expect(saveFilters('export.jsonl')[0]!.extensions).toEqual(['jsonl']);
     expect(saveFilters('notes.txt')).toEqual([{ name: 'Tous les fichiers', extensions: ['*'] }]);
   });

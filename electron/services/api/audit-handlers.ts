@@ -29,11 +29,11 @@ export function auditHandlers(s: ServiceContext): AuditHandlers {
 
     // The page saved the file itself (a browser download, or the app's save dialog):
     // what it says it saved is recorded, the content is not.
-    'audit.recordExport': ({ kind, fileName, rows }, call) => {
+    'audit.recordExport': ({ kind, format, fileName, rows }, call) => {
       s.audit.append({
         actor: s.access.actorOf(call),
         action: 'export',
-        details: { kind, fileName, rows },
+        details: { kind, format, fileName, rows },
       });
       return true as const;
     },

@@ -4,7 +4,7 @@ import type { ServiceContext } from './service-context';
 
 type FileHandlers = Pick<
   Handlers,
-  'files.chooseForImport' | 'files.saveText' | 'import.start' | 'import.status'
+  'files.chooseForImport' | 'files.saveText' | 'files.saveBinary' | 'import.start' | 'import.status'
 >;
 
 export function fileHandlers(s: ServiceContext): FileHandlers {
@@ -16,6 +16,9 @@ export function fileHandlers(s: ServiceContext): FileHandlers {
 
     'files.saveText': ({ suggestedName, content }) =>
       s.platform.saveTextFile(suggestedName, content),
+
+    'files.saveBinary': ({ suggestedName, base64 }) =>
+      s.platform.saveBinaryFile(suggestedName, Buffer.from(base64, 'base64')),
 
     'import.start': ({ files }, call) => s.imports.start(files, s.access.actorOf(call)),
 

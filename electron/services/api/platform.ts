@@ -15,6 +15,8 @@ export interface Platform {
   chooseImportFiles(): Promise<string[]>;
   /** The native save dialog: false when cancelled. */
   saveTextFile(suggestedName: string, content: string): Promise<boolean>;
+  /** The native save dialog for bytes (an XLSX export): false when cancelled. */
+  saveBinaryFile(suggestedName: string, content: Uint8Array): Promise<boolean>;
   /** The native save dialog for a PDF: false when cancelled. */
   savePdfFile(suggestedName: string, pdf: Uint8Array): Promise<boolean>;
   /**
@@ -36,6 +38,7 @@ export const BROWSER_PLATFORM: Platform = {
   mode: 'browser',
   chooseImportFiles: noDialog,
   saveTextFile: noDialog,
+  saveBinaryFile: noDialog,
   savePdfFile: noDialog,
   printReport: () =>
     Promise.reject(new ApiError('unsupported', 'this process cannot print reports to PDF')),

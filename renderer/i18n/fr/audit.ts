@@ -65,6 +65,11 @@ export const audit = {
       import_issues: 'Anomalies d’import (CSV)',
       other: 'Fichier',
     },
+    exportKindsXlsx: {
+      caseload: 'Portefeuille (Excel)',
+      import_issues: 'Anomalies d’import (Excel)',
+      other: 'Fichier (Excel)',
+    },
     recommendation: '{{label}}',
     planAdd: 'Échéance le {{date}}',
     planAddUndated: 'Sans échéance',

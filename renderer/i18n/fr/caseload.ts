@@ -26,7 +26,10 @@ export const caseload = {
   actions: {
     resetColumns: 'Réinitialiser les colonnes',
     exportCsv: 'Exporter (CSV)',
+    exportXlsx: 'Exporter (Excel .xlsx)',
   },
+  /** The worksheet's name in the XLSX export. */
+  sheetName: 'Portefeuille',
   columns: {
     name: 'Nom',
     seekerId: 'Identifiant',

@@ -32,7 +32,10 @@ export const importScreen = {
   },
   severity: { rejected: 'Écartée', warning: 'Avertissement' },
   moreIssues:
-    'Les {{shown}} premières lignes sur {{total}} sont affichées ; l’export CSV les contient toutes.',
+    'Les {{shown}} premières lignes sur {{total}} sont affichées ; l’export (CSV ou Excel) les contient toutes.',
   exportIssues: 'Exporter les lignes écartées (CSV)',
+  exportIssuesXlsx: 'Exporter les lignes écartées (Excel .xlsx)',
+  /** The worksheet's name in the XLSX export. */
+  issuesSheetName: 'Lignes écartées',
   issuesFileName: 'lignes-ecartees',
 } as const;

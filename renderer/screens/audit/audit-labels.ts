@@ -71,8 +71,10 @@ const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
     const rows = count(details, 'rows');
     if (fileName === null || rows === null) return null;
     const known = PAGE_EXPORT_KINDS.find((k) => k === kind) ?? 'other';
+    // Entries written before XLSX exports existed have no format: they were CSV.
+    const kinds = text(details, 'format') === 'xlsx' ? 'exportKindsXlsx' : 'exportKinds';
     return t('audit.details.export', {
-      kind: t(`audit.details.exportKinds.${known}`),
+      kind: t(`audit.details.${kinds}.${known}`),
       fileName,
       count: rows,
     });

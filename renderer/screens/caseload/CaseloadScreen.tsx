@@ -11,7 +11,7 @@ import { HistoryViewsPanel } from '../audit/HistoryViewsPanel';
 import '../../styles/caseload.css';
 import { CaseloadGrid } from './CaseloadGrid';
 import { CounsellorSelect } from './CounsellorSelect';
-import { ExportCsvButton, ResetColumnsButton } from './GridActions';
+import { ExportButtons, ResetColumnsButton } from './GridActions';
 import { RowCount } from './RowCount';
 import { SearchBox } from './SearchBox';
 import { SignalFilterChips } from './SignalFilterChips';
@@ -68,7 +68,7 @@ export function CaseloadScreen() {
         {rows && <RowCount shown={shownCount ?? rows.length} total={rows.length} />}
         <div className="caseload-toolbar__actions">
           <ResetColumnsButton gridApi={liveGridApi} />
-          <ExportCsvButton gridApi={liveGridApi} />
+          <ExportButtons gridApi={liveGridApi} />
         </div>
       </div>
       {/* Without rows the counts would all read 0, which is not what the caseload holds. */}

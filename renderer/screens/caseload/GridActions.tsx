@@ -1,11 +1,14 @@
-// The toolbar's actions on the grid itself: put the columns back, export what is shown.
+// The toolbar's actions on the grid itself: put the columns back, export what is shown
+// (CSV or XLSX).
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseloadRow } from '../../../shared/api/contract';
+import type { ExportFormat } from '../../../shared/export/table';
 import { useApp } from '../../app/app-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { caseloadCsv, caseloadCsvFileName } from './caseload-csv';
+import { useTableExport } from '../../export/use-table-export';
+import { caseloadBaseName, caseloadTable } from './caseload-csv';
 import { modalityLabel } from './column-defs';
 import { resetColumnState } from './column-state';
 
@@ -18,45 +21,32 @@ export function ResetColumnsButton({ gridApi }: { gridApi: GridApi<CaseloadRow> 
   );
 }
 
-/** Exports the rows as the grid shows them: the same filter, search and order. */
-export function ExportCsvButton({ gridApi }: { gridApi: GridApi<CaseloadRow> | null }) {
+/** Exports the rows as the grid shows them: the same filter, search and order, as CSV or XLSX. */
+export function ExportButtons({ gridApi }: { gridApi: GridApi<CaseloadRow> | null }) {
   const { t } = useTranslation();
   const { client, asOf } = useApp();
-  const [error, setError] = useState<unknown>(null);
+  const { exportTable, error } = useTableExport('caseload');
 
-  async function exportShownRows(api: GridApi<CaseloadRow>) {
+  async function exportShownRows(api: GridApi<CaseloadRow>, format: ExportFormat) {
     const rows: CaseloadRow[] = [];
     api.forEachNodeAfterFilterAndSort(({ data }) => data && rows.push(data));
-    const csv = caseloadCsv(
+    const table = caseloadTable(
       rows,
       (column) => t(`caseload.csvColumns.${column}`),
       (modality) => modalityLabel(t, modality),
+      t('caseload.sheetName'),
     );
-    const fileName = caseloadCsvFileName(asOf);
-    setError(null);
-    try {
-      // The file leaves the app here (a browser download or the save dialog): the trail
-      // records it once saved, not when the person cancelled.
-      if (await client.saveTextFile(fileName, csv, 'text/csv')) {
-        await client.invoke('audit.recordExport', {
-          kind: 'caseload',
-          fileName,
-          rows: rows.length,
-        });
-      }
-    } catch (saveError) {
-      setError(saveError);
-    }
+    await exportTable(format, table, caseloadBaseName(asOf));
   }
 
-  // Fichier › Exporter… in the desktop menu does what this button does.
+  // Fichier › Exporter… in the desktop menu does what the CSV button does.
   const exportRef = useRef(exportShownRows);
   exportRef.current = exportShownRows;
   useEffect(
     () =>
       client.onEvent((event) => {
         if (event.type === 'menu' && event.command === 'export' && gridApi) {
-          void exportRef.current(gridApi);
+          void exportRef.current(gridApi, 'csv');
         }
       }),
     [client, gridApi],
@@ -67,9 +57,16 @@ export function ExportCsvButton({ gridApi }: { gridApi: GridApi<CaseloadRow> | n
       <button
         type="button"
         disabled={!gridApi}
-        onClick={() => gridApi && void exportShownRows(gridApi)}
+        onClick={() => gridApi && void exportShownRows(gridApi, 'csv')}
       >
         {t('caseload.actions.exportCsv')}
+      </button>
+      <button
+        type="button"
+        disabled={!gridApi}
+        onClick={() => gridApi && void exportShownRows(gridApi, 'xlsx')}
+      >
+        {t('caseload.actions.exportXlsx')}
       </button>
       {error !== null && <ErrorMessage error={error} />}
     </>

@@ -1,8 +1,10 @@
 // The caseload as a spreadsheet: the rows as the grid shows them (filtered and sorted),
-// one line each, every seeker-typed cell made formula-safe by toSpreadsheetCsv.
+// one line each, every seeker-typed cell made formula-safe; one table (shared/export/
+// table.ts) written as CSV or XLSX.
 import { signalLabel } from '../../../shared/analysis/messages';
 import type { CaseloadRow } from '../../../shared/api/contract';
-import { toSpreadsheetCsv } from '../../../shared/export/spreadsheet-safe';
+import { exportFileName, tableToCsv } from '../../../shared/export/table';
+import type { ColumnKind, ExportTable } from '../../../shared/export/table';
 import { recommendationLabel } from './labels';
 
 export const CSV_COLUMNS = [
@@ -22,6 +24,23 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** What each column holds: numbers and dates stay numbers and dates in the XLSX. */
+const COLUMN_KINDS: Record<CsvColumn, ColumnKind> = {
+  lastName: 'text',
+  firstName: 'text',
+  seekerId: 'text',
+  counsellorId: 'text',
+  modality: 'text',
+  monthsFollowed: 'integer',
+  lastDeclaration: 'month',
+  actionsLast30Days: 'integer',
+  activity: 'text',
+  attention: 'integer',
+  signals: 'text',
+  topRecommendation: 'text',
+  benefitEnd: 'date',
+};
 
 type CsvCell = string | number | null;
 
@@ -51,18 +70,37 @@ export function caseloadCsvCells(
   return CSV_COLUMNS.map((column) => cells[column]);
 }
 
+/** The rows, in the order given, as one table for either format. */
+export function caseloadTable(
+  rows: readonly CaseloadRow[],
+  headerLabel: (column: CsvColumn) => string,
+  modalityLabel: (modality: string) => string,
+  sheetName: string,
+): ExportTable {
+  return {
+    sheetName,
+    columns: CSV_COLUMNS.map((column) => ({
+      header: headerLabel(column),
+      kind: COLUMN_KINDS[column],
+    })),
+    rows: rows.map((row) => caseloadCsvCells(row, modalityLabel)),
+  };
+}
+
 export function caseloadCsv(
   rows: readonly CaseloadRow[],
   headerLabel: (column: CsvColumn) => string,
   modalityLabel: (modality: string) => string,
 ): string {
-  return toSpreadsheetCsv(
-    CSV_COLUMNS.map(headerLabel),
-    rows.map((row) => caseloadCsvCells(row, modalityLabel)),
-  );
+  return tableToCsv(caseloadTable(rows, headerLabel, modalityLabel, ''));
 }
 
-/** portefeuille-2026-11-15.csv: the date the figures describe. */
+/** portefeuille-2026-11-15 (.csv or .xlsx): the date the figures describe. */
+export function caseloadBaseName(asOf: string): string {
+  return `portefeuille-${asOf}`;
+}
+
+/** portefeuille-2026-11-15.csv. */
 export function caseloadCsvFileName(asOf: string): string {
-  return `portefeuille-${asOf}.csv`;
+  return exportFileName(caseloadBaseName(asOf), 'csv');
 }

@@ -1,24 +1,25 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../../../shared/api/contract';
+import type { ExportFormat } from '../../../shared/export/table';
 import { useApp } from '../../app/app-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { importIssuesCsv } from './import-issues-csv';
+import { useTableExport } from '../../export/use-table-export';
+import { importIssuesTable } from './import-issues-csv';
 
 type Summary = NonNullable<ImportJob['summary']>;
 
-/** Beyond this many, the table shows the first ones and the CSV export has them all. */
+/** Beyond this many, the table shows the first ones and the exports have them all. */
 const SHOWN_ISSUES = 1000;
 
 const COUNTS = ['imported', 'updated', 'unchanged', 'rejected', 'warnings', 'reanalysed'] as const;
 
 export function ImportSummaryView({ summary, files }: { summary: Summary; files: string[] }) {
   const { t } = useTranslation();
-  const { client, info } = useApp();
-  const [exportError, setExportError] = useState<unknown>(null);
+  const { info } = useApp();
+  const { exportTable, error: exportError } = useTableExport('import_issues');
 
-  async function exportIssues() {
-    const csv = importIssuesCsv(summary.issues, {
+  function exportIssues(format: ExportFormat) {
+    const table = importIssuesTable(summary.issues, {
       header: [
         t('import.columns.file'),
         t('import.columns.line'),
@@ -27,21 +28,9 @@ export function ImportSummaryView({ summary, files }: { summary: Summary; files:
         t('import.columns.reason'),
       ],
       severity: { rejected: t('import.severity.rejected'), warning: t('import.severity.warning') },
+      sheetName: t('import.issuesSheetName'),
     });
-    const fileName = `${t('import.issuesFileName')}-${info.today}.csv`;
-    setExportError(null);
-    try {
-      // Recorded in the trail once saved, not when the person cancelled.
-      if (await client.saveTextFile(fileName, csv, 'text/csv')) {
-        await client.invoke('audit.recordExport', {
-          kind: 'import_issues',
-          fileName,
-          rows: summary.issues.length,
-        });
-      }
-    } catch (error) {
-      setExportError(error);
-    }
+    void exportTable(format, table, `${t('import.issuesFileName')}-${info.today}`);
   }
 
   return (
@@ -61,8 +50,11 @@ export function ImportSummaryView({ summary, files }: { summary: Summary; files:
         <p>{t('import.noIssues')}</p>
       ) : (
         <>
-          <button type="button" onClick={() => void exportIssues()}>
+          <button type="button" onClick={() => exportIssues('csv')}>
             {t('import.exportIssues')}
+          </button>
+          <button type="button" onClick={() => exportIssues('xlsx')}>
+            {t('import.exportIssuesXlsx')}
           </button>
           {exportError !== null && <ErrorMessage error={exportError} />}
           <table className="import-issues" data-testid="import-issues">

@@ -1,16 +1,30 @@
-// The rejected lines of an import as a spreadsheet-safe CSV (their reasons quote the
-// seekers' own text, so formula cells are neutralised).
+// The rejected lines of an import as a spreadsheet-safe CSV or XLSX (their reasons quote
+// the seekers' own text, so formula cells are neutralised): one table for both formats.
 import type { RejectedLine } from '../../../shared/api/contract';
-import { toSpreadsheetCsv } from '../../../shared/export/spreadsheet-safe';
+import { tableToCsv } from '../../../shared/export/table';
+import type { ColumnKind, ExportTable } from '../../../shared/export/table';
 
 export interface IssueCsvLabels {
   header: readonly [string, string, string, string, string];
   severity: Record<RejectedLine['severity'], string>;
+  /** The worksheet's name in the XLSX. */
+  sheetName?: string;
+}
+
+/** File, line, seeker, severity, reason: the line number stays a number. */
+const KINDS: readonly ColumnKind[] = ['text', 'integer', 'text', 'text', 'text'];
+
+export function importIssuesTable(
+  issues: readonly RejectedLine[],
+  labels: IssueCsvLabels,
+): ExportTable {
+  return {
+    sheetName: labels.sheetName ?? '',
+    columns: labels.header.map((header, index) => ({ header, kind: KINDS[index]! })),
+    rows: issues.map((i) => [i.file, i.line, i.seekerId, labels.severity[i.severity], i.reason]),
+  };
 }
 
 export function importIssuesCsv(issues: readonly RejectedLine[], labels: IssueCsvLabels): string {
-  return toSpreadsheetCsv(
-    labels.header,
-    issues.map((i) => [i.file, i.line, i.seekerId, labels.severity[i.severity], i.reason]),
-  );
+  return tableToCsv(importIssuesTable(issues, labels));
 }
