@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { generateDemoCaseload } from '../../shared/demo';
@@ -455,4 +455,57 @@ describe('kill -9 during a real `jalon import`', () => {
     },
     SLOW_TEST_MS,
   );
+
+  it('at start-up, marks interrupted the runs whose process is gone, not one still running', async () => {
+    const db = openDatabase(join(dir, 'owners.db'));
+    const imports = createImportRepository(db);
+    const setOwner = (ref: number, owner: object | null) =>
+      owner === null
+        ? db.prepare('DELETE FROM app_meta WHERE key = ?').run(`import_owner:${ref}`)
+        : db
+            .prepare('UPDATE app_meta SET value = ? WHERE key = ?')
+            .run(JSON.stringify(owner), `import_owner:${ref}`);
+    const finished = spawn(process.execPath, ['-e', '']);
+    await new Promise((done) => finished.on('exit', done));
+
+    const running = imports.start(['now.jsonl'], 'jsonl', '2026-10-20T09:00:00Z');
+    const killed = imports.start(['killed.jsonl'], 'jsonl', '2026-10-20T08:00:00Z');
+    setOwner(killed, { pid: finished.pid, host: hostname() });
+    const copied = imports.start(['copied.jsonl'], 'jsonl', '2026-10-20T07:00:00Z');
+    setOwner(copied, { pid: process.pid, host: `not-${hostname()}` });
+    const older = imports.start(['older.jsonl'], 'jsonl', '2026-10-20T06:00:00Z');
+    setOwner(older, null);
+
+    const services = createServices({
+      db,
+      refs: referentials,
+      platform: BROWSER_PLATFORM,
+      version: '0.0.0-test',
+    });
+    await services.dispose();
+    const status = (ref: number) => imports.get(ref)!.status;
+    expect([running, killed, copied, older].map(status)).toEqual([
+      'running',
+      'interrupted',
+      'interrupted',
+      'interrupted',
+    ]);
+    expect(imports.get(killed)!.error).toBe(
+      `the import stopped before its end (process ${finished.pid} on ${hostname()})`,
+    );
+    expect(imports.markStaleRunsInterrupted()).toEqual([]);
+
+    const counts = { imported: 1, updated: 0, unchanged: 0, rejected: 0, warnings: 0 };
+    imports.finish(running, {
+      ...counts,
+      status: 'completed',
+      finishedAt: '2026-10-20T09:01:00Z',
+      contentHash: 'h',
+    });
+    expect(status(running)).toBe('completed');
+    expect(
+      db.prepare("SELECT count(*) FROM app_meta WHERE key LIKE 'import_owner:%'").pluck().get(),
+    ).toBe(0);
+    db.close();
+  });
 });
