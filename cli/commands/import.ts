@@ -18,6 +18,24 @@ interface ImportCommandOptions {
 
 const SHOWN_ISSUES = 20;
 
+/**
+ * JALON_IMPORT_CHUNK_BYTES: the JSON Lines chunk size, and so how many seekers each
+ * transaction commits (default 4 MB). Smaller chunks mean more, smaller commits: the
+ * kill -9 test uses them to stop an import between and inside many transactions.
+ */
+function chunkBytesFromEnv(): number | undefined {
+  const value = process.env.JALON_IMPORT_CHUNK_BYTES;
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1024) {
+    throw new CliError(
+      `JALON_IMPORT_CHUNK_BYTES must be a whole number of bytes, at least 1024, not ${JSON.stringify(value)}`,
+      EXIT.usage,
+    );
+  }
+  return n;
+}
+
 /** The `--json` shape is a contract with scripts: keep it exactly as documented. */
 export function importSummaryJson(summary: ImportSummary): string {
   const withFile = summary.format === 'csv' || summary.files.length > 1;
@@ -67,10 +85,12 @@ export function registerImport(program: Command): void {
     .option('--db <path>', 'database file (default: $JALON_DB or the user data folder)')
     .option('--json', 'print the summary as JSON')
     .action(async (files: string[], options: ImportCommandOptions) => {
+      const chunkBytes = chunkBytesFromEnv();
       const db = openStore(options.db);
       try {
         let bar: ReturnType<typeof byteProgress> | null = null;
         const summary = await importJournalFiles(db, files, {
+          ...(chunkBytes !== undefined ? { chunkBytes } : {}),
           onProgress: (p) => {
             bar ??= byteProgress(p.bytesTotal, 'Import');
             bar.update(

@@ -8,6 +8,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { refreshAfterImport } from '../analysis/refresh-analyses';
 import type { AuditRepository } from '../db/audit-repository';
+import { createImportRepository } from '../db/import-repository';
 import { ImportInputError, importJournalFiles } from '../import/import-journals';
 import type { StagedFiles } from './staged-files';
 
@@ -24,7 +25,11 @@ export class ImportJobs {
     private readonly staged: StagedFiles,
     private readonly audit: AuditRepository,
     private readonly logError: (error: unknown) => void = () => {},
-  ) {}
+  ) {
+    // At start-up: an import killed last time (kill -9, crash, power cut) shows as
+    // interrupted in the history rather than running forever.
+    if (!db.readonly) createImportRepository(db).markStaleRunsInterrupted();
+  }
 
   /** `actor`: who the audit trail names for this import. */
   start(stagedIds: readonly string[], actor: string): ImportJob {

@@ -1,5 +1,6 @@
 // The import history: one row per import run, and the lines it rejected or warned
 // about, kept with their text so they can be shown and exported later.
+import { hostname } from 'node:os';
 import type { Database } from 'better-sqlite3';
 
 export type ImportFormat = 'jsonl' | 'csv';
@@ -92,6 +93,56 @@ function rowToIssue(row: IssueRow): ImportIssue {
 /** Rejected lines are stored for correction, but a runaway line must not bloat the file. */
 const MAX_STORED_LINE = 200_000;
 
+/**
+ * Which process runs an import: kept in app_meta (key `import_owner:<import_ref>`) from
+ * its start to its end, so that a run still marked running can be told from one that
+ * was killed. No schema change: the row goes when the run ends.
+ */
+export interface ImportOwner {
+  pid: number;
+  host: string;
+}
+
+const ownerKey = (importRef: number) => `import_owner:${importRef}`;
+
+function currentOwner(): ImportOwner {
+  return { pid: process.pid, host: hostname() };
+}
+
+/** Whether a process with this id exists on this machine (signal 0 only checks). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function parseOwner(value: string | null): ImportOwner | null {
+  if (value === null) return null;
+  try {
+    const owner = JSON.parse(value) as Partial<ImportOwner>;
+    return typeof owner.pid === 'number' && typeof owner.host === 'string'
+      ? { pid: owner.pid, host: owner.host }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A run whose process is gone cannot finish. A WAL database is only ever written from
+ * one machine at a time, so a run owned by another host (a file copied after a crash)
+ * is gone too; so is a run with no owner recorded (written before owners were kept).
+ */
+export function ownerIsGone(owner: ImportOwner | null): boolean {
+  if (owner === null) return true;
+  if (owner.host !== hostname()) return true;
+  return !processAlive(owner.pid);
+}
+
 export function createImportRepository(db: Database) {
   const startStmt = db.prepare<{ files: string; format: ImportFormat; started_at: string }>(
     `INSERT INTO imports (files, format, started_at, status)
@@ -103,8 +154,22 @@ export function createImportRepository(db: Database) {
        warnings = @warnings, error = @error
      WHERE import_ref = @import_ref`,
   );
-  const interruptStaleStmt = db.prepare(
-    `UPDATE imports SET status = 'interrupted' WHERE status = 'running'`,
+  const runningStmt = db.prepare<[], { import_ref: number; owner: string | null }>(
+    `SELECT import_ref, (SELECT value FROM app_meta WHERE key = 'import_owner:' || import_ref) AS owner
+     FROM imports WHERE status = 'running' ORDER BY import_ref`,
+  );
+  const interruptStmt = db.prepare<{ import_ref: number; error: string }>(
+    `UPDATE imports SET status = 'interrupted', error = @error
+     WHERE import_ref = @import_ref AND status = 'running'`,
+  );
+  const setOwnerStmt = db.prepare<{ key: string; value: string }>(
+    'INSERT OR REPLACE INTO app_meta (key, value) VALUES (@key, @value)',
+  );
+  const dropOwnerStmt = db.prepare<{ key: string }>('DELETE FROM app_meta WHERE key = @key');
+  const progressStmt = db.prepare(
+    `UPDATE imports SET imported = @imported, updated = @updated, unchanged = @unchanged,
+       rejected = @rejected, warnings = @warnings
+     WHERE import_ref = @import_ref`,
   );
   const addIssueStmt = db.prepare(
     `INSERT INTO import_issues (import_ref, seq, severity, file, line, seeker_id, reason, content)
@@ -125,18 +190,47 @@ export function createImportRepository(db: Database) {
 
   return {
     /**
-     * A run still marked running was killed (one Jalon writes at a time); saying so
-     * keeps the history honest. The rerun completes the data itself.
+     * A run still marked running whose process is gone was killed (kill -9, a crash, a
+     * power cut): it is marked interrupted, keeping the counts it had committed, so the
+     * history never shows it running forever. A run whose process is alive (another
+     * Jalon importing into the same file right now) is left alone. The rerun completes
+     * the data itself. Returns the refs of the runs marked.
      */
-    markStaleRunsInterrupted(): void {
-      interruptStaleStmt.run();
+    markStaleRunsInterrupted(): number[] {
+      const marked: number[] = [];
+      db.transaction(() => {
+        for (const run of runningStmt.all()) {
+          const owner = parseOwner(run.owner);
+          if (!ownerIsGone(owner)) continue;
+          interruptStmt.run({
+            import_ref: run.import_ref,
+            error:
+              owner === null
+                ? 'the import stopped before its end'
+                : `the import stopped before its end (process ${owner.pid} on ${owner.host})`,
+          });
+          dropOwnerStmt.run({ key: ownerKey(run.import_ref) });
+          marked.push(run.import_ref);
+        }
+      })();
+      return marked;
     },
 
+    /** Records the run as running, owned by this process, in one transaction. */
     start(files: string[], format: ImportFormat, startedAt: string): number {
-      return Number(
-        startStmt.run({ files: JSON.stringify(files), format, started_at: startedAt })
-          .lastInsertRowid,
-      );
+      return db.transaction(() => {
+        const importRef = Number(
+          startStmt.run({ files: JSON.stringify(files), format, started_at: startedAt })
+            .lastInsertRowid,
+        );
+        setOwnerStmt.run({ key: ownerKey(importRef), value: JSON.stringify(currentOwner()) });
+        return importRef;
+      })();
+    },
+
+    /** The counts committed so far: call in the transaction that commits them. */
+    recordProgress(importRef: number, counts: ImportCounts): void {
+      progressStmt.run({ import_ref: importRef, ...counts });
     },
 
     finish(
@@ -148,18 +242,21 @@ export function createImportRepository(db: Database) {
         error?: string | null;
       },
     ): void {
-      finishStmt.run({
-        import_ref: importRef,
-        status: outcome.status,
-        finished_at: outcome.finishedAt,
-        content_hash: outcome.contentHash,
-        imported: outcome.imported,
-        updated: outcome.updated,
-        unchanged: outcome.unchanged,
-        rejected: outcome.rejected,
-        warnings: outcome.warnings,
-        error: outcome.error ?? null,
-      });
+      db.transaction(() => {
+        finishStmt.run({
+          import_ref: importRef,
+          status: outcome.status,
+          finished_at: outcome.finishedAt,
+          content_hash: outcome.contentHash,
+          imported: outcome.imported,
+          updated: outcome.updated,
+          unchanged: outcome.unchanged,
+          rejected: outcome.rejected,
+          warnings: outcome.warnings,
+          error: outcome.error ?? null,
+        });
+        dropOwnerStmt.run({ key: ownerKey(importRef) });
+      })();
     },
 
     addIssue(importRef: number, seq: number, issue: ImportIssue): void {

@@ -75,6 +75,15 @@ export class JournalWriter {
       this.pendingIssues.forEach((issue, i) => {
         this.imports.addIssue(this.importRef, this.issueSeq + i + 1, issue);
       });
+      // The run's record moves with the data it describes: a killed run shows exactly
+      // what it had committed.
+      this.imports.recordProgress(this.importRef, {
+        imported: this.counts.imported + tally.imported,
+        updated: this.counts.updated + tally.updated,
+        unchanged: this.counts.unchanged + tally.unchanged,
+        rejected: this.counts.rejected,
+        warnings: this.counts.warnings,
+      });
       return tally;
     });
   }
