@@ -211,6 +211,7 @@ describe('backups', () => {
     for (let i = 0; i < 500 && !full; i++) {
       const reply = await admin.send('audit.recordExport', {
         kind: 'caseload',
+        format: 'csv',
         fileName: `portefeuille-${'x'.repeat(80)}-${i}.csv`,
         rows: i,
       });
@@ -225,7 +226,12 @@ describe('backups', () => {
     // Room again: the app goes on.
     db.pragma('max_page_count = 1073741823');
     expect(
-      await admin.send('audit.recordExport', { kind: 'caseload', fileName: 'p.csv', rows: 1 }),
+      await admin.send('audit.recordExport', {
+        kind: 'caseload',
+        format: 'csv',
+        fileName: 'p.csv',
+        rows: 1,
+      }),
     ).toMatchObject({ ok: true });
   });
 
