@@ -2,7 +2,7 @@
 // page, but what localStorage hands back (anything running in the page could have
 // written it) reaches the grid only as known columns with allowed keys and values.
 import { describe, expect, it } from 'vitest';
-import { parseColumnState } from '../../renderer/screens/caseload/column-state';
+import { parseColumnState } from '../../renderer/screens/caseload/column-state-schema';
 
 const KNOWN = new Set(['name', 'seekerId', 'attention', 'benefitEnd']);
 

@@ -65,6 +65,15 @@ function errorReply(
   return { ok: false, error: { code, message } };
 }
 
+/** A path segment with its %-escapes decoded; null when they are malformed (%E0%A4%A). */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -99,7 +108,11 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       return;
     }
     if (req.method === 'POST' && url.pathname.startsWith('/api/invoke/')) {
-      const channel = decodeURIComponent(url.pathname.slice('/api/invoke/'.length));
+      const channel = decodedPath(url.pathname.slice('/api/invoke/'.length));
+      if (channel === null) {
+        sendJson(res, 400, errorReply('invalid_arguments', 'malformed channel name'));
+        return;
+      }
       let args: unknown;
       try {
         const text = await readBody(req, MAX_ARGUMENT_BYTES);
@@ -152,7 +165,12 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       res.writeHead(405).end();
       return;
     }
-    let path = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
+    const pathname = decodedPath(url.pathname);
+    if (pathname === null) {
+      res.writeHead(400).end();
+      return;
+    }
+    let path = normalize(join(rendererDir, pathname));
     if (!path.startsWith(rendererDir + sep) && path !== rendererDir) {
       res.writeHead(404).end();
       return;
@@ -178,9 +196,10 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       sendJson(res, 403, errorReply('unauthorized', 'foreign host or origin'));
       return;
     }
+    // Whatever a handler throws, even synchronously, ends this answer, never the server.
     const work = url.pathname.startsWith('/api/')
       ? handleApi(req, res, url)
-      : Promise.resolve(handleStatic(req, res, url));
+      : Promise.resolve().then(() => handleStatic(req, res, url));
     work.catch((error: unknown) => {
       logError(error);
       if (!res.headersSent) sendJson(res, 500, errorReply('internal', 'unexpected error'));
