@@ -40,14 +40,18 @@ export function refuseAllPermissions(
 type HeadersListener = Parameters<Session['webRequest']['onHeadersReceived']>[0];
 
 /**
- * Jalon's Content-Security-Policy on every response the session receives, in place of
- * any other: app:// answers carry it already (app-protocol.ts), and so would anything
- * else that ever reached a window.
+ * Jalon's Content-Security-Policy on every response the session receives from anywhere
+ * but Jalon's own page, in place of any other. app:// answers keep theirs
+ * (app-protocol.ts): the same policy, index.html's with the style nonce of that load.
  */
 export function enforceContentSecurityPolicy(session: {
   webRequest: { onHeadersReceived(listener: HeadersListener): void };
 }): void {
   session.webRequest.onHeadersReceived((details, callback) => {
+    if (isAppUrl(details.url)) {
+      callback({});
+      return;
+    }
     const headers = Object.fromEntries(
       Object.entries(details.responseHeaders ?? {}).filter(
         ([name]) => name.toLowerCase() !== 'content-security-policy',

@@ -284,7 +284,12 @@ describe('browser-mode server', () => {
     expect(index.status).toBe(200);
     expect(index.body).toContain('<title>Jalon</title>');
     expect(index.headers['content-security-policy']).toMatch(/script-src 'self'/);
-    expect(index.headers['content-security-policy']).not.toMatch(/unsafe-eval/);
+    expect(index.headers['content-security-policy']).not.toMatch(/unsafe-eval|unsafe-inline/);
+    // The grid's theme styles carry this load's nonce, given in the page.
+    const nonce = /'nonce-([^']+)'/.exec(index.headers['content-security-policy'] as string)![1];
+    expect(index.body).toContain(`<meta property="csp-nonce" nonce="${nonce}" />`);
+    const again = await send(server.port, { path: '/index.html' });
+    expect(again.headers['content-security-policy']).not.toContain(nonce);
     expect(index.headers['referrer-policy']).toBe('no-referrer');
     const asset = await send(server.port, { path: '/assets/app.js' });
     expect(asset.headers['content-type']).toMatch(/javascript/);

@@ -176,7 +176,7 @@ describe('the session Content-Security-Policy', () => {
     ? L
     : never;
 
-  it('replaces any policy of a response with Jalon’s, and keeps the other headers', () => {
+  it('replaces any policy of another response with Jalon’s, keeping its other headers', () => {
     let listener: Listener | null = null;
     enforceContentSecurityPolicy({
       webRequest: { onHeadersReceived: (l) => void (listener = l) },
@@ -184,6 +184,7 @@ describe('the session Content-Security-Policy', () => {
     const callback = vi.fn();
     listener!(
       {
+        url: 'https://example.org/',
         responseHeaders: {
           'content-security-policy': ["default-src *; script-src 'unsafe-eval'"],
           'Content-Type': ['text/html'],
@@ -197,10 +198,26 @@ describe('the session Content-Security-Policy', () => {
         'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
       },
     });
-    listener!({} as never, callback);
+    listener!({ url: 'file:///tmp/page.html' } as never, callback);
     expect(callback).toHaveBeenLastCalledWith({
       responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
+  });
+
+  it('leaves Jalon’s own answers their policy (index.html’s carries its style nonce)', () => {
+    let listener: Listener | null = null;
+    enforceContentSecurityPolicy({
+      webRequest: { onHeadersReceived: (l) => void (listener = l) },
+    });
+    const callback = vi.fn();
+    listener!(
+      {
+        url: 'app://jalon/index.html',
+        responseHeaders: { 'Content-Security-Policy': ["style-src 'self' 'nonce-abc'"] },
+      } as never,
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith({});
   });
 });
 

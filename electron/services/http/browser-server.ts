@@ -3,7 +3,7 @@
 // tests). Every /api/ request must carry the token created at start; the check comes
 // before any routing, so an unauthenticated caller learns nothing about the API.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +13,7 @@ import { dispatch } from '../../../shared/api/dispatch';
 import type { ApiReply } from '../../../shared/api/errors';
 import { ApiError } from '../../../shared/api/errors';
 import type { Services } from '../api/handlers';
-import { rendererHeaders } from './renderer-files';
+import { isPage, rendererAnswer, rendererHeaders } from './renderer-files';
 
 export interface BrowserServerOptions {
   services: Services;
@@ -178,6 +178,13 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     // The renderer routes inside one page: anything that is not a file gets index.html.
     if (!existsSync(path) || !statSync(path).isFile()) path = join(rendererDir, 'index.html');
     // A page of this server is never framed by another site.
+    if (isPage(path)) {
+      // Small, and different at every load: its style nonce (renderer-files.ts).
+      const answer = rendererAnswer(path, readFileSync(path));
+      res.writeHead(200, { ...answer.headers, 'X-Frame-Options': 'DENY' });
+      res.end(req.method === 'HEAD' ? undefined : answer.body);
+      return;
+    }
     res.writeHead(200, { ...rendererHeaders(path), 'X-Frame-Options': 'DENY' });
     if (req.method === 'HEAD') {
       res.end();
