@@ -3,7 +3,7 @@
 // the renderer folder are ever read.
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
-import { rendererHeaders } from '../services/http/renderer-files';
+import { rendererAnswer } from '../services/http/renderer-files';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /** Registered before the app is ready: a standard, secure origin for the page. */
@@ -44,8 +44,7 @@ export function createAppProtocolHandler(rendererDir: string) {
     if (request.method !== 'GET' || !path || !(await isFile(path))) {
       return new Response(null, { status: 404 });
     }
-    return new Response(await readFile(path), {
-      headers: rendererHeaders(path),
-    });
+    const answer = rendererAnswer(path, await readFile(path));
+    return new Response(new Uint8Array(answer.body), { headers: answer.headers });
   };
 }

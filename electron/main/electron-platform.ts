@@ -107,8 +107,9 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Dialog
 }
 
 /**
- * The print window: the main window's preferences (preload, sandbox, isolation), never
- * shown, and not slowed down as hidden pages are, so its charts draw at once.
+ * The print window: the main window's preferences (its preload; openWindow adds sandbox
+ * and isolation to both), never shown, and not slowed down as hidden pages are, so its
+ * charts draw at once.
  */
 export function printWindowOptions(
   main: BrowserWindowConstructorOptions,
@@ -121,7 +122,7 @@ export function printWindowOptions(
 }
 
 export interface ReportPrinterOptions {
-  /** A new window with printWindowOptions(). */
+  /** A new window with printWindowOptions(), opened by openWindow (window.ts). */
   openHiddenWindow: () => Pick<BrowserWindow, 'webContents' | 'loadURL' | 'destroy'>;
   /** Signs a window in with a session opened elsewhere (IpcSessions.bind, api-ipc.ts). */
   bindSession: (webContentsId: number, token: string) => void;

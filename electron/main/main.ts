@@ -21,8 +21,8 @@ import { EVENT_CHANNEL } from './ipc-channels';
 import { menuTemplate } from './menu';
 import type { MenuCommand } from './menu';
 import { MENU_STRINGS } from './menu-strings';
-import { hardenWebContents, refuseAllPermissions } from './security';
-import { mainWindowOptions } from './window';
+import { enforceContentSecurityPolicy, hardenWebContents, refuseAllPermissions } from './security';
+import { mainWindowOptions, openWindow } from './window';
 
 // This file is bundled as CommonJS into dist/electron/ (scripts/build-electron.mjs),
 // next to preload.cjs and one folder away from the built renderer.
@@ -35,7 +35,7 @@ let mainWindow: BrowserWindow | null = null;
 let appServices: AppServices | null = null;
 
 function openMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH));
+  const window = openWindow(BrowserWindow, mainWindowOptions(PRELOAD_PATH));
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
@@ -57,6 +57,7 @@ function failStartup(error: unknown): void {
 
 async function onReady(): Promise<void> {
   refuseAllPermissions(session.defaultSession);
+  enforceContentSecurityPolicy(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
 
   const platform: Platform = {
@@ -68,7 +69,7 @@ async function onReady(): Promise<void> {
     // Called when a report is exported, long after ipcSessions below exists.
     printReport: createElectronReportPrinter({
       openHiddenWindow: () =>
-        new BrowserWindow(printWindowOptions(mainWindowOptions(PRELOAD_PATH))),
+        openWindow(BrowserWindow, printWindowOptions(mainWindowOptions(PRELOAD_PATH))),
       bindSession: (webContentsId, token) => ipcSessions.bind(webContentsId, token),
     }),
   };

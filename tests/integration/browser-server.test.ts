@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
@@ -113,6 +114,29 @@ describe('browser-mode server', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${TOKEN}`);
   });
 
+  it('cannot be reached on any other address of the machine', async () => {
+    expect(server.server.address()).toEqual({
+      address: '127.0.0.1',
+      family: 'IPv4',
+      port: server.port,
+    });
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((i) => i && !i.internal && i.family === 'IPv4')
+      .map((i) => i!.address);
+    for (const address of ['::1', ...others]) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: address, port: server.port });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.once('error', () => resolve(false));
+      });
+      expect(reached, address).toBe(false);
+    }
+  });
+
   it('creates a random token when none is given', async () => {
     const other = await startBrowserServer({ services, rendererDir: dir, port: 0 });
     try {
@@ -149,6 +173,39 @@ describe('browser-mode server', () => {
     expect(crossSite.status).toBe(403);
     const sameSite = await invoke('app.info', {}, { origin: `http://localhost:${server.port}` });
     expect(sameSite.status).toBe(200);
+  });
+
+  it.each([
+    ['a Host without the port', (_port: number) => ({ host: '127.0.0.1' })],
+    ['a Host of another port', (port: number) => ({ host: `127.0.0.1:${port + 1}` })],
+    [
+      'a rebinding name that resolves to 127.0.0.1',
+      (port: number) => ({ host: `127.0.0.1.nip.io:${port}` }),
+    ],
+    ['an Origin of another port', (port: number) => ({ origin: `http://127.0.0.1:${port + 1}` })],
+    ['an Origin of another scheme', (port: number) => ({ origin: `https://127.0.0.1:${port}` })],
+    ['the opaque Origin of a sandboxed frame or a file', (_port: number) => ({ origin: 'null' })],
+  ])('refuses %s, with the right token and session', async (_what, headersFor) => {
+    const headers: Record<string, string> = headersFor(server.port);
+    const answer = await invoke('app.info', {}, headers);
+    expect(answer.status).toBe(403);
+    expect(JSON.parse(answer.body)).toEqual({
+      ok: false,
+      error: { code: 'unauthorized', message: 'foreign host or origin' },
+    });
+    // Nor is the page itself served to a foreign host or origin.
+    expect((await send(server.port, { path: '/', headers })).status).toBe(403);
+  });
+
+  it('serves the page and its assets without the token: they hold no data', async () => {
+    const index = await send(server.port, { path: '/', headers: {} });
+    expect(index.status).toBe(200);
+    expect(index.headers['referrer-policy']).toBe('no-referrer');
+    const asset = await send(server.port, { path: '/assets/app.js', headers: {} });
+    expect(asset.status).toBe(200);
+    // Yet no data without it, whatever the route.
+    const api = await send(server.port, { method: 'POST', path: '/api/invoke/settings.get' });
+    expect(api.status).toBe(401);
   });
 
   it('answers a call with the reply shape of IPC', async () => {
@@ -227,7 +284,12 @@ describe('browser-mode server', () => {
     expect(index.status).toBe(200);
     expect(index.body).toContain('<title>Jalon</title>');
     expect(index.headers['content-security-policy']).toMatch(/script-src 'self'/);
-    expect(index.headers['content-security-policy']).not.toMatch(/unsafe-eval/);
+    expect(index.headers['content-security-policy']).not.toMatch(/unsafe-eval|unsafe-inline/);
+    // The grid's theme styles carry this load's nonce, given in the page.
+    const nonce = /'nonce-([^']+)'/.exec(index.headers['content-security-policy'] as string)![1];
+    expect(index.body).toContain(`<meta property="csp-nonce" nonce="${nonce}" />`);
+    const again = await send(server.port, { path: '/index.html' });
+    expect(again.headers['content-security-policy']).not.toContain(nonce);
     expect(index.headers['referrer-policy']).toBe('no-referrer');
     const asset = await send(server.port, { path: '/assets/app.js' });
     expect(asset.headers['content-type']).toMatch(/javascript/);

@@ -3,7 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppProtocolHandler, rendererFileFor } from '../../electron/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../electron/services/http/content-security-policy';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+} from '../../electron/services/http/content-security-policy';
 import { useTempDir } from '../helpers/temp-dir';
 
 const RENDERER = '/opt/jalon/dist/renderer';
@@ -41,17 +44,30 @@ describe('the app:// handler', () => {
     return createAppProtocolHandler(dir);
   }
 
-  it('serves the page with the Content-Security-Policy', async () => {
-    const response = await builtRenderer()(new Request('app://jalon/index.html'));
-    expect(response.status).toBe(200);
-    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
-    expect(await response.text()).toContain('<title>Jalon</title>');
+  it('serves the page with the Content-Security-Policy and a fresh style nonce', async () => {
+    const handler = builtRenderer();
+    const nonces: string[] = [];
+    for (let load = 0; load < 2; load++) {
+      const response = await handler(new Request('app://jalon/index.html'));
+      expect(response.status).toBe(200);
+      const policy = response.headers.get('Content-Security-Policy')!;
+      const nonce = /style-src 'self' 'nonce-([A-Za-z0-9+/=]{24})'/.exec(policy)?.[1];
+      expect(nonce, policy).toBeDefined();
+      expect(policy).toBe(contentSecurityPolicy(nonce));
+      expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+      const page = await response.text();
+      expect(page).toContain('<title>Jalon</title>');
+      expect(page).toContain(`<meta property="csp-nonce" nonce="${nonce}" />`);
+      nonces.push(nonce!);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 
-  it('serves scripts as JavaScript', async () => {
+  it('serves scripts as JavaScript, under the policy without a nonce', async () => {
     const response = await builtRenderer()(new Request('app://jalon/assets/app.js'));
     expect(response.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await response.text()).toBe('console.log(1)');
   });
 
   it.each([

@@ -3,7 +3,7 @@
 // tests). Every /api/ request must carry the token created at start; the check comes
 // before any routing, so an unauthenticated caller learns nothing about the API.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +13,7 @@ import { dispatch } from '../../../shared/api/dispatch';
 import type { ApiReply } from '../../../shared/api/errors';
 import { ApiError } from '../../../shared/api/errors';
 import type { Services } from '../api/handlers';
-import { rendererHeaders } from './renderer-files';
+import { isPage, rendererAnswer, rendererHeaders } from './renderer-files';
 
 /** What the server needs: read at each request, so a restore's fresh services are used. */
 export type BrowserEndpoint = Pick<Services, 'handlers' | 'staged' | 'contextFor'>;
@@ -68,6 +68,15 @@ function errorReply(
   return { ok: false, error: { code, message } };
 }
 
+/** A path segment with its %-escapes decoded; null when they are malformed (%E0%A4%A). */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -101,7 +110,11 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       return;
     }
     if (req.method === 'POST' && url.pathname.startsWith('/api/invoke/')) {
-      const channel = decodeURIComponent(url.pathname.slice('/api/invoke/'.length));
+      const channel = decodedPath(url.pathname.slice('/api/invoke/'.length));
+      if (channel === null) {
+        sendJson(res, 400, errorReply('invalid_arguments', 'malformed channel name'));
+        return;
+      }
       let args: unknown;
       try {
         const text = await readBody(req, MAX_ARGUMENT_BYTES);
@@ -154,7 +167,12 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       res.writeHead(405).end();
       return;
     }
-    let path = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
+    const pathname = decodedPath(url.pathname);
+    if (pathname === null) {
+      res.writeHead(400).end();
+      return;
+    }
+    let path = normalize(join(rendererDir, pathname));
     if (!path.startsWith(rendererDir + sep) && path !== rendererDir) {
       res.writeHead(404).end();
       return;
@@ -162,6 +180,13 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     // The renderer routes inside one page: anything that is not a file gets index.html.
     if (!existsSync(path) || !statSync(path).isFile()) path = join(rendererDir, 'index.html');
     // A page of this server is never framed by another site.
+    if (isPage(path)) {
+      // Small, and different at every load: its style nonce (renderer-files.ts).
+      const answer = rendererAnswer(path, readFileSync(path));
+      res.writeHead(200, { ...answer.headers, 'X-Frame-Options': 'DENY' });
+      res.end(req.method === 'HEAD' ? undefined : answer.body);
+      return;
+    }
     res.writeHead(200, { ...rendererHeaders(path), 'X-Frame-Options': 'DENY' });
     if (req.method === 'HEAD') {
       res.end();
@@ -180,9 +205,10 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       sendJson(res, 403, errorReply('unauthorized', 'foreign host or origin'));
       return;
     }
+    // Whatever a handler throws, even synchronously, ends this answer, never the server.
     const work = url.pathname.startsWith('/api/')
       ? handleApi(req, res, url)
-      : Promise.resolve(handleStatic(req, res, url));
+      : Promise.resolve().then(() => handleStatic(req, res, url));
     work.catch((error: unknown) => {
       logError(error);
       if (!res.headersSent) sendJson(res, 500, errorReply('internal', 'unexpected error'));

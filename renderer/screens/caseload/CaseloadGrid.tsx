@@ -22,6 +22,7 @@ import type { SignalId } from '../../../shared/analysis/types';
 import type { CaseloadRow } from '../../../shared/api/contract';
 import { caseloadColumnDefs, modalityLabel } from './column-defs';
 import { isPersonChange, restoreColumnState, saveColumnState } from './column-state';
+import { STYLE_NONCE } from '../../style-nonce';
 import type { CaseloadGridContext } from './grid-context';
 import { buildSearchIndex, foldForSearch, matchesSearch } from './search-index';
 import { hasEverySignal } from './signal-filter';
@@ -118,6 +119,7 @@ export function CaseloadGrid({
     >
       <AgGridReact<CaseloadRow>
         theme={caseloadTheme}
+        styleNonce={STYLE_NONCE}
         rowData={rows}
         columnDefs={columnDefs}
         defaultColDef={DEFAULT_COL_DEF}

@@ -1,7 +1,13 @@
 // The grid's column layout (order, widths, pinning, sort) survives a restart: kept in
 // localStorage, per machine, like any display preference. A stored layout that does not
 // parse is ignored rather than breaking the screen.
+//
+// Sorting and filtering happen in the grid, in the page: no column name or sort order
+// ever reaches the main process or SQL (caseload.list takes a counsellor and a date).
+// What comes back from localStorage (which anything running in the page could have
+// written) is still whitelisted before the grid sees it (column-state-schema.ts).
 import type { ColumnState, GridApi } from 'ag-grid-community';
+import { parseColumnState } from './column-state-schema';
 
 // Bump the version when the columns change in a way an old layout would garble.
 const STORAGE_KEY = 'jalon.caseload.columns.v1';
@@ -31,7 +37,9 @@ export function saveColumnState(api: GridApi): void {
 }
 
 export function restoreColumnState(api: GridApi): void {
-  const saved = readSavedState();
+  // The grid's own columns are the whitelist: those its column definitions declare.
+  const known = new Set(api.getColumnState().map((column) => column.colId));
+  const saved = readSavedState(known);
   if (saved) api.applyColumnState({ state: saved, applyOrder: true });
 }
 
@@ -44,19 +52,11 @@ export function resetColumnState(api: GridApi): void {
   }
 }
 
-function readSavedState(): ColumnState[] | null {
+function readSavedState(knownColumns: ReadonlySet<string>): ColumnState[] | null {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
-    return Array.isArray(parsed) && parsed.every(isColumnState) ? parsed : null;
+    return parseColumnState(parsed, knownColumns);
   } catch {
     return null;
   }
-}
-
-function isColumnState(value: unknown): value is ColumnState {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { colId?: unknown }).colId === 'string'
-  );
 }
