@@ -3,7 +3,8 @@
 // with a page per signed-in role (signing in again for every screen would triple the
 // time of a spec that visits some thirty screens in two languages).
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
+import { test } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +38,10 @@ export function describeViolations(violations: readonly Violation[]): string {
     .map((v) => {
       const nodes = v.nodes
         .slice(0, 8)
-        .map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`)
+        .map(
+          (n) =>
+            `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+        )
         .join('\n');
       const more = v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : '';
       return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
@@ -49,14 +53,14 @@ export function describeViolations(violations: readonly Violation[]): string {
  * Runs axe on the page as it is now and fails on any serious or critical violation.
  * Lesser ones (moderate, minor) are attached to the test's report, not failed on.
  */
-export async function expectAccessible(page: Page, testInfo: TestInfo, state: string) {
+export async function expectAccessible(page: Page, state: string) {
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   for (const { selector } of AXE_EXCLUSIONS) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
   const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ''));
   const minor = violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
   if (minor.length > 0) {
-    await testInfo.attach(`axe-minor-${state}`, {
+    await test.info().attach(`axe-minor-${state}`, {
       body: describeViolations(minor),
       contentType: 'text/plain',
     });

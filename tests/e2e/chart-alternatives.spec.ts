@@ -35,9 +35,7 @@ async function expectChartAlternatives(page: Page, scope: Locator): Promise<numb
     await expect(table, `${name}: a table of its figures`).toBeVisible();
     await expect(table.locator('caption')).not.toBeEmpty();
     expect(await table.locator('thead th[scope="col"]').count()).toBeGreaterThan(1);
-    expect(await table.locator('tbody tr').count(), `${name}: rows of figures`).toBeGreaterThan(
-      0,
-    );
+    expect(await table.locator('tbody tr').count(), `${name}: rows of figures`).toBeGreaterThan(0);
     await expect(table.locator('tbody tr').first().locator('th[scope="row"]')).toHaveCount(1);
     await button.press('Enter');
     await expect(button).toHaveAttribute('aria-expanded', 'false');
