@@ -1,6 +1,6 @@
 // The frame of the app: sign-in first, then the demo banner, the navigation of the
 // person's role, and the screen of the route.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartupProblem } from '../../shared/api/backup';
 import type { AppInfo, SignInResult } from '../../shared/api/contract';
@@ -18,6 +18,7 @@ import { ReportScreen } from '../screens/report/ReportScreen';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { TeamScreen } from '../screens/team/TeamScreen';
 import { AppContext } from './app-context';
+import { focusMain, useFocusHeadingOnScreenChange } from './focus-on-route';
 import type { AppState, Route } from './app-context';
 import { isCurrent, NAVIGATION, routeFor } from './role-navigation';
 import { hashOf, routeFromHash } from './routes';
@@ -25,7 +26,8 @@ import { hashOf, routeFromHash } from './routes';
 const AS_OF_KEY = 'jalon.asOf';
 
 export function App({ client }: { client: AppClient }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [problem, setProblem] = useState<StartupProblem | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -100,6 +102,14 @@ export function App({ client }: { client: AppClient }) {
     [client, navigate],
   );
 
+  // Screen readers pronounce the page in the language it is written in (WCAG 3.1.1).
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+
+  const shownKey = screenKey(info?.user ? routeFor(info.user.role, route) : null);
+  useFocusHeadingOnScreenChange(mainRef, shownKey);
+
   const state = useMemo<AppState | null>(
     () =>
       info && {
@@ -135,6 +145,17 @@ export function App({ client }: { client: AppClient }) {
 
   return (
     <AppContext.Provider value={state}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The hash holds the route: move the focus without changing it.
+          event.preventDefault();
+          focusMain(mainRef.current);
+        }}
+      >
+        {t('common.skipToContent')}
+      </a>
       {state.info.demo && (
         <div className="demo-banner" role="status">
           {t('common.demoBanner')}
@@ -161,7 +182,7 @@ export function App({ client }: { client: AppClient }) {
           {t('common.signOut')}
         </button>
       </header>
-      <main>
+      <main id="main" ref={mainRef} tabIndex={-1}>
         {shown.screen === 'caseload' && <CaseloadScreen />}
         {shown.screen === 'seeker' && <SeekerScreen seekerId={shown.seekerId} />}
         {shown.screen === 'report' && <ReportScreen seekerId={shown.seekerId} print={false} />}
@@ -173,4 +194,13 @@ export function App({ client }: { client: AppClient }) {
       </main>
     </AppContext.Provider>
   );
+}
+
+/** What makes a new screen for the focus: the screen and its person, not its filters. */
+function screenKey(route: Route | null): string {
+  if (!route) return 'signed-out';
+  if (route.screen === 'seeker' || route.screen === 'report') {
+    return `${route.screen}/${route.seekerId}`;
+  }
+  return route.screen;
 }

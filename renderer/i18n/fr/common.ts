@@ -18,6 +18,7 @@ export const common = {
   },
   signedInAs: '{{name}} ({{role}})',
   signOut: 'Se déconnecter',
+  skipToContent: 'Aller au contenu',
   demoBanner: 'Données de démonstration : les personnes de ce portefeuille sont fictives.',
   loading: 'Chargement…',
   retry: 'Réessayer',

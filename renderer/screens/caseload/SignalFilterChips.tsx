@@ -1,5 +1,6 @@
 // One toggle per signal, with how many people carry it. The chip's name is the signal's
-// label alone and its count a description, so « Découragement » is found by its name.
+// label alone (its content, the count hidden) and its count in words a description, so
+// « Découragement » is found by its name.
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signalLabel } from '../../../shared/analysis/messages';
@@ -53,28 +54,29 @@ const SignalChip = memo(function SignalChip({
   onToggle(signal: SignalId): void;
 }) {
   const { t } = useTranslation();
-  const nameId = useId();
   const countId = useId();
   return (
-    <button
-      type="button"
-      className="signal-chip"
-      aria-pressed={pressed}
-      aria-labelledby={nameId}
-      aria-describedby={countId}
-      onClick={() => onToggle(signal)}
-    >
-      {/* A tick, not only a colour, shows the chip is on. */}
-      <span className="signal-chip__tick" aria-hidden="true">
-        {pressed ? '✓' : ''}
-      </span>
-      <span id={nameId}>{signalLabel(signal)}</span>
-      <span className="signal-chip__count" aria-hidden="true">
-        {count}
-      </span>
+    <>
+      <button
+        type="button"
+        className="signal-chip"
+        aria-pressed={pressed}
+        aria-describedby={countId}
+        onClick={() => onToggle(signal)}
+      >
+        {/* A tick, not only a colour, shows the chip is on. */}
+        <span className="signal-chip__tick" aria-hidden="true">
+          {pressed ? '✓' : ''}
+        </span>
+        <span>{signalLabel(signal)}</span>
+        <span className="signal-chip__count" aria-hidden="true">
+          {count}
+        </span>
+      </button>
+      {/* Outside the button: words inside it that its name lacks would break WCAG 2.5.3. */}
       <span id={countId} className="visually-hidden">
         {t('caseload.signalFilters.count', { count })}
       </span>
-    </button>
+    </>
   );
 });

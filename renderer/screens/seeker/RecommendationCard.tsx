@@ -1,6 +1,6 @@
 // One proposal: why it is made (the signals and their facts), what it suggests, and
 // the counsellor's two answers to it.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../../shared/analysis/types';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -35,12 +35,29 @@ export function RecommendationCard({
   const decision = useRecommendationDecision(seekerId, asOf, recommendation.id, onChanged);
   const [dialogOpen, setDialogOpen] = useState(false);
   const dismissButtonRef = useRef<HTMLButtonElement>(null);
+  const acceptedRef = useRef<HTMLParagraphElement>(null);
+  const focusAcceptedOnReload = useRef(false);
+  // « Accepter » gives way to « Acceptée » once the page has reloaded: the focus goes to
+  // that word rather than being lost with the button.
+  useEffect(() => {
+    if (!accepted || !focusAcceptedOnReload.current) return;
+    focusAcceptedOnReload.current = false;
+    acceptedRef.current?.focus();
+  }, [accepted]);
   const label = recommendationLabel(recommendation.id);
   const titleId = `recommendation-${recommendation.id}`;
 
-  const closeDialog = () => {
-    setDialogOpen(false);
+  // Back to « Écarter » once the dialog is gone: while it is open (modal) the rest of
+  // the page is inert and cannot take the focus.
+  const focusDismissOnClose = useRef(false);
+  useEffect(() => {
+    if (dialogOpen || !focusDismissOnClose.current) return;
+    focusDismissOnClose.current = false;
     dismissButtonRef.current?.focus();
+  }, [dialogOpen]);
+  const closeDialog = () => {
+    focusDismissOnClose.current = true;
+    setDialogOpen(false);
   };
   const confirmDismissal = async (reason: string) => {
     if (await decision.dismiss(reason)) {
@@ -70,7 +87,7 @@ export function RecommendationCard({
       {canEdit && (
         <div className="recommendation-actions">
           {accepted ? (
-            <p className="accepted" role="status">
+            <p className="accepted" role="status" ref={acceptedRef} tabIndex={-1}>
               <span aria-hidden="true">✓ </span>
               {t('seeker.recommendations.accepted')}
             </p>
@@ -79,7 +96,10 @@ export function RecommendationCard({
               type="button"
               className="primary"
               disabled={decision.pending !== null}
-              onClick={() => void decision.accept()}
+              onClick={() => {
+                focusAcceptedOnReload.current = true;
+                void decision.accept();
+              }}
             >
               {decision.pending === 'accept'
                 ? t('seeker.recommendations.accepting')

@@ -6,7 +6,13 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { ATTENTION_BANDS } from '../../../shared/analysis/attention-bands';
 import type { AttentionBand } from '../../../shared/analysis/attention-bands';
 import type { CounsellorFigures } from '../../../shared/api/team-dashboard';
-import { AXIS_TICK, CHART_PROPS, chartStyle, LEGEND_PROPS } from '../seeker/charts/chart-frame';
+import {
+  AXIS_TICK,
+  CHART_PROPS,
+  chartStyle,
+  TOOLTIP_PROPS,
+  LEGEND_PROPS,
+} from '../seeker/charts/chart-frame';
 import { ChartFigure } from '../seeker/charts/ChartFigure';
 import { DataTable } from '../seeker/charts/DataTable';
 import type { Column } from '../seeker/charts/DataTable';
@@ -77,7 +83,7 @@ export function AttentionChart({ current }: { current: readonly CounsellorFigure
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" tick={AXIS_TICK} interval={0} />
           <YAxis allowDecimals={false} tick={AXIS_TICK} width={40} />
-          <Tooltip />
+          <Tooltip {...TOOLTIP_PROPS} />
           <Legend {...LEGEND_PROPS} />
           {ATTENTION_BANDS.map((band) => (
             <Bar

@@ -13,6 +13,7 @@ import {
   LEGEND_PROPS,
   monthAxisElements,
   SERIES_LINE,
+  TOOLTIP_PROPS,
 } from '../seeker/charts/chart-frame';
 import { ChartFigure } from '../seeker/charts/ChartFigure';
 import { DataTable } from '../seeker/charts/DataTable';
@@ -61,6 +62,7 @@ export function TrendChart(props: Props) {
           {monthAxisElements(rows.length)}
           <YAxis allowDecimals={false} tick={AXIS_TICK} width={44} {...(yAxis ?? {})} />
           <Tooltip
+            {...TOOLTIP_PROPS}
             labelFormatter={monthTooltipLabel}
             formatter={(value) => (typeof value === 'number' ? format(value) : missing)}
           />

@@ -36,7 +36,15 @@ export function ChartFigure({ testId, title, summary, chart, table }: Props) {
       >
         {showData ? t('seeker.charts.hideData') : t('seeker.charts.showData')}
       </button>
-      <div id={tableId} hidden={!showData} className="chart-data">
+      {/* The table may scroll: focusable, so the keyboard can scroll it too. */}
+      <div
+        id={tableId}
+        hidden={!showData}
+        className="chart-data"
+        role="group"
+        aria-label={title}
+        tabIndex={showData ? 0 : undefined}
+      >
         {showData && table}
       </div>
     </figure>

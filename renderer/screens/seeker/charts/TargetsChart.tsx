@@ -7,7 +7,7 @@ import type { Ore } from '../../../../shared/journal/contract';
 import { targetsSummary } from '../chart-series';
 import type { FamilyRow, TargetsSummary } from '../chart-series';
 import { formatPercent } from '../../../format';
-import { AXIS_TICK, CHART_PROPS, chartStyle } from './chart-frame';
+import { AXIS_TICK, CHART_PROPS, chartStyle, TOOLTIP_PROPS } from './chart-frame';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
 import type { Column } from './DataTable';
@@ -61,7 +61,7 @@ export function TargetsChart({
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" interval={0} allowDecimals={false} tick={AXIS_TICK} />
           <YAxis type="category" interval={0} dataKey="label" tick={AXIS_TICK} width={190} />
-          <Tooltip />
+          <Tooltip {...TOOLTIP_PROPS} />
           <Bar
             dataKey="applications"
             name={t('seeker.charts.targets.applications')}

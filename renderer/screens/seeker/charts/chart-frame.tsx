@@ -46,7 +46,13 @@ export function monthAxisElements(months: number) {
   ];
 }
 
-export const MONTH_TOOLTIP = <Tooltip labelFormatter={monthTooltipLabel} />;
+/**
+ * Tooltip lines in the page's ink: recharts writes each in its series' colour, too pale
+ * on white for several of them (WCAG 1.4.3); the swatch keeps the colour.
+ */
+export const TOOLTIP_PROPS = { itemStyle: { color: '#1b1b1f' } } as const;
+
+export const MONTH_TOOLTIP = <Tooltip labelFormatter={monthTooltipLabel} {...TOOLTIP_PROPS} />;
 
 /** A month-by-month line: gaps stay gaps (a month without a journal is not a zero). */
 export const SERIES_LINE = {
