@@ -18,6 +18,11 @@ export const common = {
   },
   signedInAs: '{{name}} ({{role}})',
   signOut: 'Se déconnecter',
+  language: {
+    label: 'Langue / Language',
+    fr: 'Français',
+    en: 'English',
+  },
   demoBanner: 'Données de démonstration : les personnes de ce portefeuille sont fictives.',
   loading: 'Chargement…',
   retry: 'Réessayer',

@@ -13,7 +13,7 @@ import type {
   ModelUpdatedEvent,
   RowClickedEvent,
 } from 'ag-grid-community';
-import { AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
+import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
@@ -25,6 +25,7 @@ import { isPersonChange, restoreColumnState, saveColumnState } from './column-st
 import type { CaseloadGridContext } from './grid-context';
 import { buildSearchIndex, foldForSearch, matchesSearch } from './search-index';
 import { hasEverySignal } from './signal-filter';
+import { useLocale } from '../../i18n';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -62,12 +63,18 @@ export function CaseloadGrid({
   onOpenSeeker,
 }: CaseloadGridProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const columnDefs = useMemo(() => caseloadColumnDefs(t), [t]);
   const context = useMemo<CaseloadGridContext>(() => ({ activityPeriods }), [activityPeriods]);
-  // ag-grid's own words (screen-reader announcements, menus) in French, ours on top.
+  // ag-grid's own words (screen-reader announcements, menus) in the chosen language, ours
+  // on top. The grid reads them once: a new language remounts it (key), its column state
+  // is restored from storage as on any visit.
   const localeText = useMemo(
-    () => ({ ...AG_GRID_LOCALE_FR, noRowsToShow: t('caseload.noRows') }),
-    [t],
+    () => ({
+      ...(locale === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR),
+      noRowsToShow: t('caseload.noRows'),
+    }),
+    [locale, t],
   );
 
   const apiRef = useRef<GridApi<CaseloadRow> | null>(null);
@@ -117,6 +124,7 @@ export function CaseloadGrid({
       aria-busy={busy}
     >
       <AgGridReact<CaseloadRow>
+        key={locale}
         theme={caseloadTheme}
         rowData={rows}
         columnDefs={columnDefs}

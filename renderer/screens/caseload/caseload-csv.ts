@@ -1,6 +1,6 @@
 // The caseload as a spreadsheet: the rows as the grid shows them (filtered and sorted),
 // one line each, every seeker-typed cell made formula-safe by toSpreadsheetCsv.
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import type { CaseloadRow } from '../../../shared/api/contract';
 import { toSpreadsheetCsv } from '../../../shared/export/spreadsheet-safe';
 import { recommendationLabel } from './labels';
@@ -44,7 +44,7 @@ export function caseloadCsvCells(
     actionsLast30Days: row.actionsLast30Days,
     activity: row.activity.join(' '),
     attention: row.attention,
-    signals: row.signals.map((id) => signalLabel(id)).join(', '),
+    signals: row.signals.map((id) => signalName(id)).join(', '),
     topRecommendation: recommendationLabel(row.topRecommendation),
     benefitEnd: row.benefitEnd,
   };

@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import { SIGNAL_IDS } from '../../../shared/analysis/types';
 import type { SignalId } from '../../../shared/analysis/types';
 import type { TeamDashboard } from '../../../shared/api/team-dashboard';
@@ -77,14 +77,14 @@ export function TeamTrends({ dashboard }: { dashboard: TeamDashboard }) {
           >
             {SIGNAL_IDS.map((id) => (
               <option key={id} value={id}>
-                {signalLabel(id)}
+                {signalName(id)}
               </option>
             ))}
           </select>
         </div>
         <TrendChart
           testId="team-chart-signal"
-          title={t('team.charts.signal.title', { signal: signalLabel(signal) })}
+          title={t('team.charts.signal.title', { signal: signalName(signal) })}
           summary={endsSummary(t, 'team.charts.signal.summary', count)}
           history={dashboard.history}
           metric={signalMetric}

@@ -1,0 +1,93 @@
+// English strings of the audit trail and of the counsellor's panel of controllers' views.
+import type { CatalogueShape } from '../shape';
+import type { audit as fr } from '../fr/audit';
+
+export const audit = {
+  title: 'Audit trail',
+  scopeTeam:
+    'The actions of the members of team {{team}} and those about the people it follows, newest first.',
+  scopeAll: 'Every recorded action, newest first.',
+  scopeNoTeam: 'You belong to no team: the team’s trail is empty.',
+  loading: 'Loading the audit trail…',
+  older: 'Older',
+  loadingOlder: 'Loading…',
+  end: 'Start of the trail reached.',
+  empty: 'No entry.',
+  loaded_one: '{{count}} entry loaded',
+  loaded_other: '{{count}} entries loaded',
+  filter: {
+    label: 'Action',
+    all: 'All actions',
+    shown_one: '{{count}} entry of this type among the {{loaded}} loaded',
+    shown_other: '{{count}} entries of this type among the {{loaded}} loaded',
+    hint: 'The filter applies to the loaded entries: “Older” loads more.',
+  },
+  table: {
+    caption: 'Audit trail entries',
+    at: 'Date',
+    actor: 'Who',
+    action: 'Action',
+    seeker: 'Person',
+    reason: 'Reason',
+    details: 'Details',
+    none: '—',
+    actorWithName: '{{name}} ({{id}})',
+  },
+  // Keyed by the recorded action with its dot as an underscore (i18next reads dots as nesting).
+  actions: {
+    sign_in: 'Sign-in',
+    sign_in_failed: 'Sign-in refused',
+    sign_out: 'Sign-out',
+    import: 'Journal import',
+    export: 'File export',
+    recommendation_accept: 'Recommendation accepted',
+    recommendation_dismiss: 'Recommendation dismissed',
+    plan_add: 'Action added to the plan',
+    plan_update: 'Plan action changed',
+    note_add: 'Note added',
+    journal_enterMonth: 'Month entered for the person',
+    report: 'Interview report',
+    history_view: 'History viewed',
+    settings_update: 'Settings changed',
+  },
+  details: {
+    signInFailed: {
+      unknown_or_wrong: 'wrong user ID or password',
+      locked: 'account locked after several failures',
+      disabled: 'account disabled',
+    },
+    import:
+      '{{files}}: {{imported}} imported, {{updated}} updated, {{unchanged}} unchanged, {{rejected}} rejected',
+    export_one: '{{kind}} “{{fileName}}”, {{count}} line',
+    export_other: '{{kind}} “{{fileName}}”, {{count}} lines',
+    exportKinds: {
+      caseload: 'Caseload (CSV)',
+      import_issues: 'Import issues (CSV)',
+      other: 'File',
+    },
+    recommendation: '{{label}}',
+    planAdd: 'Due on {{date}}',
+    planAddUndated: 'No due date',
+    planStatus: 'Status: {{from}} → {{to}}',
+    planDueOn: 'Due date: {{from}} → {{to}}',
+    noDueOn: 'none',
+    note_one: 'Note of {{count}} character (its text is not copied here)',
+    note_other: 'Note of {{count}} characters (its text is not copied here)',
+    enterMonth_one: '{{month}}, {{count}} action',
+    enterMonth_other: '{{month}}, {{count}} actions',
+  },
+  historyViews: {
+    title: 'History viewings of your cases',
+    intro:
+      'The controllers who viewed the journal of a person in your caseload, when and why.',
+    loading: 'Loading the viewings…',
+    empty: 'No controller has viewed the history of your cases.',
+    caption: 'History viewings, newest first',
+    at: 'Date',
+    controller: 'Controller',
+    seeker: 'Person',
+    reason: 'Reason',
+    count_one: '{{count}} viewing',
+    count_other: '{{count}} viewings',
+  },
+} as const satisfies CatalogueShape<typeof fr>;
