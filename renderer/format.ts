@@ -4,8 +4,8 @@
 // time zone: formatting them in UTC keeps them from moving a day back on a machine west
 // of Greenwich. Intl formatters cost far more to build than to use: one per locale and
 // style, built on first use.
-import { currentLocale } from './i18n';
-import { INTL_LOCALE } from './i18n/locale';
+import { currentLocale } from './i18n/current';
+import { INTL_LOCALE, isAppLocale } from './i18n/locale';
 import type { AppLocale } from './i18n/locale';
 
 type Style = 'longDate' | 'shortDate' | 'dayInMonth' | 'longMonth' | 'shortMonth' | 'gridMonth';
@@ -21,7 +21,12 @@ const DATE_OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function dateFormat(style: Style | 'dateTime', locale: AppLocale): Intl.DateTimeFormat {
+// A formatter handed to a chart as a callback gets the tick's index as second argument:
+// anything but a locale means the interface's.
+const chosen = (locale: unknown): AppLocale => (isAppLocale(locale) ? locale : currentLocale());
+
+function dateFormat(style: Style | 'dateTime', wanted: unknown): Intl.DateTimeFormat {
+  const locale = chosen(wanted);
   const key = `${locale}:${style}`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -35,10 +40,11 @@ function dateFormat(style: Style | 'dateTime', locale: AppLocale): Intl.DateTime
 }
 
 function numberFormat(
-  locale: AppLocale,
+  wanted: unknown,
   style: 'decimal' | 'percent',
   maximumFractionDigits: number,
 ): Intl.NumberFormat {
+  const locale = chosen(wanted);
   const key = `${locale}:${style}:${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -53,46 +59,46 @@ function utcDay(isoDate: string): Date {
 }
 
 /** `2025-06-05` → « 5 juin 2025 » / “5 June 2025”. */
-export function formatLongDate(isoDate: string, locale = currentLocale()): string {
+export function formatLongDate(isoDate: string, locale?: AppLocale): string {
   return dateFormat('longDate', locale).format(utcDay(isoDate));
 }
 
 /** `2027-01-07` → « 07/01/2027 » (both locales write the day first). */
-export function formatShortDate(isoDate: string, locale = currentLocale()): string {
+export function formatShortDate(isoDate: string, locale?: AppLocale): string {
   return dateFormat('shortDate', locale).format(utcDay(isoDate));
 }
 
 /** `2026-10-20T09:00:00.000Z` → « 20 octobre 2026 à 11:00 » in Paris. */
-export function formatTimestamp(isoTimestamp: string, locale = currentLocale()): string {
+export function formatTimestamp(isoTimestamp: string, locale?: AppLocale): string {
   return dateFormat('dateTime', locale).format(new Date(isoTimestamp));
 }
 
 /** `2025-06-05` → « 5 juin » / “5 Jun”, for an action inside a month already named. */
-export function formatDayInMonth(isoDate: string, locale = currentLocale()): string {
+export function formatDayInMonth(isoDate: string, locale?: AppLocale): string {
   return dateFormat('dayInMonth', locale).format(utcDay(isoDate));
 }
 
 /** `2026-11` → « novembre 2026 » / “November 2026”. */
-export function formatMonth(period: string, locale = currentLocale()): string {
+export function formatMonth(period: string, locale?: AppLocale): string {
   return dateFormat('longMonth', locale).format(utcDay(`${period}-01`));
 }
 
 /** `2026-11` → « nov. 26 » / “Nov 26”, short enough for a chart axis. */
-export function formatMonthShort(period: string, locale = currentLocale()): string {
+export function formatMonthShort(period: string, locale?: AppLocale): string {
   return dateFormat('shortMonth', locale).format(utcDay(`${period}-01`));
 }
 
 /** `2026-11` → « nov. 2026 » / “Nov 2026”, for a grid cell. */
-export function formatMonthCompact(period: string, locale = currentLocale()): string {
+export function formatMonthCompact(period: string, locale?: AppLocale): string {
   return dateFormat('gridMonth', locale).format(utcDay(`${period}-01`));
 }
 
 /** 0.354 → « 35 % » (narrow no-break space in French) / “35%”. */
-export function formatPercent(share: number, locale = currentLocale()): string {
+export function formatPercent(share: number, locale?: AppLocale): string {
   return numberFormat(locale, 'percent', 0).format(share);
 }
 
 /** 12.34 → « 12,3 » / “12.3”; 12345 → « 12 345 » (narrow no-break space) / “12,345”. */
-export function formatNumber(value: number, locale = currentLocale(), maximumFractionDigits = 1) {
+export function formatNumber(value: number, locale?: AppLocale, maximumFractionDigits = 1) {
   return numberFormat(locale, 'decimal', maximumFractionDigits).format(value);
 }

@@ -4,7 +4,7 @@
 import { renderEvidence, signalLabel } from '../../shared/analysis/messages';
 import { RECOMMENDATION_CATALOGUE } from '../../shared/analysis/recommendations';
 import type { Evidence, RecommendationId, SignalId } from '../../shared/analysis/types';
-import { currentLocale } from './index';
+import { currentLocale } from './current';
 
 export function signalName(id: SignalId, locale = currentLocale()): string {
   return signalLabel(id, locale);

@@ -15,6 +15,7 @@ import {
 import type { AppLocale } from './locale';
 
 export { DEFAULT_LOCALE, LOCALES, LOCALE_STORAGE_KEY } from './locale';
+export { currentLocale } from './current';
 export type { AppLocale } from './locale';
 
 function readStored(): string | null {
@@ -65,11 +66,6 @@ export function chooseLocale(locale: AppLocale): void {
   void i18next.changeLanguage(locale);
 }
 
-/** The current locale, for non-React code (formatters, CSV exports). */
-export function currentLocale(): AppLocale {
-  const language = i18next.resolvedLanguage ?? i18next.language;
-  return isAppLocale(language) ? language : DEFAULT_LOCALE;
-}
 
 /** The current locale; the component re-renders when it changes. */
 export function useLocale(): AppLocale {
