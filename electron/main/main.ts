@@ -81,9 +81,11 @@ async function onReady(): Promise<void> {
     logError,
   );
 
-  Menu.setApplicationMenu(Menu.buildFromTemplate(
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
       menuTemplate(sendMenuCommand, process.platform, menuStrings(app.getLocale())),
-    ));
+    ),
+  );
   // The window opens at once; its first calls wait for the services (see api-ipc.ts).
   mainWindow = openMainWindow();
   appServices = await starting;

@@ -66,7 +66,6 @@ export function chooseLocale(locale: AppLocale): void {
   void i18next.changeLanguage(locale);
 }
 
-
 /** The current locale; the component re-renders when it changes. */
 export function useLocale(): AppLocale {
   const { i18n } = useTranslation();

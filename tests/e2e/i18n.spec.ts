@@ -75,9 +75,7 @@ test('an English system gets English everywhere, the report’s PDF included', a
   await signInInEnglish(page, server);
   const grid = page.getByTestId('caseload-grid');
   await expect(grid.locator('.ag-row').first()).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText(
-    'Caseload',
-  );
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Caseload');
   await expect(grid.getByRole('columnheader', { name: 'Attention' }).first()).toBeVisible();
   await expect(grid.getByRole('columnheader', { name: 'Signals' })).toBeVisible();
   await expect(page.getByText(/^\d[\d,]* people$/).first()).toBeVisible();
@@ -85,7 +83,12 @@ test('an English system gets English everywhere, the report’s PDF included', a
 
   await grid.locator('.ag-row[row-index="0"]').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Journal of /);
-  for (const section of ['Signals', 'Recommendations', 'Action plan', 'Indicators month by month']) {
+  for (const section of [
+    'Signals',
+    'Recommendations',
+    'Action plan',
+    'Indicators month by month',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
   }
   // The charts' tables too.
@@ -101,7 +104,9 @@ test('an English system gets English everywhere, the report’s PDF included', a
   await page.getByRole('link', { name: 'Prepare the interview' }).click();
   const report = page.locator('article.report');
   await expect(report).toHaveAttribute('data-report-state', 'ready');
-  await expect(report.getByRole('heading', { level: 2, name: 'Topics for the interview' })).toBeVisible();
+  await expect(
+    report.getByRole('heading', { level: 2, name: 'Topics for the interview' }),
+  ).toBeVisible();
   await expectNoFrench(page, 'report');
   await screenshot(page, testInfo, 'interview-report-en');
 

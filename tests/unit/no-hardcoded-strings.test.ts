@@ -37,7 +37,7 @@ describe('user-facing strings', () => {
       '  if (n < 0) window.alert("Nombre négatif");',
       '  return (',
       '    <section aria-label="Résultats" title={t(\'ok.key\')}>',
-      '      <h1>{t(\'ok.title\')}</h1>',
+      "      <h1>{t('ok.title')}</h1>",
       '      <p>Aucun résultat</p>',
       "      <input placeholder={'Rechercher…'} />",
       '      <img alt={`Photo de ${n}`} src="x.png" />',

@@ -78,8 +78,7 @@ export const audit = {
   },
   historyViews: {
     title: 'History viewings of your cases',
-    intro:
-      'The controllers who viewed the journal of a person in your caseload, when and why.',
+    intro: 'The controllers who viewed the journal of a person in your caseload, when and why.',
     loading: 'Loading the viewings…',
     empty: 'No controller has viewed the history of your cases.',
     caption: 'History viewings, newest first',

@@ -34,8 +34,7 @@ export const importScreen = {
     reason: 'Reason',
   },
   severity: { rejected: 'Set aside', warning: 'Warning' },
-  moreIssues:
-    'The first {{shown}} lines of {{total}} are shown; the CSV export contains them all.',
+  moreIssues: 'The first {{shown}} lines of {{total}} are shown; the CSV export contains them all.',
   exportIssues: 'Export the lines set aside (CSV)',
   issuesFileName: 'rejected-lines',
 } as const satisfies CatalogueShape<typeof fr>;

@@ -4,7 +4,8 @@ import type { team as fr } from '../fr/team';
 
 export const team = {
   title: 'Team dashboard',
-  subtitle_one: 'Team {{team}} · {{people, number}} people followed by {{count, number}} counsellor',
+  subtitle_one:
+    'Team {{team}} · {{people, number}} people followed by {{count, number}} counsellor',
   subtitle_other:
     'Team {{team}} · {{people, number}} people followed by {{count, number}} counsellors',
   loading: 'Computing the dashboard…',
@@ -47,7 +48,8 @@ export const team = {
     none: '—',
     distribution: {
       title: 'Attention levels by counsellor',
-      summary_one: '{{count, number}} person with high attention in the team, of {{total, number}}.',
+      summary_one:
+        '{{count, number}} person with high attention in the team, of {{total, number}}.',
       summary_other:
         '{{count, number}} people with high attention in the team, of {{total, number}}.',
     },

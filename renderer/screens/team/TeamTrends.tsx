@@ -19,7 +19,10 @@ import {
 import type { TrendRow } from './team-series';
 
 const count = (value: number) => formatNumber(value);
-const SHARE_AXIS = { domain: [0, 1] as [number, number], tickFormatter: (share: number) => formatPercent(share) };
+const SHARE_AXIS = {
+  domain: [0, 1] as [number, number],
+  tickFormatter: (share: number) => formatPercent(share),
+};
 
 /** « 12 en novembre 2025, 15 en octobre 2026 »: the first and last months with a value. */
 function endsSummary(t: TFunction, key: string, format: (value: number) => string) {
