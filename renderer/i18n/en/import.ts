@@ -13,7 +13,7 @@ export const importScreen = {
   chosen_other: '{{count}} files chosen',
   running: 'Import running…',
   progressLabel: 'Import progress',
-  progressText: '{{percent}}% — {{seekers}} people read',
+  progressText: '{{percent}} — {{seekers}} people read',
   failed: 'The import failed: {{message}}',
   summaryTitle: 'Import result',
   summary: {
