@@ -30,6 +30,9 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         viewport: { width: 1440, height: 1000 },
+        // Jalon follows the system's language (English when it comes first): the tests
+        // read French unless they open an English context themselves (tests/e2e/i18n.spec.ts).
+        locale: 'fr-FR',
         launchOptions: {
           executablePath: CHROMIUM_PATH,
           args: [

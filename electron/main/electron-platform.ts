@@ -144,7 +144,8 @@ export function createElectronReportPrinter(
       const contents = window.webContents;
       options.bindSession(contents.id, job.session);
       await window.loadURL(
-        APP_ENTRY_URL + reportHash(job.seekerId, { print: true, asOf: job.asOf }),
+        APP_ENTRY_URL +
+          reportHash(job.seekerId, { print: true, asOf: job.asOf, lang: job.locale ?? 'fr' }),
       );
       await waitForReportPage(
         () => contents.executeJavaScript(REPORT_PROBE_SCRIPT) as Promise<ReportProbe>,

@@ -20,7 +20,7 @@ import {
 import { EVENT_CHANNEL } from './ipc-channels';
 import { menuTemplate } from './menu';
 import type { MenuCommand } from './menu';
-import { MENU_STRINGS } from './menu-strings';
+import { MENU_STRINGS, menuStrings } from './menu-strings';
 import { enforceContentSecurityPolicy, hardenWebContents, refuseAllPermissions } from './security';
 import { mainWindowOptions, openWindow } from './window';
 
@@ -82,7 +82,11 @@ async function onReady(): Promise<void> {
     logError,
   );
 
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendMenuCommand)));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(sendMenuCommand, process.platform, menuStrings(app.getLocale())),
+    ),
+  );
   // The window opens at once; its first calls wait for the services (see api-ipc.ts).
   mainWindow = openMainWindow();
   appServices = await starting;

@@ -1,14 +1,16 @@
-// The French application menu. Commands that concern a screen are not handled here:
+// The application menu, French unless the system speaks English (menu-strings.ts). Commands that concern a screen are not handled here:
 // they reach the renderer as `{type:'menu', command}` events and the page navigates.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { BridgeEvent } from '../../renderer/api/bridge';
-import { MENU_STRINGS as S } from './menu-strings';
+import { MENU_STRINGS } from './menu-strings';
+import type { MenuStrings } from './menu-strings';
 
 export type MenuCommand = BridgeEvent['command'];
 
 export function menuTemplate(
   sendCommand: (command: MenuCommand) => void,
   platform: NodeJS.Platform = process.platform,
+  S: MenuStrings = MENU_STRINGS,
 ): MenuItemConstructorOptions[] {
   const command = (label: string, name: MenuCommand, accelerator?: string) => ({
     label,

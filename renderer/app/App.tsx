@@ -7,6 +7,7 @@ import type { AppInfo, SignInResult } from '../../shared/api/contract';
 import type { AppClient } from '../api/client';
 import { formatLongDate } from '../format';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { LanguageSelect } from '../components/LanguageSelect';
 import { CaseloadScreen } from '../screens/caseload/CaseloadScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { SeekerScreen } from '../screens/seeker/SeekerScreen';
@@ -178,6 +179,7 @@ export function App({ client }: { client: AppClient }) {
         <span className="signed-in-user">
           {t('common.signedInAs', { name: user.displayName, role: t(`common.roles.${user.role}`) })}
         </span>
+        <LanguageSelect className="header-language" />
         <button type="button" className="sign-out" onClick={signOut}>
           {t('common.signOut')}
         </button>

@@ -24,6 +24,8 @@ export type { SettingsView, SignedInUser };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const seekerId = z.string().min(1).max(64);
+/** The language a document is written in for its reader; French when absent. */
+const reportLocale = z.enum(['fr', 'en']).optional();
 const jobId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a job id');
 const stagedFileId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a staged file id');
 const noArgs = z.strictObject({});
@@ -309,12 +311,12 @@ export const API = {
   'team.dashboard': channel<TeamDashboard>()(z.strictObject({ asOf: isoDate }), ['team_lead']),
   /** The diagnostic interview report's data (its preview and its PDF show the same). */
   'report.get': channel<ReportData>()(
-    z.strictObject({ seekerId, asOf: isoDate }),
+    z.strictObject({ seekerId, asOf: isoDate, locale: reportLocale }),
     PORTFOLIO_READERS,
   ),
   /** The report as a PDF: saved through the dialog in the app, returned in a browser. */
   'report.exportPdf': channel<ReportExport>()(
-    z.strictObject({ seekerId, asOf: isoDate }),
+    z.strictObject({ seekerId, asOf: isoDate, locale: reportLocale }),
     PORTFOLIO_READERS,
   ),
   /** A controller reads one seeker's journal as declared, after stating why. */

@@ -11,7 +11,7 @@ export interface ReportData {
   page: SeekerPage;
   /** The summary of the journal over the period the charts cover. */
   keyFigures: KeyFigures;
-  /** Suggested topics for the interview, in French, most pressing first. */
+  /** Suggested topics for the interview, in the requested language, most pressing first. */
   topics: InterviewTopic[];
   /** When this report was prepared (ISO timestamp). */
   preparedAt: string;

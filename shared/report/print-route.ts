@@ -11,14 +11,17 @@ export interface ReportHashOptions {
   print?: boolean;
   /** The reference date; the printing process has no screen to take it from. */
   asOf?: string | null;
+  /** The interface language; a separate printing browser does not share the reader's choice. */
+  lang?: 'fr' | 'en' | null;
 }
 
-/** `#/report/ID`, with `?print=1&asOf=DATE` for the page a printer opens. */
+/** `#/report/ID`, with `?print=1&asOf=DATE&lang=en` for the page a printer opens. */
 export function reportHash(seekerId: string, options: ReportHashOptions = {}): string {
   // Built by hand: shared/ runs without the DOM's or Node's URLSearchParams.
   const params: string[] = [];
   if (options.print) params.push('print=1');
   if (options.asOf) params.push(`asOf=${encodeURIComponent(options.asOf)}`);
+  if (options.lang) params.push(`lang=${options.lang}`);
   const query = params.length > 0 ? `?${params.join('&')}` : '';
   return `#/report/${encodeURIComponent(seekerId)}${query}`;
 }

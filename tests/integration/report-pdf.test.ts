@@ -142,6 +142,26 @@ describe('report.get and report.exportPdf through the handlers', () => {
     expect(report.preparedAt).toBe('2026-10-20T09:00:00.000Z');
   });
 
+  it('words the topics in the reader’s language and prints the PDF in it', async () => {
+    const seekerId = seekerOf(db, 'CNS-01');
+    const api = apiFor(() => services, 'CNS-01');
+    const french = await api.call('report.get', { seekerId, asOf: AS_OF });
+    const english = await api.call('report.get', { seekerId, asOf: AS_OF, locale: 'en' });
+    expect(english.topics.map((t) => t.signal)).toEqual(french.topics.map((t) => t.signal));
+    expect(english.topics.map((t) => t.subject)).not.toEqual(french.topics.map((t) => t.subject));
+    expect(french.topics.at(-1)!.subject).toMatch(/^Présenter les services proposés/);
+    expect(english.topics.at(-1)!.subject).toMatch(/^Present the proposed services/);
+    expect(await api.send('report.get', { seekerId, asOf: AS_OF, locale: 'de' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments' },
+    });
+
+    await api.call('report.exportPdf', { seekerId, asOf: AS_OF, locale: 'en' });
+    await api.call('report.exportPdf', { seekerId, asOf: AS_OF });
+    // The printing page is told the language; French when the caller said nothing.
+    expect(printed.map((p) => p.job.locale)).toEqual(['en', 'fr']);
+  });
+
   it('lets a team lead read their team’s reports and nobody read another portfolio’s', async () => {
     const ownTeam = seekerOf(db, 'CNS-02');
     const otherTeam = seekerOf(db, 'CNS-05');

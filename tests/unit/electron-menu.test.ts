@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate } from '../../electron/main/menu';
 import type { MenuCommand } from '../../electron/main/menu';
+import { menuStrings } from '../../electron/main/menu-strings';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [
@@ -52,5 +53,14 @@ describe('the application menu', () => {
 
   it('puts an application menu first on macOS', () => {
     expect(menuTemplate(() => {}, 'darwin')[0]!.label).toBe('Jalon');
+  });
+
+  it('speaks English on an English system, French on any other', () => {
+    const labels = (locale: string) =>
+      items(menuTemplate(() => {}, 'linux', menuStrings(locale))).map((item) => item.label);
+    expect(labels('en-GB')).toEqual(expect.arrayContaining(['File', 'View', 'Help', 'Import…']));
+    expect(labels('en')).toContain('Quit');
+    expect(labels('fr')).toEqual(labels('de-DE'));
+    expect(labels('fr')).toContain('Fichier');
   });
 });

@@ -35,7 +35,8 @@ describe('the desktop app’s report printer', () => {
     await expect(print(JOB)).resolves.toBe(PDF);
     expect(bindSession).toHaveBeenCalledWith(7, 'print-session');
     expect(window.loadURL).toHaveBeenCalledWith(
-      'app://jalon/index.html#/report/DE-000042?print=1&asOf=2026-10-20',
+      // French unless the job says otherwise: the printing page must not guess from the OS.
+      'app://jalon/index.html#/report/DE-000042?print=1&asOf=2026-10-20&lang=fr',
     );
     expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(2);
     expect(window.webContents.printToPDF).toHaveBeenCalledWith(

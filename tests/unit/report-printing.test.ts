@@ -48,7 +48,16 @@ describe('the print address', () => {
     expect(url.origin).toBe('http://127.0.0.1:4321');
     expect(url.searchParams.get('token')).toBe('abc');
     expect(url.searchParams.get('session')).toBe('f00');
-    expect(url.hash).toBe('#/report/DE%2001%2F2?print=1&asOf=2026-03-15');
+    // French unless asked: the printing browser's own locale must not choose.
+    expect(url.hash).toBe('#/report/DE%2001%2F2?print=1&asOf=2026-03-15&lang=fr');
+  });
+
+  it('tells the printing browser the reader’s language', () => {
+    const address = printAddress(
+      { origin: 'http://127.0.0.1:4321', token: 'abc' },
+      { seekerId: 'S1', asOf: '2026-03-15', session: 'f00', locale: 'en' },
+    );
+    expect(new URL(address).hash).toBe('#/report/S1?print=1&asOf=2026-03-15&lang=en');
   });
 
   it('keeps the preview’s address plain', () => {

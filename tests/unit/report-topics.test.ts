@@ -113,4 +113,24 @@ describe('interview topics', () => {
       },
     ]);
   });
+
+  it('speaks English when the reader asked for it, every sentence of the topic included', () => {
+    const topics = interviewTopics(
+      { signals: [narrow], recommendations: [broaden, recommendation('cv_workshop', 1)] },
+      RECOMMENDATION_CATALOGUE,
+      'en',
+    );
+    expect(topics[0]!.subject).toBe(
+      'Consider broadening the search to jobs close to the current target.',
+    );
+    expect(topics[0]!.points).toEqual([
+      '95% of 20 applications on a single job (M1607 Secrétariat) over 4 months.',
+      'Close jobs to suggest: M1602 Opérations administratives, M1606 Saisie de données',
+    ]);
+    expect(topics.at(-1)).toEqual({
+      subject: 'Present the proposed services and ask for the person’s view:',
+      points: ['CV and cover letter workshop', 'Broaden the search to close jobs'],
+      signal: null,
+    });
+  });
 });

@@ -5,6 +5,8 @@ import { ApiError } from '../../../shared/api/errors';
 export interface ReportPrintJob {
   seekerId: string;
   asOf: string;
+  /** The language the report is printed in (the reader's choice; French when absent). */
+  locale?: 'fr' | 'en';
   /** A print session (SessionStore.open with printOf): it may read this report only. */
   session: string;
 }

@@ -29,13 +29,13 @@ export function reportHandlers(s: ServiceContext): ReportHandlers {
       return {
         page,
         keyFigures: keyFigures(page.analysis.indicators, page.journal.months, args.asOf),
-        topics: interviewTopics(page.analysis, s.catalogue()),
+        topics: interviewTopics(page.analysis, s.catalogue(), args.locale ?? 'fr'),
         preparedAt: s.now().toISOString(),
         preparedBy,
       };
     },
 
-    'report.exportPdf': async ({ seekerId, asOf }, call): Promise<ReportExport> => {
+    'report.exportPdf': async ({ seekerId, asOf, locale }, call): Promise<ReportExport> => {
       const user = signedIn(call);
       // Refused (not_found, forbidden) before any browser starts.
       s.seekerFor(call, seekerId, 'read');
@@ -43,6 +43,7 @@ export function reportHandlers(s: ServiceContext): ReportHandlers {
         user,
         seekerId,
         asOf,
+        ...(locale ? { locale } : {}),
       });
       const inApp = s.platform.mode === 'electron';
       const saved = inApp && (await s.platform.savePdfFile(report.fileName, report.pdf));

@@ -33,7 +33,7 @@ export interface HeadlessPrinterOptions {
 /** The address a printer opens: the server's page, signed in with the print session. */
 export function printAddress(app: ServedApp, job: ReportPrintJob): string {
   const query = new URLSearchParams({ token: app.token, session: job.session });
-  return `${app.origin}/?${query}${reportHash(job.seekerId, { print: true, asOf: job.asOf })}`;
+  return `${app.origin}/?${query}${reportHash(job.seekerId, { print: true, asOf: job.asOf, lang: job.locale ?? 'fr' })}`;
 }
 
 /**

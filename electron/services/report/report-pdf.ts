@@ -17,6 +17,8 @@ export interface PrintRequest {
   fixedUser?: boolean;
   seekerId: string;
   asOf: string;
+  /** The report's language; French when absent (the CLI). */
+  locale?: 'fr' | 'en';
 }
 
 export interface PrintedReport {
@@ -35,14 +37,14 @@ export async function printReportPdf(
   printReport: Platform['printReport'],
   request: PrintRequest,
 ): Promise<PrintedReport> {
-  const { seekerId, asOf } = request;
+  const { seekerId, asOf, locale } = request;
   const session = sessions.open(request.user, {
     printOf: seekerId,
     fixedUser: request.fixedUser ?? false,
     lifetimeMs: PRINT_SESSION_MS,
   });
   try {
-    const pdf = await printReport({ seekerId, asOf, session });
+    const pdf = await printReport({ seekerId, asOf, session, locale: locale ?? 'fr' });
     return { fileName: reportFileName(seekerId, asOf), pdf, pages: countPdfPages(pdf) };
   } finally {
     sessions.close(session);

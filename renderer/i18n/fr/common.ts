@@ -19,6 +19,11 @@ export const common = {
   signedInAs: '{{name}} ({{role}})',
   signOut: 'Se déconnecter',
   skipToContent: 'Aller au contenu',
+  language: {
+    label: 'Langue / Language',
+    fr: 'Français',
+    en: 'English',
+  },
   demoBanner: 'Données de démonstration : les personnes de ce portefeuille sont fictives.',
   loading: 'Chargement…',
   retry: 'Réessayer',

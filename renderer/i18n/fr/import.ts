@@ -10,7 +10,7 @@ export const importScreen = {
   chosen_other: '{{count}} fichiers choisis',
   running: 'Import en cours…',
   progressLabel: 'Progression de l’import',
-  progressText: '{{percent}} % — {{seekers}} personnes lues',
+  progressText: '{{percent}} — {{seekers}} personnes lues',
   failed: 'L’import a échoué : {{message}}',
   summaryTitle: 'Résultat de l’import',
   summary: {

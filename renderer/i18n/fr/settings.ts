@@ -2,6 +2,9 @@
 // the analysis settings, each setting's meaning, and the recommendation catalogue.
 export const settings = {
   title: 'Réglages',
+  languageTitle: 'Langue',
+  languageHelp:
+    'La langue de l’interface et des rapports, retenue pour ce poste. Sans choix, celle du système (anglais s’il la préfère, sinon français).',
   asOfTitle: 'Date de situation',
   asOfHelp:
     'Les signaux et recommandations sont calculés à cette date (aujourd’hui par défaut). Changer la date recalcule les analyses.',

@@ -13,7 +13,7 @@ import type {
   ModelUpdatedEvent,
   RowClickedEvent,
 } from 'ag-grid-community';
-import { AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
+import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
@@ -26,6 +26,7 @@ import { STYLE_NONCE } from '../../style-nonce';
 import type { CaseloadGridContext } from './grid-context';
 import { buildSearchIndex, foldForSearch, matchesSearch } from './search-index';
 import { hasEverySignal } from './signal-filter';
+import { useLocale } from '../../i18n';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -63,12 +64,18 @@ export function CaseloadGrid({
   onOpenSeeker,
 }: CaseloadGridProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const columnDefs = useMemo(() => caseloadColumnDefs(t), [t]);
   const context = useMemo<CaseloadGridContext>(() => ({ activityPeriods }), [activityPeriods]);
-  // ag-grid's own words (screen-reader announcements, menus) in French, ours on top.
+  // ag-grid's own words (screen-reader announcements, menus) in the chosen language, ours
+  // on top. The grid reads them once: a new language remounts it (key), its column state
+  // is restored from storage as on any visit.
   const localeText = useMemo(
-    () => ({ ...AG_GRID_LOCALE_FR, noRowsToShow: t('caseload.noRows') }),
-    [t],
+    () => ({
+      ...(locale === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR),
+      noRowsToShow: t('caseload.noRows'),
+    }),
+    [locale, t],
   );
 
   const apiRef = useRef<GridApi<CaseloadRow> | null>(null);
@@ -118,6 +125,7 @@ export function CaseloadGrid({
       aria-busy={busy}
     >
       <AgGridReact<CaseloadRow>
+        key={locale}
         theme={caseloadTheme}
         styleNonce={STYLE_NONCE}
         rowData={rows}

@@ -3,7 +3,7 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import type { SignalId } from '../../../shared/analysis/types';
 import type { CaseloadRow } from '../../../shared/api/contract';
 
@@ -19,7 +19,7 @@ export const SignalBadgesCell = memo(function SignalBadgesCell({
   const shown = value.slice(0, VISIBLE_BADGES);
   const hidden = value.slice(VISIBLE_BADGES);
   return (
-    <span className="signal-badges" title={value.map((id) => signalLabel(id)).join(', ')}>
+    <span className="signal-badges" title={value.map((id) => signalName(id)).join(', ')}>
       {shown.map((id) => (
         <SignalBadge key={id} id={id} />
       ))}
@@ -28,7 +28,7 @@ export const SignalBadgesCell = memo(function SignalBadgesCell({
           <span className="signal-badge signal-badge--more" aria-hidden="true">
             {t('caseload.signals.more', { count: hidden.length })}
           </span>
-          <span className="visually-hidden">{hidden.map((id) => signalLabel(id)).join(', ')}</span>
+          <span className="visually-hidden">{hidden.map((id) => signalName(id)).join(', ')}</span>
         </>
       )}
     </span>
@@ -38,5 +38,5 @@ export const SignalBadgesCell = memo(function SignalBadgesCell({
 function SignalBadge({ id }: { id: SignalId }) {
   // A success is good news: it gets its own tone, and its word already says so.
   const tone = id === 'recent_success' ? 'signal-badge--success' : '';
-  return <span className={`signal-badge ${tone}`}>{signalLabel(id)}</span>;
+  return <span className={`signal-badge ${tone}`}>{signalName(id)}</span>;
 }

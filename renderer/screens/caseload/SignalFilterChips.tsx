@@ -3,7 +3,7 @@
 // « Découragement » is found by its name.
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import { SIGNAL_IDS } from '../../../shared/analysis/types';
 import type { SignalId } from '../../../shared/analysis/types';
 import type { SignalCounts } from './signal-filter';
@@ -68,7 +68,7 @@ const SignalChip = memo(function SignalChip({
         <span className="signal-chip__tick" aria-hidden="true">
           {pressed ? '✓' : ''}
         </span>
-        <span>{signalLabel(signal)}</span>
+        <span>{signalName(signal)}</span>
         <span className="signal-chip__count" aria-hidden="true">
           {count}
         </span>

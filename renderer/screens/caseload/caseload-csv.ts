@@ -1,7 +1,7 @@
 // The caseload as a spreadsheet: the rows as the grid shows them (filtered and sorted),
 // one line each, every seeker-typed cell made formula-safe; one table (shared/export/
 // table.ts) written as CSV or XLSX.
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import type { CaseloadRow } from '../../../shared/api/contract';
 import { exportFileName, tableToCsv } from '../../../shared/export/table';
 import type { ColumnKind, ExportTable } from '../../../shared/export/table';
@@ -63,7 +63,7 @@ export function caseloadCsvCells(
     actionsLast30Days: row.actionsLast30Days,
     activity: row.activity.join(' '),
     attention: row.attention,
-    signals: row.signals.map((id) => signalLabel(id)).join(', '),
+    signals: row.signals.map((id) => signalName(id)).join(', '),
     topRecommendation: recommendationLabel(row.topRecommendation),
     benefitEnd: row.benefitEnd,
   };

@@ -1,23 +1,14 @@
-// French renderings of the caseload's dates. The API sends ISO text (YYYY-MM, YYYY-MM-DD);
-// the formatters are built once because the grid calls them for every visible cell.
+// The caseload's dates in the chosen language. The API sends ISO text (YYYY-MM,
+// YYYY-MM-DD); the shared formatters (renderer/format.ts) are built once per locale
+// because the grid calls them for every visible cell.
+import { formatMonthCompact, formatShortDate } from '../../format';
 
-const MONTH = new Intl.DateTimeFormat('fr-FR', {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeZone: 'UTC' });
-
-/** « nov. 2026 » for 2026-11; empty for no period. */
+/** « nov. 2026 » / “Nov 2026” for 2026-11; empty for no period. */
 export function formatMonth(period: string | null): string {
-  if (!period) return '';
-  const [year, month] = period.split('-').map(Number);
-  return MONTH.format(new Date(Date.UTC(year!, month! - 1, 1)));
+  return period ? formatMonthCompact(period) : '';
 }
 
 /** « 07/01/2027 » for 2027-01-07; empty for no date. */
 export function formatDay(isoDate: string | null): string {
-  if (!isoDate) return '';
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return DAY.format(new Date(Date.UTC(year!, month! - 1, day!)));
+  return isoDate ? formatShortDate(isoDate) : '';
 }

@@ -1,11 +1,7 @@
-// Labels the grid, its search and the export share, looked up once rather than per cell.
-import { RECOMMENDATION_CATALOGUE } from '../../../shared/analysis/recommendations';
+// Labels the grid, its search and the export share, in the interface's language.
 import type { RecommendationId } from '../../../shared/analysis/types';
-
-const RECOMMENDATION_LABELS = new Map<RecommendationId, string>(
-  RECOMMENDATION_CATALOGUE.map((entry) => [entry.id, entry.label.fr]),
-);
+import { recommendationName } from '../../i18n/analysis';
 
 export function recommendationLabel(id: RecommendationId | null): string {
-  return id ? (RECOMMENDATION_LABELS.get(id) ?? id) : '';
+  return id ? recommendationName(id) : '';
 }

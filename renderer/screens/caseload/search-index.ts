@@ -2,7 +2,7 @@
 // recommendation labels; never figures: « 3 » would match half the list) folded once
 // into one lower-case, accent-free string when the rows arrive, so a keystroke costs a
 // substring test per row instead of ag-grid rebuilding its quick-filter text for 10,000.
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import type { CaseloadRow } from '../../../shared/api/contract';
 import { recommendationLabel } from './labels';
 
@@ -27,7 +27,7 @@ export function buildSearchIndex(
       row.firstName,
       row.seekerId,
       modalityLabel(row.modality),
-      ...row.signals.map((id) => signalLabel(id)),
+      ...row.signals.map((id) => signalName(id)),
       recommendationLabel(row.topRecommendation),
     ];
     index.set(row, foldForSearch(words.join(' ')));

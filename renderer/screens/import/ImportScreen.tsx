@@ -6,6 +6,7 @@ import type { ImportJob, StagedFile } from '../../../shared/api/contract';
 import { useApp } from '../../app/app-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ImportSummaryView } from './ImportSummaryView';
+import { formatNumber, formatPercent } from '../../format';
 
 const POLL_MS = 250;
 
@@ -79,7 +80,10 @@ export function ImportScreen() {
           <p>{t('import.running')}</p>
           <progress aria-label={t('import.progressLabel')} max={100} value={percent} />
           <span aria-live="polite">
-            {t('import.progressText', { percent, seekers: job.seekers })}
+            {t('import.progressText', {
+              percent: formatPercent(percent / 100),
+              seekers: formatNumber(job.seekers),
+            })}
           </span>
         </div>
       )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadPdf } from './download-pdf';
+import { useLocale } from '../../i18n';
 
 type ExportState =
   | { status: 'idle' }
@@ -15,13 +16,15 @@ type ExportState =
 export function ExportPdfButton({ seekerId, asOf }: { seekerId: string; asOf: string }) {
   const { t } = useTranslation();
   const { client, info } = useApp();
+  const locale = useLocale();
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const inApp = info.mode === 'electron';
 
   const exportPdf = async () => {
     setState({ status: 'pending' });
     try {
-      const result = await client.invoke('report.exportPdf', { seekerId, asOf });
+      // Printed by another page (or browser): it is told the language to print in.
+      const result = await client.invoke('report.exportPdf', { seekerId, asOf, locale });
       if (result.pdfBase64 !== null) {
         downloadPdf(result.fileName, result.pdfBase64);
         setState({

@@ -14,6 +14,7 @@ import { ReportDocument } from './ReportDocument';
 import { useChartsDrawn } from './use-charts-drawn';
 import '../../styles/seeker.css';
 import '../../styles/report.css';
+import { useLocale } from '../../i18n';
 
 interface Props {
   seekerId: string;
@@ -26,7 +27,9 @@ export function ReportScreen({ seekerId, print }: Props) {
   // A printer names the date in the route (it has no screen to take it from).
   const route = useHashRoute();
   const asOf = (route.screen === 'report' ? route.asOf : null) ?? app.asOf;
-  const [report, reload] = useApi('report.get', { seekerId, asOf });
+  // The interview topics are worded by the service: in the reader's language.
+  const locale = useLocale();
+  const [report, reload] = useApi('report.get', { seekerId, asOf, locale });
   const documentRef = useRef<HTMLElement>(null);
   const chartsDrawn = useChartsDrawn(documentRef, report.value !== undefined);
 

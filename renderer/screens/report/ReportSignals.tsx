@@ -1,7 +1,7 @@
 // What the analysis noticed, each with its severity in words and the facts behind it:
 // the seeker page's signal list without its buttons, for reading and printing.
 import { useTranslation } from 'react-i18next';
-import { renderEvidence, signalLabel } from '../../../shared/analysis/messages';
+import { evidenceText, signalName } from '../../i18n/analysis';
 import type { Signal } from '../../../shared/analysis/types';
 import { formatPercent } from '../../format';
 import { severityLevel } from '../seeker/severity';
@@ -24,7 +24,7 @@ export function ReportSignals({ signals }: { signals: readonly Signal[] }) {
                 className={`report-item severity-${level}`}
                 data-signal-id={signal.id}
               >
-                <h3>{signalLabel(signal.id, 'fr')}</h3>
+                <h3>{signalName(signal.id)}</h3>
                 <p className="report-severity">
                   {t('report.signals.severity', {
                     level: t(`seeker.signals.levels.${level}`),
@@ -33,7 +33,7 @@ export function ReportSignals({ signals }: { signals: readonly Signal[] }) {
                 </p>
                 <ul>
                   {signal.evidence.map((evidence, index) => (
-                    <li key={`${evidence.key}-${index}`}>{renderEvidence(evidence, 'fr')}</li>
+                    <li key={`${evidence.key}-${index}`}>{evidenceText(evidence)}</li>
                   ))}
                 </ul>
               </li>

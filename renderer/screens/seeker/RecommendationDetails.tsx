@@ -1,6 +1,6 @@
 // The reasons behind a recommendation and, for the search ones, the jobs it points to.
 import { useTranslation } from 'react-i18next';
-import { renderEvidence, signalLabel } from '../../../shared/analysis/messages';
+import { evidenceText, signalName } from '../../i18n/analysis';
 import type { Recommendation } from '../../../shared/analysis/types';
 import { recommendationDescription } from './recommendation-label';
 
@@ -20,10 +20,10 @@ export function RecommendationDetails({ recommendation, romeLabels }: Props) {
         <ul>
           {recommendation.reasons.map((reason) => (
             <li key={reason.signal}>
-              <strong>{signalLabel(reason.signal, 'fr')}</strong>
+              <strong>{signalName(reason.signal)}</strong>
               <ul>
                 {reason.evidence.map((evidence, index) => (
-                  <li key={`${evidence.key}-${index}`}>{renderEvidence(evidence, 'fr')}</li>
+                  <li key={`${evidence.key}-${index}`}>{evidenceText(evidence)}</li>
                 ))}
               </ul>
             </li>

@@ -1,7 +1,7 @@
 // What the analysis noticed, each with the facts behind it. Choosing a signal shows
 // those facts in the timeline; choosing it again clears the selection.
 import { useTranslation } from 'react-i18next';
-import { renderEvidence, signalLabel } from '../../../shared/analysis/messages';
+import { evidenceText, signalName } from '../../i18n/analysis';
 import type { Signal, SignalId } from '../../../shared/analysis/types';
 import { formatPercent } from '../../format';
 import { severityLevel } from './severity';
@@ -55,7 +55,7 @@ function SignalItem({
       data-signal-id={signal.id}
     >
       <div className="signal-head">
-        <h3>{signalLabel(signal.id, 'fr')}</h3>
+        <h3>{signalName(signal.id)}</h3>
         <span className="severity">
           {t('seeker.signals.severity', {
             level: t(`seeker.signals.levels.${level}`),
@@ -65,14 +65,14 @@ function SignalItem({
       </div>
       <ul className="evidence-list">
         {signal.evidence.map((evidence, index) => (
-          <li key={`${evidence.key}-${index}`}>{renderEvidence(evidence, 'fr')}</li>
+          <li key={`${evidence.key}-${index}`}>{evidenceText(evidence)}</li>
         ))}
       </ul>
       <button type="button" className="toggle" aria-pressed={pressed} onClick={onToggle}>
         <span aria-hidden="true">{pressed ? '◆ ' : '◇ '}</span>
         {pressed ? t('seeker.signals.shown') : t('seeker.signals.show')}
         {/* Every signal has this button: its name says which signal it is for. */}
-        <span className="visually-hidden"> — {signalLabel(signal.id, 'fr')}</span>
+        <span className="visually-hidden"> — {signalName(signal.id)}</span>
       </button>
     </li>
   );

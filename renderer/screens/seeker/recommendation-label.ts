@@ -1,12 +1,12 @@
-// Recommendation names come from the catalogue a team lead can edit, not from the
-// screen's strings: the plan and the dismissals must name them the same way.
-import { RECOMMENDATION_CATALOGUE } from '../../../shared/analysis/recommendations';
+// Recommendation names come from the catalogue, not from the screen's strings: the plan
+// and the dismissals must name them the same way, in the interface's language.
 import type { RecommendationId } from '../../../shared/analysis/types';
+import { recommendationName, recommendationText } from '../../i18n/analysis';
 
 export function recommendationLabel(id: RecommendationId): string {
-  return RECOMMENDATION_CATALOGUE.find((entry) => entry.id === id)?.label.fr ?? id;
+  return recommendationName(id);
 }
 
 export function recommendationDescription(id: RecommendationId): string | null {
-  return RECOMMENDATION_CATALOGUE.find((entry) => entry.id === id)?.description.fr ?? null;
+  return recommendationText(id);
 }

@@ -1,7 +1,7 @@
 // One recommendation of the catalogue in the edit form: its French label and
 // description, and the weight of each signal that triggers it (the signals are fixed).
 import { useTranslation } from 'react-i18next';
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import type { SignalId } from '../../../shared/analysis/types';
 import { catalogueKey, triggerKey } from './settings-draft';
 import type { CatalogueEntryDraft, DraftProblems } from './settings-draft';
@@ -56,7 +56,7 @@ export function CatalogueEntryFields({ name, entry, problems, onChange }: Props)
         {entry.weights.map(({ signal, text: weight }) => (
           <NumberField
             key={signal}
-            label={t('settings.catalogue.weight', { signal: signalLabel(signal) })}
+            label={t('settings.catalogue.weight', { signal: signalName(signal) })}
             help={t('settings.catalogue.weightHelp')}
             value={weight}
             problem={problemAt(triggerKey(entry.id, signal))}

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../../shared/api/client';
 import type { SettingsView } from '../../../shared/api/settings';
 import { useApp } from '../../app/app-context';
+import { currentLocale } from '../../i18n';
+import type { AppLocale } from '../../i18n';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CatalogueEntryFields } from './CatalogueEntryFields';
 import { SettingGroupFields } from './SettingGroupFields';
@@ -55,7 +57,9 @@ export function SettingsEditor({ view, onSaved, onCancel, onReload }: Props) {
   const text = useSettingText();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(view));
+  // The wording is edited in the language the edit started in, even if it changes meanwhile.
+  const [locale] = useState<AppLocale>(currentLocale);
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(view, locale));
   const [problems, setProblems] = useState<DraftProblems>(NO_PROBLEMS);
   const [notice, setNotice] = useState<Notice>(null);
   const [pending, setPending] = useState(false);
@@ -71,7 +75,7 @@ export function SettingsEditor({ view, onSaved, onCancel, onReload }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const check = checkDraft(draft, view);
+    const check = checkDraft(draft, view, locale);
     setProblems(check.status === 'invalid' ? check.problems : NO_PROBLEMS);
     setNotice(NOTICES[check.status]);
     setError(null);
@@ -115,7 +119,7 @@ export function SettingsEditor({ view, onSaved, onCancel, onReload }: Props) {
       {draft.catalogue.map((entry, i) => (
         <CatalogueEntryFields
           key={entry.id}
-          name={view.catalogue[i]!.label.fr}
+          name={view.catalogue[i]!.label[locale]}
           entry={entry}
           problems={problems}
           onChange={(edited) =>

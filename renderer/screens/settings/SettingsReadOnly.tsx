@@ -1,9 +1,11 @@
 // The settings and the catalogue of the version in force, to read: each setting by its
 // name, with what it means and its value.
 import { useTranslation } from 'react-i18next';
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
+import { formatNumber } from '../../format';
+import { useLocale } from '../../i18n';
 import { SETTING_GROUPS, valueAt } from './setting-fields';
 import { useSettingText } from './use-setting-text';
 
@@ -43,7 +45,8 @@ function SettingsTables({ settings }: { settings: AnalysisSettings }) {
 
 function CatalogueTable({ catalogue }: { catalogue: readonly CatalogueEntry[] }) {
   const { t } = useTranslation();
-  const weight = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+  const locale = useLocale();
+  const weight = { format: (value: number) => formatNumber(value, locale, 2) };
   return (
     <table className="settings-table" data-testid="settings-catalogue">
       <caption className="visually-hidden">{t('settings.catalogue.title')}</caption>
@@ -57,8 +60,8 @@ function CatalogueTable({ catalogue }: { catalogue: readonly CatalogueEntry[] })
         {catalogue.map((entry) => (
           <tr key={entry.id}>
             <th scope="row">
-              {entry.label.fr}
-              <small className="settings-help">{entry.description.fr}</small>
+              {entry.label[locale]}
+              <small className="settings-help">{entry.description[locale]}</small>
             </th>
             <td>
               {entry.triggers.length === 0 ? (
@@ -67,7 +70,7 @@ function CatalogueTable({ catalogue }: { catalogue: readonly CatalogueEntry[] })
                 <ul className="settings-triggers">
                   {entry.triggers.map((trigger) => (
                     <li key={trigger.signal}>
-                      {signalLabel(trigger.signal)} ({weight.format(trigger.weight)})
+                      {signalName(trigger.signal)} ({weight.format(trigger.weight)})
                     </li>
                   ))}
                 </ul>

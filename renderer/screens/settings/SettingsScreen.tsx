@@ -1,11 +1,12 @@
-// Réglages: the reference date of the analysis, and the analysis settings and
-// recommendation catalogue in force, with their versions; the backups for team leads
-// and administrators.
+// Réglages: the interface's language, the reference date of the analysis, the analysis
+// settings and recommendation catalogue in force, with their versions; the backups for
+// team leads and administrators.
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import { BackupSection } from '../backup/BackupSection';
 import { AnalysisSettingsSection } from './AnalysisSettingsSection';
 import { AsOfDateSection } from './AsOfDateSection';
+import { LanguageSection } from './LanguageSection';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -14,6 +15,7 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title" className="settings-screen">
       <h1 id="settings-title">{t('settings.title')}</h1>
+      <LanguageSection />
       <AsOfDateSection />
       <AnalysisSettingsSection />
       {(role === 'admin' || role === 'team_lead') && <BackupSection />}

@@ -8,6 +8,7 @@ import { changedPaths, settingsChangeArgs } from '../../../shared/api/settings';
 import type { SettingsView } from '../../../shared/api/settings';
 import { assignValueAt, kindOf, SETTING_FIELDS, valueAt } from './setting-fields';
 import type { FieldKind } from './setting-fields';
+import type { AppLocale } from '../../i18n/locale';
 
 export type SettingsChange = ArgsOf<'settings.update'>;
 
@@ -50,15 +51,19 @@ export const catalogueKey = (id: RecommendationId, part: 'label' | 'description'
 export const triggerKey = (id: RecommendationId, signal: SignalId) =>
   `catalogue.${id}.triggers.${signal}`;
 
-export function draftFrom(view: SettingsView): SettingsDraft {
+/**
+ * The catalogue's wording is edited in the interface's language: an edited label or
+ * description replaces that language's only, the other stays as it was.
+ */
+export function draftFrom(view: SettingsView, locale: AppLocale = 'fr'): SettingsDraft {
   return {
     values: Object.fromEntries(
       SETTING_FIELDS.map((f) => [f.path, String(valueAt(view.settings, f.path))]),
     ),
     catalogue: view.catalogue.map((entry) => ({
       id: entry.id,
-      label: entry.label.fr,
-      description: entry.description.fr,
+      label: entry.label[locale],
+      description: entry.description[locale],
       weights: entry.triggers.map((t) => ({ signal: t.signal, text: String(t.weight) })),
     })),
     reason: '',
@@ -68,20 +73,20 @@ export function draftFrom(view: SettingsView): SettingsDraft {
 // An empty input is no number (Number('') would be 0).
 const numberOf = (text: string) => (text.trim() === '' ? NaN : Number(text));
 
-function changeOf(draft: SettingsDraft, view: SettingsView): SettingsChange {
+function changeOf(draft: SettingsDraft, view: SettingsView, locale: AppLocale): SettingsChange {
   const settings = structuredClone(editableSettings(view.settings));
   for (const { path } of SETTING_FIELDS)
     assignValueAt(settings, path, numberOf(draft.values[path] ?? ''));
   return {
     basedOn: view.current.version,
     settings,
-    // The English wording is not edited here: it stays as it was.
+    // Only the wording of the language edited changes; the other stays as it was.
     catalogue: view.catalogue.map((entry, i) => {
       const edited = draft.catalogue[i]!;
       return {
         id: entry.id,
-        label: { ...entry.label, fr: edited.label.trim() },
-        description: { ...entry.description, fr: edited.description.trim() },
+        label: { ...entry.label, [locale]: edited.label.trim() },
+        description: { ...entry.description, [locale]: edited.description.trim() },
         triggers: edited.weights.map((w) => ({ signal: w.signal, weight: numberOf(w.text) })),
       };
     }),
@@ -114,8 +119,12 @@ function problemOfIssue(
   return null;
 }
 
-export function checkDraft(draft: SettingsDraft, view: SettingsView): DraftCheck {
-  const change = changeOf(draft, view);
+export function checkDraft(
+  draft: SettingsDraft,
+  view: SettingsView,
+  locale: AppLocale = 'fr',
+): DraftCheck {
+  const change = changeOf(draft, view, locale);
   const problems = new Map<string, FieldProblem>();
   const parsed = settingsChangeArgs.safeParse(change);
   if (!parsed.success) {

@@ -2,13 +2,14 @@
 // what is wrong with it. An attention weight is named after its signal.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import { SIGNAL_IDS } from '../../../shared/analysis/types';
 import type { SignalId } from '../../../shared/analysis/types';
+import { formatNumber } from '../../format';
 import { ATTENTION_WEIGHT_PREFIX, kindOf } from './setting-fields';
 import type { FieldProblem } from './settings-draft';
 
-const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 3 });
+const number = { format: (value: number) => formatNumber(value, undefined, 3) };
 
 const isSignalId = (id: string): id is SignalId => (SIGNAL_IDS as readonly string[]).includes(id);
 
@@ -19,7 +20,7 @@ export function useSettingText() {
     (path: string): string => {
       const signal = path.slice(ATTENTION_WEIGHT_PREFIX.length);
       if (path.startsWith(ATTENTION_WEIGHT_PREFIX) && isSignalId(signal)) {
-        return t('settings.fields.attentionWeight.label', { signal: signalLabel(signal) });
+        return t('settings.fields.attentionWeight.label', { signal: signalName(signal) });
       }
       return t(`settings.fields.${path}.label`);
     },

@@ -7,6 +7,7 @@ import { ApiCallError } from '../../../shared/api/client';
 import type { SignInResult } from '../../../shared/api/contract';
 import type { AppClient } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LanguageSelect } from '../../components/LanguageSelect';
 
 export function SignInScreen({
   client,
@@ -42,6 +43,7 @@ export function SignInScreen({
   const code = error instanceof ApiCallError ? error.code : null;
   return (
     <main className="sign-in-screen">
+      <LanguageSelect className="sign-in-language" />
       <form onSubmit={(e) => void submit(e)} aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">{t('signIn.title')}</h1>
         <p>{t('signIn.intro')}</p>

@@ -1,7 +1,7 @@
 // Every signal, with how many people show it in each portfolio and in the whole team:
 // the counts behind the « most frequent signals » of the counsellors' table.
 import { useTranslation } from 'react-i18next';
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import { SIGNAL_IDS } from '../../../shared/analysis/types';
 import type { CounsellorFigures } from '../../../shared/api/team-dashboard';
 import { counsellorName, teamFigures } from './team-series';
@@ -34,7 +34,7 @@ export function SignalCountsTable({
       <tbody>
         {SIGNAL_IDS.map((id) => (
           <tr key={id}>
-            <th scope="row">{signalLabel(id)}</th>
+            <th scope="row">{signalName(id)}</th>
             {current.map((figures) => (
               <td key={figures.counsellorId} className="numeric">
                 {figures.signals[id]}

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ATTENTION_BANDS } from '../../../shared/analysis/attention-bands';
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import type { CounsellorFigures, PortfolioFigures } from '../../../shared/api/team-dashboard';
 import { hashOf } from '../../app/routes';
 import { formatPercent } from '../../format';
@@ -82,7 +82,7 @@ function FigureCells({ figures, t }: { figures: PortfolioFigures; t: TFunction }
             {top.map((id) => (
               <li key={id}>
                 {t('team.table.signalCount', {
-                  signal: signalLabel(id),
+                  signal: signalName(id),
                   count: figures.signals[id],
                 })}
               </li>

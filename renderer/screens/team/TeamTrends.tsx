@@ -3,11 +3,11 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { signalLabel } from '../../../shared/analysis/messages';
+import { signalName } from '../../i18n/analysis';
 import { SIGNAL_IDS } from '../../../shared/analysis/types';
 import type { SignalId } from '../../../shared/analysis/types';
 import type { TeamDashboard } from '../../../shared/api/team-dashboard';
-import { formatMonth, formatPercent } from '../../format';
+import { formatMonth, formatNumber, formatPercent } from '../../format';
 import { TrendChart } from './TrendChart';
 import {
   declaredShareOf,
@@ -18,8 +18,11 @@ import {
 } from './team-series';
 import type { TrendRow } from './team-series';
 
-const count = (value: number) => String(value);
-const SHARE_AXIS = { domain: [0, 1] as [number, number], tickFormatter: formatPercent };
+const count = (value: number) => formatNumber(value);
+const SHARE_AXIS = {
+  domain: [0, 1] as [number, number],
+  tickFormatter: (share: number) => formatPercent(share),
+};
 
 /** « 12 en novembre 2025, 15 en octobre 2026 »: the first and last months with a value. */
 function endsSummary(t: TFunction, key: string, format: (value: number) => string) {
@@ -59,10 +62,10 @@ export function TeamTrends({ dashboard }: { dashboard: TeamDashboard }) {
       <TrendChart
         testId="team-chart-declared"
         title={t('team.charts.declared.title')}
-        summary={endsSummary(t, 'team.charts.declared.summary', formatPercent)}
+        summary={endsSummary(t, 'team.charts.declared.summary', (share) => formatPercent(share))}
         history={dashboard.history}
         metric={declaredShareOf}
-        format={formatPercent}
+        format={(share) => formatPercent(share)}
         missing={t('team.charts.declared.notDue')}
         yAxis={SHARE_AXIS}
       />
@@ -77,14 +80,14 @@ export function TeamTrends({ dashboard }: { dashboard: TeamDashboard }) {
           >
             {SIGNAL_IDS.map((id) => (
               <option key={id} value={id}>
-                {signalLabel(id)}
+                {signalName(id)}
               </option>
             ))}
           </select>
         </div>
         <TrendChart
           testId="team-chart-signal"
-          title={t('team.charts.signal.title', { signal: signalLabel(signal) })}
+          title={t('team.charts.signal.title', { signal: signalName(signal) })}
           summary={endsSummary(t, 'team.charts.signal.summary', count)}
           history={dashboard.history}
           metric={signalMetric}

@@ -1,0 +1,31 @@
+// The interface's language, for every role and on the sign-in screen: the choice is kept
+// in this browser (localStorage) and applied at once, <html lang> included.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { chooseLocale, LOCALES, useLocale } from '../i18n';
+import { isAppLocale } from '../i18n/locale';
+
+export function LanguageSelect({ className }: { className?: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const id = useId();
+  return (
+    <span className={className ? `language-select ${className}` : 'language-select'}>
+      <label htmlFor={id}>{t('common.language.label')}</label>{' '}
+      <select
+        id={id}
+        value={locale}
+        onChange={(event) => {
+          if (isAppLocale(event.target.value)) chooseLocale(event.target.value);
+        }}
+      >
+        {LOCALES.map((option) => (
+          // Each language named in itself, so a reader finds theirs whatever is shown.
+          <option key={option} value={option} lang={option}>
+            {t(`common.language.${option}`)}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

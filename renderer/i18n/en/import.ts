@@ -1,0 +1,43 @@
+// English strings of the import screen.
+import type { CatalogueShape } from '../shape';
+import type { importScreen as fr } from '../fr/import';
+
+export const importScreen = {
+  title: 'Import journals',
+  intro:
+    'Files in the exchange format: one JSON Lines file (.jsonl), or the CSV pair seekers.csv + actions.csv. A line that does not conform is set aside with its reason; all the others are imported.',
+  chooseFiles: 'Choose files…',
+  fileInputLabel: 'Files to import',
+  start: 'Import',
+  chosen: '{{count}} file chosen',
+  chosen_other: '{{count}} files chosen',
+  running: 'Import running…',
+  progressLabel: 'Import progress',
+  progressText: '{{percent}} — {{seekers}} people read',
+  failed: 'The import failed: {{message}}',
+  summaryTitle: 'Import result',
+  summary: {
+    imported: 'New people',
+    updated: 'Journals updated',
+    unchanged: 'Unchanged',
+    rejected: 'Lines set aside',
+    warnings: 'Warnings',
+    reanalysed: 'Analyses recomputed',
+  },
+  issuesTitle: 'Lines set aside and warnings',
+  noIssues: 'No line set aside.',
+  columns: {
+    file: 'File',
+    line: 'Line',
+    seeker: 'Person',
+    severity: 'Type',
+    reason: 'Reason',
+  },
+  severity: { rejected: 'Set aside', warning: 'Warning' },
+  moreIssues:
+    'The first {{shown}} lines of {{total}} are shown; the export (CSV or Excel) contains them all.',
+  exportIssues: 'Export the lines set aside (CSV)',
+  exportIssuesXlsx: 'Export the lines set aside (Excel .xlsx)',
+  issuesSheetName: 'Lines set aside',
+  issuesFileName: 'rejected-lines',
+} as const satisfies CatalogueShape<typeof fr>;

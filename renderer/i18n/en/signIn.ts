@@ -1,0 +1,16 @@
+// English strings of the sign-in screen.
+import type { CatalogueShape } from '../shape';
+import type { signIn as fr } from '../fr/signIn';
+
+export const signIn = {
+  title: 'Sign in',
+  intro: 'Identify yourself to use Jalon.',
+  userId: 'User ID',
+  password: 'Password',
+  submit: 'Sign in',
+  submitting: 'Signing in…',
+  wrong: 'Wrong user ID or password.',
+  locked: 'Too many failed attempts: this account is locked for a few minutes.',
+  demoHint:
+    'Demonstration: counsellors CNS-01 to CNS-12, team leads RE-1 to RE-3, controller CTRL-1, administrator admin; password “demo-jalon”.',
+} as const satisfies CatalogueShape<typeof fr>;
