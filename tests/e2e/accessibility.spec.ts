@@ -108,10 +108,10 @@ for (const locale of LOCALES) {
       const page = await session.pageOf('RE-1');
       await goToHash(page, '#/');
       await gridReady(page);
-      await expect(page.getByRole('combobox').first()).toBeVisible();
+      await expect(page.getByTestId('counsellor-select')).toBeVisible();
       await expectAccessible(page, 'caseload (team lead, whole team)');
       await goToHash(page, '#/?counsellor=CNS-02');
-      await expect(page.getByRole('combobox').first()).toHaveValue('CNS-02');
+      await expect(page.getByTestId('counsellor-select')).toHaveValue('CNS-02');
       await gridReady(page);
       await expectAccessible(page, 'caseload (team lead, one counsellor)');
     });

@@ -19,6 +19,7 @@ export function CounsellorSelect({
       <label htmlFor={id}>{t('caseload.counsellor.label')}</label>
       <select
         id={id}
+        data-testid="counsellor-select"
         value={counsellorId ?? ''}
         onChange={(event) => onChange(event.target.value || null)}
       >
