@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -24,6 +23,8 @@ import { startBrowserServer } from '../../electron/services/http/browser-server'
 import type { BrowserServer } from '../../electron/services/http/browser-server';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { apiFor } from '../helpers/api';
+import { sendRaw } from '../helpers/raw-http';
+import type { RawAnswer } from '../helpers/raw-http';
 
 /** A demo user of each role (importDemoCaseload adds them). */
 const USER_OF_ROLE: Record<Role, string> = {
@@ -193,41 +194,9 @@ describe('every channel, thrown random and malformed arguments', () => {
 
 // --- The HTTP layer ------------------------------------------------------------------
 
-interface Answer {
-  status: number;
-  contentType: string | undefined;
-  body: string;
-}
-
-function send(
-  port: number,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: options.method ?? 'POST',
-        path: options.path,
-        headers: { host: `127.0.0.1:${port}`, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode!, contentType: res.headers['content-type'], body }),
-        );
-      },
-    );
-    // The server may answer (413/400) and close before a giant body is fully sent.
-    req.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
-    });
-    req.end(options.body);
-  });
-}
+/** Every request of this file is a POST unless it says otherwise. */
+const send = (port: number, options: Parameters<typeof sendRaw>[1]) =>
+  sendRaw(port, { method: 'POST', ...options });
 
 describe('the browser mode’s HTTP layer, sent malformed requests', () => {
   let dir: string;
@@ -276,7 +245,7 @@ describe('the browser mode’s HTTP layer, sent malformed requests', () => {
     'content-type': 'application/json',
   });
 
-  function expectJsonRefusal(answer: Answer, statuses: number[], what: string): void {
+  function expectJsonRefusal(answer: RawAnswer, statuses: number[], what: string): void {
     expect(statuses, `${what}: ${answer.status} ${answer.body.slice(0, 200)}`).toContain(
       answer.status,
     );

@@ -2,7 +2,6 @@
 // routing, foreign hosts and origins are refused, and the API answers like IPC does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,39 +13,8 @@ import { startBrowserServer } from '../../electron/services/http/browser-server'
 import type { BrowserServer } from '../../electron/services/http/browser-server';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { addTestUsers } from '../helpers/api';
+import { sendRaw } from '../helpers/raw-http';
 import { jsonl, seeker } from '../helpers/journals';
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** A raw request, so tests can send any Host or Origin header they like. */
-function send(
-  port: number,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: options.method ?? 'GET',
-        path: options.path,
-        headers: { host: `127.0.0.1:${port}`, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
 
 describe('browser-mode server', () => {
   let dir: string;
@@ -59,7 +27,7 @@ describe('browser-mode server', () => {
   let session = '';
 
   const invoke = (channel: string, args: unknown, headers: Record<string, string> = {}) =>
-    send(server.port, {
+    sendRaw(server.port, {
       method: 'POST',
       path: `/api/invoke/${channel}`,
       headers: {
@@ -153,7 +121,7 @@ describe('browser-mode server', () => {
     ['a token of another length', { 'x-jalon-token': 'a' }],
   ])('answers 401 to an API call with %s, even on an unknown route', async (_what, headers) => {
     for (const path of ['/api/invoke/app.info', '/api/nothing-here', '/api/upload?name=x']) {
-      const answer = await send(server.port, { method: 'POST', path, headers });
+      const answer = await sendRaw(server.port, { method: 'POST', path, headers });
       expect(answer.status).toBe(401);
       expect(JSON.parse(answer.body)).toEqual({
         ok: false,
@@ -163,7 +131,7 @@ describe('browser-mode server', () => {
   });
 
   it('refuses a foreign Host (DNS rebinding) or Origin (another site), token or not', async () => {
-    const rebinding = await send(server.port, {
+    const rebinding = await sendRaw(server.port, {
       method: 'POST',
       path: '/api/invoke/app.info',
       headers: { host: `evil.example:${server.port}`, 'x-jalon-token': TOKEN },
@@ -194,17 +162,17 @@ describe('browser-mode server', () => {
       error: { code: 'unauthorized', message: 'foreign host or origin' },
     });
     // Nor is the page itself served to a foreign host or origin.
-    expect((await send(server.port, { path: '/', headers })).status).toBe(403);
+    expect((await sendRaw(server.port, { path: '/', headers })).status).toBe(403);
   });
 
   it('serves the page and its assets without the token: they hold no data', async () => {
-    const index = await send(server.port, { path: '/', headers: {} });
+    const index = await sendRaw(server.port, { path: '/', headers: {} });
     expect(index.status).toBe(200);
     expect(index.headers['referrer-policy']).toBe('no-referrer');
-    const asset = await send(server.port, { path: '/assets/app.js', headers: {} });
+    const asset = await sendRaw(server.port, { path: '/assets/app.js', headers: {} });
     expect(asset.status).toBe(200);
     // Yet no data without it, whatever the route.
-    const api = await send(server.port, { method: 'POST', path: '/api/invoke/settings.get' });
+    const api = await sendRaw(server.port, { method: 'POST', path: '/api/invoke/settings.get' });
     expect(api.status).toBe(401);
   });
 
@@ -218,7 +186,7 @@ describe('browser-mode server', () => {
     });
     const bad = JSON.parse((await invoke('audit.recordExport', { kind: 'tout' })).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
-    const notJson = await send(server.port, {
+    const notJson = await sendRaw(server.port, {
       method: 'POST',
       path: '/api/invoke/app.info',
       headers: { 'x-jalon-token': TOKEN },
@@ -250,7 +218,7 @@ describe('browser-mode server', () => {
 
   it('takes uploads from people who may import only', async () => {
     const upload = (headers: Record<string, string>) =>
-      send(server.port, {
+      sendRaw(server.port, {
         method: 'PUT',
         path: '/api/upload?name=journaux.jsonl',
         headers: { 'x-jalon-token': TOKEN, ...headers },
@@ -261,7 +229,7 @@ describe('browser-mode server', () => {
   });
 
   it('takes an uploaded file and imports it as a job', async () => {
-    const upload = await send(server.port, {
+    const upload = await sendRaw(server.port, {
       method: 'PUT',
       path: '/api/upload?name=' + encodeURIComponent('../../journaux.jsonl'),
       headers: { 'x-jalon-token': TOKEN, 'x-jalon-session': session },
@@ -280,7 +248,7 @@ describe('browser-mode server', () => {
   });
 
   it('serves the renderer with its security headers, never a file outside it', async () => {
-    const index = await send(server.port, { path: '/' });
+    const index = await sendRaw(server.port, { path: '/' });
     expect(index.status).toBe(200);
     expect(index.body).toContain('<title>Jalon</title>');
     expect(index.headers['content-security-policy']).toMatch(/script-src 'self'/);
@@ -288,13 +256,13 @@ describe('browser-mode server', () => {
     // The grid's theme styles carry this load's nonce, given in the page.
     const nonce = /'nonce-([^']+)'/.exec(index.headers['content-security-policy'] as string)![1];
     expect(index.body).toContain(`<meta property="csp-nonce" nonce="${nonce}" />`);
-    const again = await send(server.port, { path: '/index.html' });
+    const again = await sendRaw(server.port, { path: '/index.html' });
     expect(again.headers['content-security-policy']).not.toContain(nonce);
     expect(index.headers['referrer-policy']).toBe('no-referrer');
-    const asset = await send(server.port, { path: '/assets/app.js' });
+    const asset = await sendRaw(server.port, { path: '/assets/app.js' });
     expect(asset.headers['content-type']).toMatch(/javascript/);
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
-      const answer = await send(server.port, { path });
+      const answer = await sendRaw(server.port, { path });
       expect(answer.body).not.toContain('not for you');
     }
   });
