@@ -2,8 +2,9 @@
 // restores the backup and the change is gone (after signing in again); and a server
 // started on a corrupt database shows the recovery message, not a blank page, and
 // putting back the last backup brings the app back.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectAccessible } from './a11y-helpers';
 import { expect, signIn, test } from './fixtures';
 import { startServer, stopServer } from './serve-process';
 
@@ -31,6 +32,7 @@ test('an administrator saves now, then restores after a change', async ({ page, 
   await expect(dialog).toBeVisible();
   // The safe choice has the focus.
   await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await expectAccessible(page, 'restore dialog');
   await dialog.getByRole('button', { name: 'Restaurer', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText('Sauvegarde restaurée');
   await dialog.getByRole('button', { name: 'Se reconnecter' }).click();
@@ -53,7 +55,17 @@ test('a corrupt database: the recovery message, then the last backup brings the 
   page,
   server,
 }) => {
-  // The first start made the daily backup; the server finishes it before it stops.
+  // The first start makes the daily backup: wait for it (a loaded machine may still be
+  // verifying it) before stopping the server.
+  const backups = join(server.dataDir, 'backups');
+  await expect
+    .poll(
+      () => (existsSync(backups) ? readdirSync(backups) : []).some((f) => /-auto\.db$/.test(f)),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe(true);
   await stopServer(server);
   const dbPath = join(server.dataDir, 'jalon.db');
   writeFileSync(dbPath, Buffer.alloc(64 * 1024, 0x5a));
@@ -66,6 +78,7 @@ test('a corrupt database: the recovery message, then the last backup brings the 
     await expect(page.getByRole('alert')).toContainText('Le fichier de la base est endommagé');
     await expect(page.getByText(dbPath)).toBeVisible();
     await expect(page.getByText(/Dernière sauvegarde vérifiée/)).toBeVisible();
+    await expectAccessible(page, 'recovery screen');
 
     await page.getByRole('button', { name: 'Restaurer la dernière sauvegarde' }).click();
     await expect(page.getByRole('status')).toContainText('Sauvegarde restaurée');
