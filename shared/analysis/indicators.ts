@@ -3,7 +3,7 @@
 import type { JournalMonth } from '../journal/contract';
 import { periodFromIndex, periodIndex } from './calendar';
 import type { JournalView, ViewAction } from './journal-view';
-import type { AnalysisJournal, MonthlyIndicators } from './types';
+import type { AnalysisProfile, MonthlyIndicators } from './types';
 
 /** Charts cover three years at most: older months no longer say much about today's search. */
 export const MAX_INDICATOR_MONTHS = 36;
@@ -173,7 +173,7 @@ function rowFor(
  */
 export function monthlyIndicators(
   view: JournalView,
-  journal: AnalysisJournal,
+  journal: AnalysisProfile,
 ): MonthlyIndicators[] {
   const last = periodIndex(view.asOfPeriod);
   const registered = periodIndex(journal.registered_on.slice(0, 7));
