@@ -2,7 +2,8 @@
 // and the analysis workers both use createPageAnalyser, so both store the same thing;
 // analyseSeekers does the same for a seeker or two, through the journal repository.
 import type { Database } from 'better-sqlite3';
-import { analyzeEncodedSeeker, analyzeSeeker } from '../../../shared/analysis/engine';
+import { analyzeEncodedSeekerForStorage, analyzeSeeker } from '../../../shared/analysis/engine';
+import type { StoredAnalysis } from '../../../shared/analysis/engine';
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import { stringifyStoredResult } from '../../../shared/analysis/stored-result';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
@@ -30,7 +31,8 @@ function toAnalysed(
   seekerRef: number,
   journalHash: string,
   asOf: string,
-  result: AnalysisResult,
+  result: Omit<AnalysisResult, 'indicators'>,
+  resultJson: string,
 ): AnalysedSeeker {
   return {
     seekerRef,
@@ -41,7 +43,7 @@ function toAnalysed(
     topRecommendation: result.recommendations[0]?.id ?? null,
     engineVersion: result.engineVersion,
     settingsVersion: result.settingsVersion,
-    resultJson: stringifyStoredResult(result),
+    resultJson,
   };
 }
 
@@ -61,7 +63,15 @@ export function analyseSeekers(
       toAnalysisJournal(journal),
       dismissals?.length ? { ...context, dismissals } : context,
     );
-    out.push(toAnalysed(key.seekerRef, key.contentHash, context.asOf, result));
+    out.push(
+      toAnalysed(
+        key.seekerRef,
+        key.contentHash,
+        context.asOf,
+        result,
+        stringifyStoredResult(result),
+      ),
+    );
   }
   return out;
 }
@@ -144,17 +154,20 @@ export function createPageAnalyser(db: Database) {
         ? followUp.engineDismissals(row.seeker_ref)
         : [];
       const engineContext = dismissals.length ? { ...context, dismissals } : context;
-      let result: AnalysisResult;
+      let stored: StoredAnalysis;
       if (row.months_document === null) {
         // Not written since the document was added (migration 4): from the rows.
         const journal = journals.readJournal(id);
         if (!journal) continue;
-        result = analyzeSeeker(toAnalysisJournal(journal), engineContext);
+        const result = analyzeSeeker(toAnalysisJournal(journal), engineContext);
+        stored = { result, json: stringifyStoredResult(result) };
       } else {
         const months = JSON.parse(row.months_document) as FlatMonths;
-        result = analyzeEncodedSeeker(rowToProfile(row), months, engineContext);
+        stored = analyzeEncodedSeekerForStorage(rowToProfile(row), months, engineContext);
       }
-      out.push(toAnalysed(row.seeker_ref, row.content_hash, context.asOf, result));
+      out.push(
+        toAnalysed(row.seeker_ref, row.content_hash, context.asOf, stored.result, stored.json),
+      );
     }
     return out;
   };
