@@ -18,8 +18,39 @@ const round = (value: number, decimals: number): number => {
 // Ordinal, not locale-aware: keys are ASCII codes and the output must not depend on the runtime.
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function addTo(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+/**
+ * Counts by key, in order of first appearance. A month has a handful of domains,
+ * families or codes: a search through a short array costs less than a Map's hashing.
+ */
+class Tally {
+  readonly keys: string[] = [];
+  readonly counts: number[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  add(key: string): void {
+    const i = this.keys.indexOf(key);
+    if (i === -1) {
+      this.keys.push(key);
+      this.counts.push(1);
+    } else this.counts[i]! += 1;
+  }
+
+  clear(): void {
+    this.keys.length = 0;
+    this.counts.length = 0;
+  }
+
+  countOf(key: string): number {
+    return this.counts[this.keys.indexOf(key)]!;
+  }
+
+  /** The keys in ordinal order. */
+  sortedKeys(): string[] {
+    return this.keys.slice().sort(byKey);
+  }
 }
 
 /**
@@ -47,14 +78,14 @@ function medianOf(values: number[]): number | null {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function shannonBits(counts: ReadonlyMap<string, number>): number {
+function shannonBits(counts: Tally): number {
   if (counts.size <= 1) return 0;
   let total = 0;
-  for (const n of counts.values()) total += n;
+  for (const n of counts.counts) total += n;
   let entropy = 0;
   // Summed in key order so that the float result is identical whatever the input order.
-  for (const key of [...counts.keys()].sort(byKey)) {
-    const p = (counts.get(key) as number) / total;
+  for (const key of counts.sortedKeys()) {
+    const p = counts.countOf(key) / total;
     entropy -= p * Math.log2(p);
   }
   return round(entropy, 3);
@@ -94,9 +125,9 @@ interface MonthCounts {
   /** Applications with a ROME code, and among them those within the ORE or its mobilities. */
   targeted: number;
   withinOre: number;
-  domains: Map<string, number>;
-  families: Map<string, number>;
-  romeCodes: Set<string | null>;
+  domains: Tally;
+  families: Tally;
+  romeCodes: Tally;
   distances: number[];
   beyond: number;
 }
@@ -111,9 +142,9 @@ const counted: MonthCounts = {
   rejections: 0,
   targeted: 0,
   withinOre: 0,
-  domains: new Map(),
-  families: new Map(),
-  romeCodes: new Set(),
+  domains: new Tally(),
+  families: new Tally(),
+  romeCodes: new Tally(),
   distances: [],
   beyond: 0,
 };
@@ -157,8 +188,8 @@ function countMonth(actions: readonly ViewAction[], maxDistanceKm: number): Mont
     if (a.outcome === 'rejected') rejections++;
     if (a.rome !== null) {
       targeted++;
-      addTo(domains, a.domain ?? '');
-      addTo(families, a.family ?? '');
+      domains.add(a.domain ?? '');
+      families.add(a.family ?? '');
       romeCodes.add(a.rome);
       if (a.fit === 'ore' || a.fit === 'mobility') withinOre++;
     }
@@ -179,7 +210,7 @@ function countMonth(actions: readonly ViewAction[], maxDistanceKm: number): Mont
 }
 
 /** The families of the month's applications, in key order. */
-const sortedFamilies = (c: MonthCounts) => [...c.families.keys()].sort(byKey);
+const sortedFamilies = (c: MonthCounts) => c.families.sortedKeys();
 
 // The figures of a row that are plain values, from the month's counts.
 const responseRateOf = (c: MonthCounts) =>
@@ -207,7 +238,7 @@ function rowFor(
   const actionsByType = c.types.length === 0 ? {} : emptyCounts();
   for (let t = 0; t < c.types.length; t++) actionsByType[c.types[t]!] = c.typeCounts[t]!;
   const applicationsByFamily = c.families.size === 0 ? {} : emptyCounts();
-  for (const key of sortedFamilies(c)) applicationsByFamily[key] = c.families.get(key)!;
+  for (const key of sortedFamilies(c)) applicationsByFamily[key] = c.families.countOf(key);
 
   return {
     period,
@@ -310,7 +341,7 @@ export function monthlyIndicatorColumns(
         if (!isPlainKey(key)) return null;
         let k = familyKeys.indexOf(key);
         if (k === -1) k = familyKeys.push(key) - 1;
-        byFamily.push(k, c.families.get(key)!);
+        byFamily.push(k, c.families.countOf(key));
       }
     }
     familyMonths.push(byFamily);

@@ -167,6 +167,17 @@ function viewAction(
   };
 }
 
+const byDayThenId = (a: ViewAction, b: ViewAction) =>
+  a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function isSorted(actions: readonly ViewAction[]): boolean {
+  for (let i = 1; i < actions.length; i++) {
+    // Not `> 0`: a NaN (a date no calendar has) leaves the order to the sort.
+    if (!(byDayThenId(actions[i - 1]!, actions[i]!) <= 0)) return false;
+  }
+  return true;
+}
+
 const byPeriod = (a: JournalMonth, b: JournalMonth) =>
   a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
 
@@ -180,14 +191,23 @@ function finishView(
   months: JournalMonth[],
   actions: ViewAction[],
 ): JournalView {
-  // Results must not depend on the order of actions in the file.
-  actions.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Results must not depend on the order of actions in the file. Stored journals are
+  // already in this order (canonical.ts) but for an action dated outside its month:
+  // the sort (stable) would leave sorted actions as they are, so it is skipped.
+  if (!isSorted(actions)) actions.sort(byDayThenId);
   const actionsByPeriod = new Map<string, ViewAction[]>();
   const applications: ViewAction[] = [];
+  // Sorted by day, a month's actions mostly follow each other: the last group serves.
+  let period: string | null = null;
+  let group: ViewAction[] = [];
   for (const a of actions) {
-    const group = actionsByPeriod.get(a.period);
-    if (group) group.push(a);
-    else actionsByPeriod.set(a.period, [a]);
+    if (a.period !== period) {
+      period = a.period;
+      const known = actionsByPeriod.get(period);
+      if (known) group = known;
+      else actionsByPeriod.set(period, (group = []));
+    }
+    group.push(a);
     if (a.isApplication) applications.push(a);
   }
   return {
