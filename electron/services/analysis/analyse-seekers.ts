@@ -94,12 +94,16 @@ interface PageRow {
   months_document: string | null;
 }
 
-/** A page of seekers by id, in one statement: the ids go in as one JSON array. */
+/**
+ * A page of seekers by id, in one statement: the ids go in as one JSON array. CROSS
+ * JOIN keeps the ids as the outer loop (SQLite does not reorder it): with statistics,
+ * the planner would otherwise guess json_each large and scan every seeker.
+ */
 export const ANALYSIS_PAGE_QUERIES = {
   seekersOfPage: `SELECT s.seeker_ref, s.seeker_id, s.content_hash, s.commune, s.registered_on,
       s.category, s.modality, s.digital_access, s.benefit_end, s.ore_rome, s.ore_max_distance_km,
       s.ore_min_monthly_salary, s.ore_contracts, s.months_document
-    FROM json_each(@ids) AS page JOIN seekers s ON s.seeker_id = page.value`,
+    FROM json_each(@ids) AS page CROSS JOIN seekers s ON s.seeker_id = page.value`,
   // Dismissals are rare: which seekers of the page have any, then theirs one by one.
   dismissedOfPage: `SELECT DISTINCT seeker_ref FROM recommendation_dismissals
     WHERE seeker_ref IN (SELECT value FROM json_each(@refs))`,
