@@ -47,9 +47,24 @@ class Tally {
     return this.counts[this.keys.indexOf(key)]!;
   }
 
-  /** The keys in ordinal order. */
-  sortedKeys(): string[] {
-    return this.keys.slice().sort(byKey);
+  /**
+   * The keys in ordinal order, sorted in place with their counts (insertion sort: a
+   * handful of keys): the order of first appearance is not needed after counting.
+   */
+  sortedKeys(): readonly string[] {
+    const { keys, counts } = this;
+    for (let i = 1; i < keys.length; i++) {
+      const key = keys[i]!;
+      const count = counts[i]!;
+      let j = i - 1;
+      for (; j >= 0 && keys[j]! > key; j--) {
+        keys[j + 1] = keys[j]!;
+        counts[j + 1] = counts[j]!;
+      }
+      keys[j + 1] = key;
+      counts[j + 1] = count;
+    }
+    return keys;
   }
 }
 
