@@ -57,7 +57,7 @@ class Tally {
       const key = keys[i]!;
       const count = counts[i]!;
       let j = i - 1;
-      for (; j >= 0 && keys[j]! > key; j--) {
+      for (; j >= 0 && byKey(keys[j]!, key) > 0; j--) {
         keys[j + 1] = keys[j]!;
         counts[j + 1] = counts[j]!;
       }
