@@ -3,7 +3,9 @@
 import type { JournalMonth } from '../journal/contract';
 import { periodFromIndex, periodIndex } from './calendar';
 import type { JournalView, ViewAction } from './journal-view';
-import type { AnalysisJournal, MonthlyIndicators } from './types';
+import type { AnalysisProfile, MonthlyIndicators } from './types';
+import type { IndicatorColumns } from './stored-result';
+import { INDICATOR_FIELDS } from './stored-result';
 
 /** Charts cover three years at most: older months no longer say much about today's search. */
 export const MAX_INDICATOR_MONTHS = 36;
@@ -16,8 +18,54 @@ const round = (value: number, decimals: number): number => {
 // Ordinal, not locale-aware: keys are ASCII codes and the output must not depend on the runtime.
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function addTo(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+/**
+ * Counts by key, in order of first appearance. A month has a handful of domains,
+ * families or codes: a search through a short array costs less than a Map's hashing.
+ */
+class Tally {
+  readonly keys: string[] = [];
+  readonly counts: number[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  add(key: string): void {
+    const i = this.keys.indexOf(key);
+    if (i === -1) {
+      this.keys.push(key);
+      this.counts.push(1);
+    } else this.counts[i]! += 1;
+  }
+
+  clear(): void {
+    this.keys.length = 0;
+    this.counts.length = 0;
+  }
+
+  countOf(key: string): number {
+    return this.counts[this.keys.indexOf(key)]!;
+  }
+
+  /**
+   * The keys in ordinal order, sorted in place with their counts (insertion sort: a
+   * handful of keys): the order of first appearance is not needed after counting.
+   */
+  sortedKeys(): readonly string[] {
+    const { keys, counts } = this;
+    for (let i = 1; i < keys.length; i++) {
+      const key = keys[i]!;
+      const count = counts[i]!;
+      let j = i - 1;
+      for (; j >= 0 && byKey(keys[j]!, key) > 0; j--) {
+        keys[j + 1] = keys[j]!;
+        counts[j + 1] = counts[j]!;
+      }
+      keys[j + 1] = key;
+      counts[j + 1] = count;
+    }
+    return keys;
+  }
 }
 
 /**
@@ -45,14 +93,14 @@ function medianOf(values: number[]): number | null {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function shannonBits(counts: ReadonlyMap<string, number>): number {
+function shannonBits(counts: Tally): number {
   if (counts.size <= 1) return 0;
   let total = 0;
-  for (const n of counts.values()) total += n;
+  for (const n of counts.counts) total += n;
   let entropy = 0;
   // Summed in key order so that the float result is identical whatever the input order.
-  for (const key of [...counts.keys()].sort(byKey)) {
-    const p = (counts.get(key) as number) / total;
+  for (const key of counts.sortedKeys()) {
+    const p = counts.countOf(key) / total;
     entropy -= p * Math.log2(p);
   }
   return round(entropy, 3);
@@ -75,31 +123,67 @@ function emptyCounts(): Record<string, number> {
 
 const NO_ACTIONS: readonly ViewAction[] = [];
 
+/**
+ * What one pass over a month's actions counts. One object serves every month of every
+ * journal (the engine is synchronous): rowFor and the stored columns read it before
+ * the next month is counted.
+ */
+interface MonthCounts {
+  /** Types in order of first appearance, and their counts. */
+  types: string[];
+  typeCounts: number[];
+  interviews: number;
+  offers: number;
+  applications: number;
+  answers: number;
+  rejections: number;
+  /** Applications with a ROME code, and among them those within the ORE or its mobilities. */
+  targeted: number;
+  withinOre: number;
+  domains: Tally;
+  families: Tally;
+  romeCodes: Tally;
+  distances: number[];
+  beyond: number;
+}
+
+const counted: MonthCounts = {
+  types: [],
+  typeCounts: [],
+  interviews: 0,
+  offers: 0,
+  applications: 0,
+  answers: 0,
+  rejections: 0,
+  targeted: 0,
+  withinOre: 0,
+  domains: new Tally(),
+  families: new Tally(),
+  romeCodes: new Tally(),
+  distances: [],
+  beyond: 0,
+};
+
 // One pass over the month's actions: this runs for up to 36 months of every journal, and
 // filtering the same list once per figure cost more than the rest of the analysis.
-function rowFor(
-  period: string,
-  month: JournalMonth | undefined,
-  actions: readonly ViewAction[],
-  maxDistanceKm: number,
-): MonthlyIndicators {
-  // Types in order of first appearance, and their counts: counted in two small arrays,
-  // because counting in the object itself (a different set of keys in every month) was
-  // the slowest line of the analysis.
-  const types: string[] = [];
-  const typeCounts: number[] = [];
+function countMonth(actions: readonly ViewAction[], maxDistanceKm: number): MonthCounts {
+  const c = counted;
+  // Types and their counts in two small arrays: counting in an object (a different set
+  // of keys in every month) was the slowest line of the analysis.
+  const { types, typeCounts, domains, families, romeCodes, distances } = c;
+  types.length = 0;
+  typeCounts.length = 0;
+  domains.clear();
+  families.clear();
+  romeCodes.clear();
+  distances.length = 0;
   let interviews = 0;
   let offers = 0;
   let applications = 0;
   let answers = 0;
   let rejections = 0;
-  // Applications with a ROME code, and among them those within the ORE or its mobilities.
   let targeted = 0;
   let withinOre = 0;
-  let domains: Map<string, number> | null = null;
-  let families: Map<string, number> | null = null;
-  let romeCodes: Set<string | null> | null = null;
-  const distances: number[] = [];
   let beyond = 0;
   for (const a of actions) {
     const t = types.indexOf(a.type);
@@ -119,9 +203,9 @@ function rowFor(
     if (a.outcome === 'rejected') rejections++;
     if (a.rome !== null) {
       targeted++;
-      addTo((domains ??= new Map()), a.domain ?? '');
-      addTo((families ??= new Map()), a.family ?? '');
-      (romeCodes ??= new Set()).add(a.rome);
+      domains.add(a.domain ?? '');
+      families.add(a.family ?? '');
+      romeCodes.add(a.rome);
       if (a.fit === 'ore' || a.fit === 'mobility') withinOre++;
     }
     if (a.distanceKm !== null) {
@@ -129,18 +213,47 @@ function rowFor(
       if (a.distanceKm > maxDistanceKm) beyond++;
     }
   }
+  c.interviews = interviews;
+  c.offers = offers;
+  c.applications = applications;
+  c.answers = answers;
+  c.rejections = rejections;
+  c.targeted = targeted;
+  c.withinOre = withinOre;
+  c.beyond = beyond;
+  return c;
+}
 
+/** The families of the month's applications, in key order. */
+const sortedFamilies = (c: MonthCounts) => c.families.sortedKeys();
+
+// The figures of a row that are plain values, from the month's counts.
+const responseRateOf = (c: MonthCounts) =>
+  c.applications === 0 ? null : round(c.answers / c.applications, 3);
+const domainEntropyOf = (c: MonthCounts) => (c.domains.size === 0 ? 0 : shannonBits(c.domains));
+const shareWithinOreOf = (c: MonthCounts) =>
+  c.targeted === 0 ? null : round(c.withinOre / c.targeted, 3);
+const shareBeyondRadiusOf = (c: MonthCounts) =>
+  c.distances.length === 0 ? null : round(c.beyond / c.distances.length, 3);
+/** Sorts the month's distances in place. */
+function medianDistanceOf(c: MonthCounts): number | null {
+  const middle = medianOf(c.distances);
+  return middle === null ? null : round(middle, 1);
+}
+
+function rowFor(
+  period: string,
+  month: JournalMonth | undefined,
+  actions: readonly ViewAction[],
+  maxDistanceKm: number,
+): MonthlyIndicators {
+  const c = countMonth(actions, maxDistanceKm);
   // Sparse: a type absent from the month is 0. Stored for every month of every seeker,
   // thirteen zeros a month made up half of each stored result.
-  const actionsByType = types.length === 0 ? {} : emptyCounts();
-  for (let t = 0; t < types.length; t++) actionsByType[types[t]!] = typeCounts[t]!;
-  const applicationsByFamily = families === null ? {} : emptyCounts();
-  if (families !== null) {
-    for (const key of [...families.keys()].sort(byKey)) {
-      applicationsByFamily[key] = families.get(key) as number;
-    }
-  }
-  const middle = medianOf(distances);
+  const actionsByType = c.types.length === 0 ? {} : emptyCounts();
+  for (let t = 0; t < c.types.length; t++) actionsByType[c.types[t]!] = c.typeCounts[t]!;
+  const applicationsByFamily = c.families.size === 0 ? {} : emptyCounts();
+  for (const key of sortedFamilies(c)) applicationsByFamily[key] = c.families.countOf(key);
 
   return {
     period,
@@ -149,21 +262,33 @@ function rowFor(
     mood: month?.mood ?? null,
     actions: actions.length,
     actionsByType,
-    applications,
-    answers,
-    rejections,
-    interviews,
-    offers,
-    responseRate: applications === 0 ? null : round(answers / applications, 3),
-    distinctRome: romeCodes === null ? 0 : romeCodes.size,
-    distinctDomains: domains === null ? 0 : domains.size,
-    distinctFamilies: families === null ? 0 : families.size,
-    domainEntropy: domains === null ? 0 : shannonBits(domains),
-    shareWithinOre: targeted === 0 ? null : round(withinOre / targeted, 3),
+    applications: c.applications,
+    answers: c.answers,
+    rejections: c.rejections,
+    interviews: c.interviews,
+    offers: c.offers,
+    responseRate: responseRateOf(c),
+    distinctRome: c.romeCodes.size,
+    distinctDomains: c.domains.size,
+    distinctFamilies: c.families.size,
+    domainEntropy: domainEntropyOf(c),
+    shareWithinOre: shareWithinOreOf(c),
     applicationsByFamily,
-    medianDistanceKm: middle === null ? null : round(middle, 1),
-    shareBeyondRadius: distances.length === 0 ? null : round(beyond / distances.length, 3),
+    medianDistanceKm: medianDistanceOf(c),
+    shareBeyondRadius: shareBeyondRadiusOf(c),
   };
+}
+
+/** The periods monthlyIndicators gives a row, as indexes: first to last. */
+function indicatorRange(view: JournalView, journal: AnalysisProfile): [number, number] {
+  const last = periodIndex(view.asOfPeriod);
+  const registered = periodIndex(journal.registered_on.slice(0, 7));
+  const firstDeclared = view.months[0];
+  const earliest =
+    firstDeclared === undefined
+      ? registered
+      : Math.min(registered, periodIndex(firstDeclared.period));
+  return [Math.max(earliest, last - MAX_INDICATOR_MONTHS + 1), last];
 }
 
 /**
@@ -173,17 +298,9 @@ function rowFor(
  */
 export function monthlyIndicators(
   view: JournalView,
-  journal: AnalysisJournal,
+  journal: AnalysisProfile,
 ): MonthlyIndicators[] {
-  const last = periodIndex(view.asOfPeriod);
-  const registered = periodIndex(journal.registered_on.slice(0, 7));
-  const firstDeclared = view.months[0];
-  const earliest =
-    firstDeclared === undefined
-      ? registered
-      : Math.min(registered, periodIndex(firstDeclared.period));
-  const first = Math.max(earliest, last - MAX_INDICATOR_MONTHS + 1);
-
+  const [first, last] = indicatorRange(view, journal);
   const rows: MonthlyIndicators[] = [];
   for (let index = first; index <= last; index++) {
     const period = periodFromIndex(index);
@@ -197,4 +314,82 @@ export function monthlyIndicators(
     );
   }
   return rows;
+}
+
+/**
+ * monthlyIndicators as stored (stored-result.ts): the same figures written straight into
+ * the columns encodeIndicators would make of the rows, without building the rows and
+ * their count maps first. Null when a key of a count map could not be written back as
+ * a plain key in its place (an integer-like key or '__proto__', which no journal has):
+ * the caller then encodes the rows.
+ */
+export function monthlyIndicatorColumns(
+  view: JournalView,
+  journal: AnalysisProfile,
+): IndicatorColumns | null {
+  const [first, last] = indicatorRange(view, journal);
+  const columns = INDICATOR_FIELDS.map((): unknown[] => []);
+  const [c0, c1, c2, c3, c4, , c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, , c18, c19] =
+    columns;
+  const typeKeys: string[] = [];
+  const typeMonths: number[][] = [];
+  const familyKeys: string[] = [];
+  const familyMonths: number[][] = [];
+  const maxDistanceKm = journal.ore.max_distance_km;
+  for (let index = first; index <= last; index++) {
+    const period = periodFromIndex(index);
+    const month = view.monthByPeriod.get(period);
+    const actions = view.actionsByPeriod.get(period) ?? NO_ACTIONS;
+    const c = countMonth(actions, maxDistanceKm);
+    const byType: number[] = [];
+    for (let t = 0; t < c.types.length; t++) {
+      const key = c.types[t]!;
+      if (!isPlainKey(key)) return null;
+      let k = typeKeys.indexOf(key);
+      if (k === -1) k = typeKeys.push(key) - 1;
+      byType.push(k, c.typeCounts[t]!);
+    }
+    typeMonths.push(byType);
+    const byFamily: number[] = [];
+    if (c.families.size > 0) {
+      for (const key of sortedFamilies(c)) {
+        if (!isPlainKey(key)) return null;
+        let k = familyKeys.indexOf(key);
+        if (k === -1) k = familyKeys.push(key) - 1;
+        byFamily.push(k, c.families.countOf(key));
+      }
+    }
+    familyMonths.push(byFamily);
+    c0!.push(period);
+    c1!.push(month !== undefined);
+    c2!.push(month?.entered_by ?? null);
+    c3!.push(month?.mood ?? null);
+    c4!.push(actions.length);
+    c6!.push(c.applications);
+    c7!.push(c.answers);
+    c8!.push(c.rejections);
+    c9!.push(c.interviews);
+    c10!.push(c.offers);
+    c11!.push(responseRateOf(c));
+    c12!.push(c.romeCodes.size);
+    c13!.push(c.domains.size);
+    c14!.push(c.families.size);
+    c15!.push(domainEntropyOf(c));
+    c16!.push(shareWithinOreOf(c));
+    c18!.push(medianDistanceOf(c));
+    c19!.push(shareBeyondRadiusOf(c));
+  }
+  const encoded: IndicatorColumns['columns'] = columns;
+  encoded[5] = { keys: typeKeys, months: typeMonths };
+  encoded[17] = { keys: familyKeys, months: familyMonths };
+  return { count: Math.max(0, last - first + 1), columns: encoded };
+}
+
+/**
+ * A key an object keeps in insertion order and JSON writes back as itself: not an
+ * array index (those come first, in numeric order), not '__proto__'.
+ */
+function isPlainKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return !(first >= 48 && first <= 57) && key !== '__proto__';
 }

@@ -4,7 +4,9 @@
 import type { JournalAction, JournalMonth } from '../journal/contract';
 import { APPLICATION_TYPES } from '../journal/contract';
 import type { Referentials } from '../reference/referentials';
-import type { AnalysisJournal } from './types';
+import type { FlatMonths } from '../journal/write-encoding';
+import { ACTION_FIELDS, MONTH_FIELD_COUNT } from '../journal/write-encoding';
+import type { AnalysisJournal, AnalysisProfile } from './types';
 import { dayNumber, periodIndex } from './calendar';
 
 export type TargetFit = 'ore' | 'mobility' | 'outside';
@@ -46,6 +48,7 @@ export interface JournalView {
 
 const APPLICATIONS = new Set<string>(APPLICATION_TYPES);
 const ANSWERS = new Set<string>(['rejected', 'interview', 'offer', 'hired']);
+const ACTION_FIELD_COUNT = ACTION_FIELDS.length;
 
 // Distances from a home commune, kept from one journal to the next: seekers of one
 // department share a few hundred homes and employers' communes, and a great-circle
@@ -82,12 +85,18 @@ function distancesFrom(refs: Referentials, home: string): (commune: string) => n
   };
 }
 
-export function buildJournalView(
-  journal: AnalysisJournal,
-  refs: Referentials,
-  asOf: string,
-): JournalView {
-  const asOfDay = dayNumber(asOf);
+interface ViewContext {
+  refs: Referentials;
+  asOf: string;
+  asOfDay: number;
+  asOfPeriod: string;
+  asOfPeriodIndex: number;
+  oreCodes: Set<string>;
+  oreMobilities: Map<string, 'proche' | 'evolution'>;
+  distanceTo: ((commune: string) => number | null) | null;
+}
+
+function viewContext(journal: AnalysisProfile, refs: Referentials, asOf: string): ViewContext {
   const asOfPeriod = asOf.slice(0, 7);
   const oreCodes = new Set(journal.ore.rome);
   const oreMobilities = new Map<string, 'proche' | 'evolution'>();
@@ -97,77 +106,236 @@ export function buildJournalView(
       if (oreMobilities.get(m.to) !== 'proche') oreMobilities.set(m.to, m.kind);
     }
   }
-  const asOfPeriodIndex = periodIndex(asOfPeriod);
-  const months = journal.months
-    .filter((m) => periodIndex(m.period) <= asOfPeriodIndex)
-    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-  const actions: ViewAction[] = [];
-  const distanceTo =
-    journal.home_commune === null ? null : distancesFrom(refs, journal.home_commune);
-  for (const month of months) {
-    const monthIndex = periodIndex(month.period);
-    for (const action of month.actions) {
-      const day = dayNumber(action.date);
-      if (day > asOfDay) continue;
-      const rome = action.rome;
-      const fiche = rome === null ? undefined : refs.rome(rome);
-      const fit: TargetFit | null =
-        rome === null
-          ? null
-          : oreCodes.has(rome)
-            ? 'ore'
-            : oreMobilities.has(rome)
-              ? 'mobility'
-              : 'outside';
-      // Spelled out rather than spread: every view action has the same shape, which
-      // keeps the detectors' property reads fast.
-      actions.push({
-        id: action.id,
-        date: action.date,
-        type: action.type,
-        rome,
-        employer: action.employer,
-        commune: action.commune,
-        channel: action.channel,
-        outcome: action.outcome,
-        note: action.note,
-        period: month.period,
-        periodIndex: monthIndex,
-        day,
-        isApplication: APPLICATIONS.has(action.type),
-        answered: ANSWERS.has(action.outcome),
-        domain: fiche?.domainCode ?? (rome ? rome.slice(0, 3) : null),
-        family: fiche?.familyCode ?? (rome ? rome.slice(0, 1) : null),
-        fit,
-        distanceKm:
-          distanceTo === null || action.commune === null ? null : distanceTo(action.commune),
-      });
-    }
+  return {
+    refs,
+    asOf,
+    asOfDay: dayNumber(asOf),
+    asOfPeriod,
+    asOfPeriodIndex: periodIndex(asOfPeriod),
+    oreCodes,
+    oreMobilities,
+    distanceTo: journal.home_commune === null ? null : distancesFrom(refs, journal.home_commune),
+  };
+}
+
+/** One action of a month, classified: the journal's fields, then what the engine derives. */
+function viewAction(
+  ctx: ViewContext,
+  period: string,
+  monthIndex: number,
+  day: number,
+  id: string,
+  date: string,
+  type: JournalAction['type'],
+  rome: string | null,
+  employer: string | null,
+  commune: string | null,
+  channel: JournalAction['channel'],
+  outcome: JournalAction['outcome'],
+  note: string | null,
+): ViewAction {
+  const fiche = rome === null ? undefined : ctx.refs.rome(rome);
+  const fit: TargetFit | null =
+    rome === null
+      ? null
+      : ctx.oreCodes.has(rome)
+        ? 'ore'
+        : ctx.oreMobilities.has(rome)
+          ? 'mobility'
+          : 'outside';
+  // Spelled out rather than spread: every view action has the same shape, which
+  // keeps the detectors' property reads fast.
+  return {
+    id,
+    date,
+    type,
+    rome,
+    employer,
+    commune,
+    channel,
+    outcome,
+    note,
+    period,
+    periodIndex: monthIndex,
+    day,
+    isApplication: APPLICATIONS.has(type),
+    answered: ANSWERS.has(outcome),
+    domain: fiche?.domainCode ?? (rome ? rome.slice(0, 3) : null),
+    family: fiche?.familyCode ?? (rome ? rome.slice(0, 1) : null),
+    fit,
+    distanceKm: ctx.distanceTo === null || commune === null ? null : ctx.distanceTo(commune),
+  };
+}
+
+const byDayThenId = (a: ViewAction, b: ViewAction) =>
+  a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function isSorted(actions: readonly ViewAction[]): boolean {
+  for (let i = 1; i < actions.length; i++) {
+    // Not `> 0`: a NaN (a date no calendar has) leaves the order to the sort.
+    if (!(byDayThenId(actions[i - 1]!, actions[i]!) <= 0)) return false;
   }
-  // Results must not depend on the order of actions in the file.
-  actions.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return true;
+}
+
+const byPeriod = (a: JournalMonth, b: JournalMonth) =>
+  a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
+
+/**
+ * The view from the months up to the reference month, by period, and their actions up
+ * to the day, in the months' order.
+ */
+function finishView(
+  journal: AnalysisProfile,
+  ctx: ViewContext,
+  months: JournalMonth[],
+  actions: ViewAction[],
+): JournalView {
+  // Results must not depend on the order of actions in the file. Stored journals are
+  // already in this order (canonical.ts) but for an action dated outside its month:
+  // the sort (stable) would leave sorted actions as they are, so it is skipped.
+  if (!isSorted(actions)) actions.sort(byDayThenId);
   const actionsByPeriod = new Map<string, ViewAction[]>();
   const applications: ViewAction[] = [];
+  // Sorted by day, a month's actions mostly follow each other: the last group serves.
+  let period: string | null = null;
+  let group: ViewAction[] = [];
   for (const a of actions) {
-    const group = actionsByPeriod.get(a.period);
-    if (group) group.push(a);
-    else actionsByPeriod.set(a.period, [a]);
+    if (a.period !== period) {
+      period = a.period;
+      const known = actionsByPeriod.get(period);
+      if (known) group = known;
+      else actionsByPeriod.set(period, (group = []));
+    }
+    group.push(a);
     if (a.isApplication) applications.push(a);
   }
   return {
-    asOf,
-    asOfDay,
-    asOfPeriod,
-    asOfPeriodIndex,
+    asOf: ctx.asOf,
+    asOfDay: ctx.asOfDay,
+    asOfPeriod: ctx.asOfPeriod,
+    asOfPeriodIndex: ctx.asOfPeriodIndex,
     months,
     monthByPeriod: new Map(months.map((m) => [m.period, m])),
     actions,
     actionsByPeriod,
     applications,
-    oreCodes,
-    oreMobilities,
+    oreCodes: ctx.oreCodes,
+    oreMobilities: ctx.oreMobilities,
     registeredDay: dayNumber(journal.registered_on),
   };
+}
+
+export function buildJournalView(
+  journal: AnalysisJournal,
+  refs: Referentials,
+  asOf: string,
+): JournalView {
+  const ctx = viewContext(journal, refs, asOf);
+  const { asOfDay, asOfPeriodIndex } = ctx;
+  const months = journal.months
+    .filter((m) => periodIndex(m.period) <= asOfPeriodIndex)
+    .sort(byPeriod);
+  const actions: ViewAction[] = [];
+  for (const month of months) {
+    const monthIndex = periodIndex(month.period);
+    for (const a of month.actions) {
+      const day = dayNumber(a.date);
+      if (day > asOfDay) continue;
+      actions.push(
+        viewAction(
+          ctx,
+          month.period,
+          monthIndex,
+          day,
+          a.id,
+          a.date,
+          a.type,
+          a.rome,
+          a.employer,
+          a.commune,
+          a.channel,
+          a.outcome,
+          a.note,
+        ),
+      );
+    }
+  }
+  return finishView(journal, ctx, months, actions);
+}
+
+/**
+ * The same view as buildJournalView, straight from the months' stored flat encoding
+ * (shared/journal/write-encoding.ts), which is how the analysis of a whole department
+ * reads journals: each action becomes its view action at once, instead of a journal
+ * action first and a copy of it in the view. The months' `actions` are these view
+ * actions (with every field of a journal action), all of them, as decodeMonths would
+ * give them; months after the reference month are skipped unread.
+ */
+export function buildJournalViewFromFlat(
+  journal: AnalysisProfile,
+  flat: FlatMonths,
+  refs: Referentials,
+  asOf: string,
+): JournalView {
+  const ctx = viewContext(journal, refs, asOf);
+  const { asOfDay, asOfPeriodIndex } = ctx;
+  const months: JournalMonth[] = [];
+  let actions: ViewAction[] = [];
+  // Months are stored by period (canonical order); should they not be, the actions are
+  // gathered again below in the months' order, as buildJournalView takes them.
+  let inOrder = true;
+  let i = 0;
+  while (i < flat.length) {
+    const period = flat[i] as string;
+    const count = flat[i + 5] as number;
+    const monthIndex = periodIndex(period);
+    if (monthIndex > asOfPeriodIndex) {
+      i += MONTH_FIELD_COUNT + count * ACTION_FIELD_COUNT;
+      continue;
+    }
+    const monthActions: ViewAction[] = [];
+    if (months.length > 0 && months[months.length - 1]!.period > period) inOrder = false;
+    months.push({
+      period,
+      submitted_at: flat[i + 1] as string | null,
+      entered_by: flat[i + 2] as JournalMonth['entered_by'],
+      mood: flat[i + 3] as number | null,
+      comment: flat[i + 4] as string | null,
+      actions: monthActions,
+    });
+    i += MONTH_FIELD_COUNT;
+    for (let n = 0; n < count; n++, i += ACTION_FIELD_COUNT) {
+      // Flat order: date, id, type, rome, employer, commune, channel, outcome, note.
+      const date = flat[i] as string;
+      const day = dayNumber(date);
+      const a = viewAction(
+        ctx,
+        period,
+        monthIndex,
+        day,
+        flat[i + 1] as string,
+        date,
+        flat[i + 2] as JournalAction['type'],
+        flat[i + 3] as string | null,
+        flat[i + 4] as string | null,
+        flat[i + 5] as string | null,
+        flat[i + 6] as JournalAction['channel'],
+        flat[i + 7] as JournalAction['outcome'],
+        flat[i + 8] as string | null,
+      );
+      monthActions.push(a);
+      if (day <= asOfDay) actions.push(a);
+    }
+  }
+  if (!inOrder) {
+    months.sort(byPeriod);
+    actions = [];
+    for (const m of months) {
+      for (const a of m.actions as ViewAction[]) if (a.day <= asOfDay) actions.push(a);
+    }
+  }
+  return finishView(journal, ctx, months, actions);
 }
 
 /** Actions whose period is among the `count` months ending with the reference month. */

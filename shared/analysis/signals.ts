@@ -5,13 +5,13 @@ import type { AnalysisSettings } from './settings';
 import type { Evidence, Signal, SignalId } from './types';
 import type { JournalView, ViewAction } from './journal-view';
 import { inLastMonths, monthsInLast } from './journal-view';
-import type { AnalysisJournal } from './types';
+import type { AnalysisProfile } from './types';
 import type { Referentials } from '../reference/referentials';
 import { dayNumber, periodFromIndex, periodIndex, periodsEndingWith } from './calendar';
 import { hasDiscouragement } from './discouragement-words';
 
 export interface SignalContext {
-  journal: AnalysisJournal;
+  journal: AnalysisProfile;
   view: JournalView;
   refs: Referentials;
   settings: AnalysisSettings;

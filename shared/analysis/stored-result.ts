@@ -15,7 +15,7 @@
 import type { AnalysisResult, MonthlyIndicators } from './types';
 
 /** A field whose months are all flat maps of numbers: its keys once, then [key, value, …]. */
-interface MapColumn {
+export interface MapColumn {
   keys: string[];
   months: number[][];
 }
@@ -28,7 +28,7 @@ interface ColumnIndicators {
   columns: (unknown[] | MapColumn)[];
 }
 
-type StoredIndicators = MonthlyIndicators[] | ColumnIndicators;
+export type StoredIndicators = MonthlyIndicators[] | ColumnIndicators;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -55,7 +55,7 @@ function mapColumn(values: unknown[]): MapColumn | null {
 }
 
 /** The fields of a month as the engine makes them (indicators.ts), in their order. */
-const FIELDS = [
+export const INDICATOR_FIELDS = [
   'period',
   'declared',
   'enteredBy',
@@ -77,6 +77,25 @@ const FIELDS = [
   'medianDistanceKm',
   'shareBeyondRadius',
 ] as const satisfies readonly (keyof MonthlyIndicators)[];
+const FIELDS = INDICATOR_FIELDS;
+
+/**
+ * The engine's months already written column-wise (monthlyIndicatorColumns in
+ * indicators.ts): one column per field of INDICATOR_FIELDS, the two count maps as
+ * MapColumns. What encodeIndicators makes of the same months' rows.
+ */
+export interface IndicatorColumns {
+  /** How many months. */
+  count: number;
+  columns: (unknown[] | MapColumn)[];
+}
+
+/** What is stored for months given as columns: as encodeIndicators stores their rows. */
+export function storedIndicatorColumns(indicators: IndicatorColumns): StoredIndicators {
+  return indicators.count === 0
+    ? []
+    : { format: 2, fields: [...FIELDS], columns: indicators.columns };
+}
 
 /** True when `row` has exactly `fields`, in that order, none undefined. */
 function hasFields(row: object, fields: readonly string[]): boolean {

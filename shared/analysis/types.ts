@@ -30,6 +30,9 @@ export interface AnalysisJournal {
   months: JournalMonth[];
 }
 
+/** A journal without its months: what the engine reads besides them. */
+export type AnalysisProfile = Omit<AnalysisJournal, 'months'>;
+
 export function toAnalysisJournal(j: SeekerJournal): AnalysisJournal {
   return {
     registered_on: j.registered_on,

@@ -7,10 +7,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/database';
-import { createFollowUpRepository } from '../db/follow-up-repository';
-import { createJournalRepository } from '../db/journal-repository';
 import { loadReferentials } from '../reference/load-reference';
-import { analyseSeekers } from './analyse-seekers';
+import { createPageAnalyser } from './analyse-seekers';
 import type {
   AnalysedSeeker,
   AnalysisWorkerInput,
@@ -32,16 +30,14 @@ if (parentPort) {
     if (open?.dbPath === dbPath) return open;
     open?.db.close();
     const db = openDatabase(dbPath, { readonly: true });
-    const journals = createJournalRepository(db);
-    const followUp = createFollowUpRepository(db);
+    const analysePage = createPageAnalyser(db);
     // One read transaction per page: each journal and its hash are read together.
     const readPage = db.transaction((message: ToAnalysisWorker & { kind: 'analyze' }) =>
-      analyseSeekers(journals, message.seekerIds, {
+      analysePage(message.seekerIds, {
         refs,
         asOf: message.asOf,
         settings: message.settings,
         catalogue: message.catalogue,
-        dismissalsOf: followUp.engineDismissals,
       }),
     );
     return (open = { dbPath, db, readPage });

@@ -6,12 +6,10 @@ import { ENGINE_VERSION } from '../../../shared/analysis/engine';
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import type { Referentials } from '../../../shared/reference/referentials';
-import { createFollowUpRepository } from '../db/follow-up-repository';
-import { createJournalRepository } from '../db/journal-repository';
 import { createSettingsRepository } from '../db/settings-repository';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/start-worker';
-import { analyseSeekers } from './analyse-seekers';
+import { createPageAnalyser } from './analyse-seekers';
 import { createAnalysisRepository } from './analysis-repository';
 import type {
   AnalysedSeeker,
@@ -54,8 +52,7 @@ const PAGE = 500;
 /** Returns how many seekers were analysed. */
 export function refreshAnalyses(db: Database, options: RefreshOptions): number {
   const { settings, catalogue } = versionFor(db, options);
-  const journals = createJournalRepository(db);
-  const followUp = createFollowUpRepository(db);
+  const analysePage = createPageAnalyser(db);
   const results = createAnalysisRepository(db);
   const freshness = {
     asOf: options.asOf,
@@ -66,12 +63,11 @@ export function refreshAnalyses(db: Database, options: RefreshOptions): number {
   const computedAt = (options.now?.() ?? new Date()).toISOString();
   let done = 0;
   const savePage = db.transaction((ids: string[]) => {
-    for (const analysed of analyseSeekers(journals, ids, {
+    for (const analysed of analysePage(ids, {
       refs: options.refs,
       asOf: options.asOf,
       settings,
       catalogue,
-      dismissalsOf: followUp.engineDismissals,
     })) {
       results.saveSerialized(analysed, computedAt);
     }
@@ -93,6 +89,13 @@ export const ANALYSIS_WORKER_THRESHOLD = 2_000;
 const ANALYSIS_WORKERS = 2;
 const WORKER_PAGE = 250;
 const PAGES_IN_FLIGHT_PER_WORKER = 2;
+/**
+ * A journal's decoded months, view and result live for a millisecond: with a young
+ * generation this size (several times V8’s default) most of them die before
+ * a scavenge, which measured 8–10% less CPU for a department and no more memory at
+ * its peak (fewer objects promoted to the old generation).
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
 /** How long idle workers are kept for the next refresh. */
 const WORKER_IDLE_MS = 30_000;
 
@@ -119,7 +122,9 @@ function takePool(): WorkerPool {
     const input: AnalysisWorkerInput = {};
     const started: WorkerPool = {
       workers: Array.from({ length: ANALYSIS_WORKERS }, () =>
-        startWorker(new URL('./analysis-worker.ts', import.meta.url), input),
+        startWorker(new URL('./analysis-worker.ts', import.meta.url), input, {
+          maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+        }),
       ),
       idleTimer: null,
     };
