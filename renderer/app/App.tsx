@@ -48,12 +48,21 @@ export function App({ client }: { client: AppClient }) {
   }, [client]);
   useEffect(load, [load]);
 
-  const signedIn = useCallback((_result: SignInResult) => load(), [load]);
+  // The sign-in screen says so when the session ended on its own, not by signing out.
+  const [sessionEnded, setSessionEnded] = useState(false);
+  const signedIn = useCallback(
+    (_result: SignInResult) => {
+      setSessionEnded(false);
+      load();
+    },
+    [load],
+  );
   // A session that ended meanwhile (idle, account disabled) brings back the sign-in.
   useEffect(
     () =>
       client.onSessionLost(() => {
         client.setSession(null);
+        setSessionEnded(true);
         load();
       }),
     [client, load],
@@ -132,7 +141,14 @@ export function App({ client }: { client: AppClient }) {
   if (!state) return <p className="loading">{t('common.loading')}</p>;
   const user = state.info.user;
   if (!user) {
-    return <SignInScreen client={client} demo={state.info.demo} onSignedIn={signedIn} />;
+    return (
+      <SignInScreen
+        client={client}
+        demo={state.info.demo}
+        sessionEnded={sessionEnded}
+        onSignedIn={signedIn}
+      />
+    );
   }
   const shown = routeFor(user.role, route);
   // The report as its PDF is printed: the document alone, nothing around it.

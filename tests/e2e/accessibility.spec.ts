@@ -75,6 +75,7 @@ for (const locale of LOCALES) {
       });
       await goToHash(page, '#/settings');
       await expect(page.locator('#sign-in-user')).toBeVisible();
+      await expect(page.locator('.sign-in-ended')).toBeVisible();
       await expectAccessible(page, 'sign-in after the session was lost');
     });
 

@@ -27,8 +27,38 @@ test('sign-in refuses a wrong password, keeps the session over a reload, and sig
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  // Signing out is not a session that ended: no notice.
+  await expect(page.getByRole('status')).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+});
+
+test('a session that ends on the server brings the sign-in back, saying why', async ({
+  page,
+  server,
+}) => {
+  await signIn(page, server, 'CNS-01');
+  await expect(page.locator('.signed-in-user')).toBeVisible();
+  // Ended elsewhere (as the idle timeout or a disabled account would): the next call
+  // answers unauthorized.
+  await page.evaluate(async () => {
+    await fetch('/api/invoke/auth.signOut', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Jalon-Token': sessionStorage.getItem('jalon.token')!,
+        'X-Jalon-Session': sessionStorage.getItem('jalon.session')!,
+      },
+      body: '{}',
+    });
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Réglages' }).click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(
+    'Votre session a pris fin (inactivité prolongée ou compte modifié) : reconnectez-vous pour continuer.',
+  );
+  await signIn(page, server, 'CNS-01');
+  await expect(page.locator('.signed-in-user')).toBeVisible();
 });
 
 test('a team lead reads a seeker of the team without the counsellor’s controls', async ({

@@ -7,6 +7,8 @@ export const signIn = {
   submit: 'Se connecter',
   submitting: 'Connexion…',
   wrong: 'Identifiant ou mot de passe incorrect.',
+  sessionEnded:
+    'Votre session a pris fin (inactivité prolongée ou compte modifié) : reconnectez-vous pour continuer.',
   locked: 'Trop d’essais infructueux : ce compte est bloqué quelques minutes.',
   demoHint:
     'Démonstration : conseillers CNS-01 à CNS-12, responsables RE-1 à RE-3, contrôleur CTRL-1, administrateur admin ; mot de passe « demo-jalon ».',

@@ -12,10 +12,13 @@ import { LanguageSelect } from '../../components/LanguageSelect';
 export function SignInScreen({
   client,
   demo,
+  sessionEnded,
   onSignedIn,
 }: {
   client: AppClient;
   demo: boolean;
+  /** The previous session ended on its own (idle, account changed): say why they are here. */
+  sessionEnded: boolean;
   onSignedIn(result: SignInResult): void;
 }) {
   const { t } = useTranslation();
@@ -47,6 +50,11 @@ export function SignInScreen({
       <form onSubmit={(e) => void submit(e)} aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">{t('signIn.title')}</h1>
         <p>{t('signIn.intro')}</p>
+        {sessionEnded && error === null && (
+          <p role="status" className="sign-in-ended">
+            {t('signIn.sessionEnded')}
+          </p>
+        )}
         <label htmlFor="sign-in-user">{t('signIn.userId')}</label>
         <input
           id="sign-in-user"
