@@ -5,9 +5,9 @@ import type { ArgsOf, Channel, ResultOf } from '../../shared/api/contract';
 import { useApp } from './app-context';
 
 export type Loadable<T> =
-  | { status: 'loading'; value?: T }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: unknown; value?: T };
+  | { status: 'loading'; value?: T; key?: string }
+  | { status: 'ready'; value: T; key?: string }
+  | { status: 'error'; error: unknown; value?: T; key?: string };
 
 export function useApi<K extends Channel>(
   channel: K,
@@ -19,16 +19,21 @@ export function useApi<K extends Channel>(
   const key = JSON.stringify(args);
   useEffect(() => {
     let live = true;
-    setState((s) => ({ status: 'loading', ...(s.value !== undefined ? { value: s.value } : {}) }));
+    // While loading, what was shown stays (no flash when the arguments change).
+    setState((s) => ({
+      status: 'loading',
+      ...(s.value !== undefined ? { value: s.value, key: s.key } : {}),
+    }));
     client.invoke(channel, JSON.parse(key) as ArgsOf<K>).then(
-      (value) => live && setState({ status: 'ready', value }),
-      // A failed reload keeps what was shown: the screen can show the error beside it.
+      (value) => live && setState({ status: 'ready', value, key }),
+      // A failed reload of the same arguments keeps what was shown, the error beside it;
+      // a failure for other arguments (another person) drops the previous one's value.
       (error: unknown) =>
         live &&
         setState((s) => ({
           status: 'error',
           error,
-          ...(s.value !== undefined ? { value: s.value } : {}),
+          ...(s.value !== undefined && s.key === key ? { value: s.value, key } : {}),
         })),
     );
     return () => {

@@ -15,6 +15,10 @@ test('in the grid, the arrow keys move between people and Enter opens one', asyn
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/seeker/${second}$`));
   await expect(page.getByRole('main')).toContainText(second);
+  // Straight on to a person who does not exist: the error alone, not the previous page.
+  await page.evaluate(() => (window.location.hash = '#/seeker/PERSONNE-INCONNUE'));
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(second);
 });
 
 test('the sort chosen survives a reload, and a counsellor sees their own portfolio', async ({
