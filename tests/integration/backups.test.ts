@@ -4,13 +4,17 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBackupName } from '../../shared/api/backup';
 import { dispatch } from '../../shared/api/dispatch';
 import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
 import { startAppHost, SYSTEM_ACTOR } from '../../electron/services/backup/app-host';
 import type { AppHost } from '../../electron/services/backup/app-host';
-import { BACKUPS_KEPT, backupDirFor } from '../../electron/services/backup/backup-store';
+import {
+  BACKUPS_KEPT,
+  backupDirFor,
+  createBackupStore,
+} from '../../electron/services/backup/backup-store';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { useTempDir } from '../helpers/temp-dir';
@@ -194,6 +198,22 @@ describe('backups', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
+  });
+
+  it('a copy found sound is not read again by the next run; a changed one is', async () => {
+    await start();
+    const dir = host!.backups.dir;
+    const [made] = host!.backups.list();
+    // The next run (a new store over the same folder) trusts the verdict it saved…
+    const nextRun = createBackupStore({ dir, now: () => new Date() });
+    const reads = vi.spyOn(BetterSqlite3.prototype, 'pragma');
+    expect(nextRun.list()).toMatchObject([{ name: made!.name, verified: true }]);
+    expect(reads.mock.calls.some(([sql]) => sql === 'integrity_check')).toBe(false);
+    reads.mockRestore();
+    // …until the file changes: then it checks it again, and finds it damaged.
+    writeFileSync(join(dir, made!.name), Buffer.alloc(8192, 7));
+    const after = createBackupStore({ dir, now: () => new Date() });
+    expect(after.list()).toMatchObject([{ name: made!.name, verified: false }]);
   });
 
   it('a full disk during a write answers storage_full and leaves nothing half-written', async () => {

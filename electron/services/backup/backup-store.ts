@@ -5,7 +5,15 @@
 // the daily schedule.
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BACKUP_NAME_PATTERN, backupName, parseBackupName } from '../../../shared/api/backup';
 import type { BackupInfo, BackupKind } from '../../../shared/api/backup';
@@ -15,6 +23,17 @@ export const BACKUP_DIR_NAME = 'backups';
 export const BACKUPS_KEPT = 7;
 export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 const TEMP_PREFIX = '.incoming-';
+/**
+ * The copies found sound, by name and stamp (size and time), kept across runs: checking
+ * a department-sized copy reads all of it (about 0.5 s from memory, 30 s from a cold
+ * disk here), so the first listing of a run would otherwise check all seven again.
+ */
+const VERDICTS_FILE = 'backups-verified.json';
+
+/** Beside the backups folder (in the database's folder): the folder holds backups only. */
+function verdictsPathFor(backupDir: string): string {
+  return join(dirname(backupDir), VERDICTS_FILE);
+}
 
 /** `backups/` in the database's own folder. */
 export function backupDirFor(databasePath: string): string {
@@ -58,8 +77,22 @@ export type BackupStore = ReturnType<typeof createBackupStore>;
 export function createBackupStore(options: BackupStoreOptions) {
   const { dir, now } = options;
   const keep = options.keep ?? BACKUPS_KEPT;
-  // Each file is verified once per run (by name, size and time): a listing stays cheap.
-  const verdicts = new Map<string, { stamp: string; ok: boolean }>();
+  // Each file is verified once (by name, size and time): a listing stays cheap. Sound
+  // verdicts are remembered across runs; a changed or unknown file is checked again.
+  const verdicts = new Map<string, { stamp: string; ok: boolean }>(loadSoundVerdicts(dir));
+
+  function saveSoundVerdicts(): void {
+    const sound = Object.fromEntries(
+      [...verdicts].filter(([, v]) => v.ok).map(([name, v]) => [name, v.stamp]),
+    );
+    try {
+      const path = verdictsPathFor(dir);
+      writeFileSync(`${path}.tmp`, JSON.stringify(sound));
+      renameSync(`${path}.tmp`, path);
+    } catch {
+      // Only a cache: without it the next run checks the copies again.
+    }
+  }
 
   function stampOf(path: string): string {
     const s = statSync(path);
@@ -73,6 +106,7 @@ export function createBackupStore(options: BackupStoreOptions) {
     if (known && known.stamp === stamp) return known.ok;
     const ok = verifyDatabaseFile(path).ok;
     verdicts.set(name, { stamp, ok });
+    if (ok) saveSoundVerdicts();
     return ok;
   }
 
@@ -111,6 +145,7 @@ export function createBackupStore(options: BackupStoreOptions) {
       rmSync(join(dir, name), { force: true });
       verdicts.delete(name);
     }
+    if (removed.length > 0) saveSoundVerdicts();
     return removed;
   }
 
@@ -185,6 +220,7 @@ export function createBackupStore(options: BackupStoreOptions) {
         throw error;
       }
       verdicts.set(name, { stamp: stampOf(join(dir, name)), ok: true });
+      saveSoundVerdicts();
       rotate();
       return infoOf(name);
     },
@@ -202,6 +238,18 @@ export function createBackupStore(options: BackupStoreOptions) {
       for (const n of entries) if (n.startsWith(TEMP_PREFIX)) rmSync(join(dir, n), { force: true });
     },
   };
+}
+
+function loadSoundVerdicts(dir: string): [string, { stamp: string; ok: boolean }][] {
+  try {
+    const saved = JSON.parse(readFileSync(verdictsPathFor(dir), 'utf8')) as unknown;
+    if (typeof saved !== 'object' || saved === null) return [];
+    return Object.entries(saved)
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      .map(([name, stamp]) => [name, { stamp, ok: true }]);
+  } catch {
+    return [];
+  }
 }
 
 /** A database file and its -wal, -shm and -journal companions. */
