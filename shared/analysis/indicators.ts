@@ -21,39 +21,38 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Counts by key, in order of first appearance. A month has a handful of domains,
  * families or codes: a search through a short array costs less than a Map's hashing.
+ * One tally serves every month: `size` says how many of its slots are this month's
+ * (setting an array's length is a call into the runtime, measured on this path).
  */
 class Tally {
   readonly keys: string[] = [];
   readonly counts: number[] = [];
-
-  get size(): number {
-    return this.keys.length;
-  }
+  size = 0;
 
   add(key: string): void {
-    const i = this.keys.indexOf(key);
-    if (i === -1) {
-      this.keys.push(key);
-      this.counts.push(1);
-    } else this.counts[i]! += 1;
+    const { keys, counts } = this;
+    for (let i = 0; i < this.size; i++) {
+      if (keys[i] === key) {
+        counts[i]! += 1;
+        return;
+      }
+    }
+    keys[this.size] = key;
+    counts[this.size] = 1;
+    this.size += 1;
   }
 
   clear(): void {
-    this.keys.length = 0;
-    this.counts.length = 0;
-  }
-
-  countOf(key: string): number {
-    return this.counts[this.keys.indexOf(key)]!;
+    this.size = 0;
   }
 
   /**
-   * The keys in ordinal order, sorted in place with their counts (insertion sort: a
-   * handful of keys): the order of first appearance is not needed after counting.
+   * Sorts the keys in ordinal order, their counts with them (insertion sort: a handful
+   * of keys): the order of first appearance is not needed after counting.
    */
-  sortedKeys(): readonly string[] {
+  sort(): void {
     const { keys, counts } = this;
-    for (let i = 1; i < keys.length; i++) {
+    for (let i = 1; i < this.size; i++) {
       const key = keys[i]!;
       const count = counts[i]!;
       let j = i - 1;
@@ -64,43 +63,42 @@ class Tally {
       keys[j + 1] = key;
       counts[j + 1] = count;
     }
-    return keys;
   }
 }
 
 /**
- * Sorts `values` in place, ascending. A month has a handful of distances: insertion
- * sort does them without the cost of calling a comparator through Array.prototype.sort.
+ * The median of values[0..count), sorting them in place. A month has a handful of
+ * distances: insertion sort does them without the cost of calling a comparator
+ * through Array.prototype.sort.
  */
-function sortNumbers(values: number[]): number[] {
-  if (values.length > 16) return values.sort((a, b) => a - b);
-  for (let i = 1; i < values.length; i++) {
-    const value = values[i]!;
-    let j = i - 1;
-    for (; j >= 0 && values[j]! > value; j--) values[j + 1] = values[j]!;
-    values[j + 1] = value;
+function medianOf(values: number[], count: number): number | null {
+  if (count === 0) return null;
+  let sorted = values;
+  if (count > 16) sorted = values.slice(0, count).sort((a, b) => a - b);
+  else {
+    for (let i = 1; i < count; i++) {
+      const value = values[i]!;
+      let j = i - 1;
+      for (; j >= 0 && values[j]! > value; j--) values[j + 1] = values[j]!;
+      values[j + 1] = value;
+    }
   }
-  return values;
-}
-
-/** Sorts `values` in place. */
-function medianOf(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = sortNumbers(values);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
+  const mid = count >> 1;
+  return count % 2 === 1
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** Sorts the tally. */
 function shannonBits(counts: Tally): number {
   if (counts.size <= 1) return 0;
   let total = 0;
-  for (const n of counts.counts) total += n;
+  for (let i = 0; i < counts.size; i++) total += counts.counts[i]!;
   let entropy = 0;
   // Summed in key order so that the float result is identical whatever the input order.
-  for (const key of counts.sortedKeys()) {
-    const p = counts.countOf(key) / total;
+  counts.sort();
+  for (let i = 0; i < counts.size; i++) {
+    const p = counts.counts[i]! / total;
     entropy -= p * Math.log2(p);
   }
   return round(entropy, 3);
@@ -130,8 +128,7 @@ const NO_ACTIONS: readonly ViewAction[] = [];
  */
 interface MonthCounts {
   /** Types in order of first appearance, and their counts. */
-  types: string[];
-  typeCounts: number[];
+  types: Tally;
   interviews: number;
   offers: number;
   applications: number;
@@ -143,13 +140,14 @@ interface MonthCounts {
   domains: Tally;
   families: Tally;
   romeCodes: Tally;
+  /** distances[0..distanceCount): the month's application distances. */
   distances: number[];
+  distanceCount: number;
   beyond: number;
 }
 
 const counted: MonthCounts = {
-  types: [],
-  typeCounts: [],
+  types: new Tally(),
   interviews: 0,
   offers: 0,
   applications: 0,
@@ -161,6 +159,7 @@ const counted: MonthCounts = {
   families: new Tally(),
   romeCodes: new Tally(),
   distances: [],
+  distanceCount: 0,
   beyond: 0,
 };
 
@@ -168,15 +167,14 @@ const counted: MonthCounts = {
 // filtering the same list once per figure cost more than the rest of the analysis.
 function countMonth(actions: readonly ViewAction[], maxDistanceKm: number): MonthCounts {
   const c = counted;
-  // Types and their counts in two small arrays: counting in an object (a different set
-  // of keys in every month) was the slowest line of the analysis.
-  const { types, typeCounts, domains, families, romeCodes, distances } = c;
-  types.length = 0;
-  typeCounts.length = 0;
+  // Types and their counts in a tally: counting in an object (a different set of keys
+  // in every month) was the slowest line of the analysis.
+  const { types, domains, families, romeCodes, distances } = c;
+  types.clear();
   domains.clear();
   families.clear();
   romeCodes.clear();
-  distances.length = 0;
+  let distanceCount = 0;
   let interviews = 0;
   let offers = 0;
   let applications = 0;
@@ -185,12 +183,9 @@ function countMonth(actions: readonly ViewAction[], maxDistanceKm: number): Mont
   let targeted = 0;
   let withinOre = 0;
   let beyond = 0;
-  for (const a of actions) {
-    const t = types.indexOf(a.type);
-    if (t === -1) {
-      types.push(a.type);
-      typeCounts.push(1);
-    } else typeCounts[t]! += 1;
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
+    types.add(a.type);
     // An interview is reported either as its own action or as an application's outcome;
     // each action counts once at most. An application marked 'interview' that also has its
     // job_interview action counts twice: the journal does not link them to deduplicate on.
@@ -209,10 +204,11 @@ function countMonth(actions: readonly ViewAction[], maxDistanceKm: number): Mont
       if (a.fit === 'ore' || a.fit === 'mobility') withinOre++;
     }
     if (a.distanceKm !== null) {
-      distances.push(a.distanceKm);
+      distances[distanceCount++] = a.distanceKm;
       if (a.distanceKm > maxDistanceKm) beyond++;
     }
   }
+  c.distanceCount = distanceCount;
   c.interviews = interviews;
   c.offers = offers;
   c.applications = applications;
@@ -224,20 +220,18 @@ function countMonth(actions: readonly ViewAction[], maxDistanceKm: number): Mont
   return c;
 }
 
-/** The families of the month's applications, in key order. */
-const sortedFamilies = (c: MonthCounts) => c.families.sortedKeys();
-
 // The figures of a row that are plain values, from the month's counts.
 const responseRateOf = (c: MonthCounts) =>
   c.applications === 0 ? null : round(c.answers / c.applications, 3);
+/** Sorts the month's domains. */
 const domainEntropyOf = (c: MonthCounts) => (c.domains.size === 0 ? 0 : shannonBits(c.domains));
 const shareWithinOreOf = (c: MonthCounts) =>
   c.targeted === 0 ? null : round(c.withinOre / c.targeted, 3);
 const shareBeyondRadiusOf = (c: MonthCounts) =>
-  c.distances.length === 0 ? null : round(c.beyond / c.distances.length, 3);
+  c.distanceCount === 0 ? null : round(c.beyond / c.distanceCount, 3);
 /** Sorts the month's distances in place. */
 function medianDistanceOf(c: MonthCounts): number | null {
-  const middle = medianOf(c.distances);
+  const middle = medianOf(c.distances, c.distanceCount);
   return middle === null ? null : round(middle, 1);
 }
 
@@ -250,10 +244,14 @@ function rowFor(
   const c = countMonth(actions, maxDistanceKm);
   // Sparse: a type absent from the month is 0. Stored for every month of every seeker,
   // thirteen zeros a month made up half of each stored result.
-  const actionsByType = c.types.length === 0 ? {} : emptyCounts();
-  for (let t = 0; t < c.types.length; t++) actionsByType[c.types[t]!] = c.typeCounts[t]!;
-  const applicationsByFamily = c.families.size === 0 ? {} : emptyCounts();
-  for (const key of sortedFamilies(c)) applicationsByFamily[key] = c.families.countOf(key);
+  const { types, families } = c;
+  const actionsByType = types.size === 0 ? {} : emptyCounts();
+  for (let t = 0; t < types.size; t++) actionsByType[types.keys[t]!] = types.counts[t]!;
+  const applicationsByFamily = families.size === 0 ? {} : emptyCounts();
+  families.sort();
+  for (let f = 0; f < families.size; f++) {
+    applicationsByFamily[families.keys[f]!] = families.counts[f]!;
+  }
 
   return {
     period,
@@ -270,7 +268,7 @@ function rowFor(
     responseRate: responseRateOf(c),
     distinctRome: c.romeCodes.size,
     distinctDomains: c.domains.size,
-    distinctFamilies: c.families.size,
+    distinctFamilies: families.size,
     domainEntropy: domainEntropyOf(c),
     shareWithinOre: shareWithinOreOf(c),
     applicationsByFamily,
@@ -279,9 +277,57 @@ function rowFor(
   };
 }
 
+// Period strings by index, kept: every row of every journal names its period, and the
+// periods of a department's journals are a few dozen. Bounded all the same.
+const periodStrings = new Map<number, string>();
+function periodAt(index: number): string {
+  let period = periodStrings.get(index);
+  if (period === undefined) {
+    if (periodStrings.size > 10_000) periodStrings.clear();
+    period = periodFromIndex(index);
+    periodStrings.set(index, period);
+  }
+  return period;
+}
+
+/**
+ * The months and action groups of the rows first..last, by row: read from the view once
+ * instead of looked up by period string for every row. As by the lookup, a month or a
+ * group counts only under the period written the way periodFromIndex writes it.
+ */
+interface MonthSlots {
+  first: number;
+  count: number;
+  months: (JournalMonth | undefined)[];
+  actions: (readonly ViewAction[])[];
+}
+
+const slots: MonthSlots = { first: 0, count: 0, months: [], actions: [] };
+
+function fillSlots(view: JournalView, first: number, last: number): MonthSlots {
+  const count = Math.max(0, last - first + 1);
+  const { months, actions } = slots;
+  for (let k = 0; k < count; k++) {
+    months[k] = undefined;
+    actions[k] = NO_ACTIONS;
+  }
+  for (const month of view.months) {
+    const k = periodIndex(month.period) - first;
+    // The view's months are unique by period; the last one wins, as in monthByPeriod.
+    if (k >= 0 && k < count && month.period === periodAt(first + k)) months[k] = month;
+  }
+  view.actionsByPeriod.forEach((group, period) => {
+    const k = group[0]!.periodIndex - first;
+    if (k >= 0 && k < count && period === periodAt(first + k)) actions[k] = group;
+  });
+  slots.first = first;
+  slots.count = count;
+  return slots;
+}
+
 /** The periods monthlyIndicators gives a row, as indexes: first to last. */
 function indicatorRange(view: JournalView, journal: AnalysisProfile): [number, number] {
-  const last = periodIndex(view.asOfPeriod);
+  const last = view.asOfPeriodIndex;
   const registered = periodIndex(journal.registered_on.slice(0, 7));
   const firstDeclared = view.months[0];
   const earliest =
@@ -301,17 +347,10 @@ export function monthlyIndicators(
   journal: AnalysisProfile,
 ): MonthlyIndicators[] {
   const [first, last] = indicatorRange(view, journal);
+  const { count, months, actions } = fillSlots(view, first, last);
   const rows: MonthlyIndicators[] = [];
-  for (let index = first; index <= last; index++) {
-    const period = periodFromIndex(index);
-    rows.push(
-      rowFor(
-        period,
-        view.monthByPeriod.get(period),
-        view.actionsByPeriod.get(period) ?? NO_ACTIONS,
-        journal.ore.max_distance_km,
-      ),
-    );
+  for (let k = 0; k < count; k++) {
+    rows.push(rowFor(periodAt(first + k), months[k], actions[k]!, journal.ore.max_distance_km));
   }
   return rows;
 }
@@ -328,6 +367,7 @@ export function monthlyIndicatorColumns(
   journal: AnalysisProfile,
 ): IndicatorColumns | null {
   const [first, last] = indicatorRange(view, journal);
+  const { count, months, actions: groups } = fillSlots(view, first, last);
   const columns = INDICATOR_FIELDS.map((): unknown[] => []);
   const [c0, c1, c2, c3, c4, , c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, , c18, c19] =
     columns;
@@ -336,31 +376,33 @@ export function monthlyIndicatorColumns(
   const familyKeys: string[] = [];
   const familyMonths: number[][] = [];
   const maxDistanceKm = journal.ore.max_distance_km;
-  for (let index = first; index <= last; index++) {
-    const period = periodFromIndex(index);
-    const month = view.monthByPeriod.get(period);
-    const actions = view.actionsByPeriod.get(period) ?? NO_ACTIONS;
+  for (let k = 0; k < count; k++) {
+    const month = months[k];
+    const actions = groups[k]!;
     const c = countMonth(actions, maxDistanceKm);
+    const { types, families } = c;
     const byType: number[] = [];
-    for (let t = 0; t < c.types.length; t++) {
-      const key = c.types[t]!;
+    for (let t = 0; t < types.size; t++) {
+      const key = types.keys[t]!;
       if (!isPlainKey(key)) return null;
-      let k = typeKeys.indexOf(key);
-      if (k === -1) k = typeKeys.push(key) - 1;
-      byType.push(k, c.typeCounts[t]!);
+      let i = typeKeys.indexOf(key);
+      if (i === -1) i = typeKeys.push(key) - 1;
+      byType.push(i, types.counts[t]!);
     }
     typeMonths.push(byType);
     const byFamily: number[] = [];
-    if (c.families.size > 0) {
-      for (const key of sortedFamilies(c)) {
+    if (families.size > 0) {
+      families.sort();
+      for (let f = 0; f < families.size; f++) {
+        const key = families.keys[f]!;
         if (!isPlainKey(key)) return null;
-        let k = familyKeys.indexOf(key);
-        if (k === -1) k = familyKeys.push(key) - 1;
-        byFamily.push(k, c.families.countOf(key));
+        let i = familyKeys.indexOf(key);
+        if (i === -1) i = familyKeys.push(key) - 1;
+        byFamily.push(i, families.counts[f]!);
       }
     }
     familyMonths.push(byFamily);
-    c0!.push(period);
+    c0!.push(periodAt(first + k));
     c1!.push(month !== undefined);
     c2!.push(month?.entered_by ?? null);
     c3!.push(month?.mood ?? null);
@@ -373,7 +415,7 @@ export function monthlyIndicatorColumns(
     c11!.push(responseRateOf(c));
     c12!.push(c.romeCodes.size);
     c13!.push(c.domains.size);
-    c14!.push(c.families.size);
+    c14!.push(families.size);
     c15!.push(domainEntropyOf(c));
     c16!.push(shareWithinOreOf(c));
     c18!.push(medianDistanceOf(c));
@@ -382,7 +424,7 @@ export function monthlyIndicatorColumns(
   const encoded: IndicatorColumns['columns'] = columns;
   encoded[5] = { keys: typeKeys, months: typeMonths };
   encoded[17] = { keys: familyKeys, months: familyMonths };
-  return { count: Math.max(0, last - first + 1), columns: encoded };
+  return { count, columns: encoded };
 }
 
 /**
