@@ -39,16 +39,25 @@ const NEGATIONS = ['pas ', 'plus ', 'jamais ', 'non '];
 // apostrophe to straighten, and no space other than ' '.
 const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 
+// Each step of the full normalisation below is tested for before it is run: most texts
+// have accents but no typographic apostrophe or run of spaces, and a replace that finds
+// nothing still builds its result.
+const COMBINING_MARK = /[\u0300-\u036f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const QUOTE = /[’`´]/;
+const QUOTES = /[’`´]/g;
+/** A run of two spaces or more, or one that is not ' ': what collapsing would change. */
+const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
+
 /** Lower case, accents removed, typographic apostrophes straightened, spaces collapsed. */
 export function normalizeFrench(text: string): string {
   // Most notes are plain ASCII: only their case and runs of spaces can change.
   if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ');
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’`´]/g, "'")
-    .replace(/\s+/g, ' ');
+  let normalized = text.normalize('NFD');
+  if (COMBINING_MARK.test(normalized)) normalized = normalized.replace(COMBINING_MARKS, '');
+  normalized = normalized.toLowerCase();
+  if (QUOTE.test(normalized)) normalized = normalized.replace(QUOTES, "'");
+  return SPACES_TO_COLLAPSE.test(normalized) ? normalized.replace(/\s+/g, ' ') : normalized;
 }
 
 const NORMALIZED = DISCOURAGEMENT_PHRASES.map(normalizeFrench);
@@ -80,9 +89,17 @@ export function discouragementPhrasesIn(text: string): string[] {
   return found;
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Any phrase of the list, anywhere: one regular expression finds in one pass whether a
+ * text has any of them at all, which most texts have not, instead of a search per phrase.
+ */
+const ANY_PHRASE = new RegExp(NORMALIZED.map(escapeRegExp).join('|'));
+
 /** discouragementPhrasesIn(text).length > 0, stopping at the first phrase found. */
 export function hasDiscouragement(text: string): boolean {
   const normalized = normalizeFrench(text);
+  if (!ANY_PHRASE.test(normalized)) return false;
   for (const phrase of NORMALIZED) {
     for (let at = normalized.indexOf(phrase); at !== -1;) {
       if (!isNegatedAt(normalized, phrase, at)) return true;
