@@ -12,7 +12,11 @@ import type { CatalogueEntry } from './recommendations';
 import type { AnalysisSettings } from './settings';
 import { DEFAULT_SETTINGS } from './settings';
 import { detectSignals } from './signals';
-import { storedIndicatorColumns, stringifyStoredResult } from './stored-result';
+import {
+  storedIndicatorColumns,
+  storedRecommendations,
+  stringifyStoredResult,
+} from './stored-result';
 import type { AnalysisJournal, AnalysisProfile, AnalysisResult, Dismissal } from './types';
 
 /** Bumped when a rule changes, so stored results say which engine made them. */
@@ -78,7 +82,7 @@ export function analyzeEncodedSeekerForStorage(
     attention,
     indicators: storedIndicatorColumns(columns),
     signals,
-    recommendations,
+    recommendations: storedRecommendations(recommendations, signals),
     engineVersion: ENGINE_VERSION,
     settingsVersion: settings.version,
   };

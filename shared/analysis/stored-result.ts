@@ -1,18 +1,29 @@
 // How an AnalysisResult is stored (the `result` column of analysis_results) and read back.
 //
 // Most of a result is its monthly indicators: one object per month with ~20 long keys,
-// about 13 KB of JSON per seeker. Stored, they are written column-wise instead — the
-// keys once, then one array per field, and the sparse per-month maps (actionsByType,
-// applicationsByFamily) as one key list plus flat [key index, count, …] arrays — which
-// makes the JSON several times smaller to write, send between threads and store.
+// about 13 KB of JSON per seeker. Stored, they are written column-wise instead — one
+// array per field, and the sparse per-month maps (actionsByType, applicationsByFamily)
+// as one key list plus flat [key index, count, …] arrays — which makes the JSON several
+// times smaller to write, send between threads and store. Format 3 (the engine's
+// fields, in INDICATOR_FIELDS order) does not repeat the field names; format 2 names
+// them, for months of any other shape.
+//
+// A recommendation's reasons repeat the severity and evidence of their signals: a
+// reason that says exactly what its signal says is stored as the signal's id alone.
 //
 // Reading gives back exactly what JSON.parse gave for the plain result: the same keys
 // in the same order, the same values. `indicators` is an array in rows stored before
-// this format (and whenever the months do not all share one shape, see encode), an
-// object with `format: 2` in this one: both read the same, so no stored row has to be
+// the column formats, an object with `format: 2` or `3` since; reasons are objects in
+// rows stored before ids: every format reads the same, so no stored row has to be
 // migrated or recomputed.
 
-import type { AnalysisResult, MonthlyIndicators } from './types';
+import type {
+  AnalysisResult,
+  MonthlyIndicators,
+  Recommendation,
+  RecommendationReason,
+  Signal,
+} from './types';
 
 /** A field whose months are all flat maps of numbers: its keys once, then [key, value, …]. */
 export interface MapColumn {
@@ -28,7 +39,13 @@ interface ColumnIndicators {
   columns: (unknown[] | MapColumn)[];
 }
 
-export type StoredIndicators = MonthlyIndicators[] | ColumnIndicators;
+/** The engine's months: the fields of INDICATOR_FIELDS, in that order, not written out. */
+interface EngineColumnIndicators {
+  format: 3;
+  columns: (unknown[] | MapColumn)[];
+}
+
+export type StoredIndicators = MonthlyIndicators[] | ColumnIndicators | EngineColumnIndicators;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -92,9 +109,7 @@ export interface IndicatorColumns {
 
 /** What is stored for months given as columns: as encodeIndicators stores their rows. */
 export function storedIndicatorColumns(indicators: IndicatorColumns): StoredIndicators {
-  return indicators.count === 0
-    ? []
-    : { format: 2, fields: [...FIELDS], columns: indicators.columns };
+  return indicators.count === 0 ? [] : { format: 3, columns: indicators.columns };
 }
 
 /** True when `row` has exactly `fields`, in that order, none undefined. */
@@ -129,7 +144,7 @@ function encodeIndicators(months: MonthlyIndicators[]): StoredIndicators {
 
 // The engine's months, field by field in plain code: the generic loop above costs more
 // than the JSON it saves.
-function encodeEngineMonths(months: MonthlyIndicators[]): ColumnIndicators {
+function encodeEngineMonths(months: MonthlyIndicators[]): EngineColumnIndicators {
   // Filled by push: packed arrays, which JSON.stringify writes faster than holey ones.
   const cols = FIELDS.map((): unknown[] => []);
   const [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19] =
@@ -159,11 +174,12 @@ function encodeEngineMonths(months: MonthlyIndicators[]): ColumnIndicators {
   const columns: (unknown[] | MapColumn)[] = cols;
   columns[5] = mapColumn(c5!) ?? c5!;
   columns[17] = mapColumn(c17!) ?? c17!;
-  return { format: 2, fields: [...FIELDS], columns };
+  return { format: 3, columns };
 }
 
 function decodeIndicators(stored: StoredIndicators): MonthlyIndicators[] {
   if (Array.isArray(stored)) return stored;
+  if (stored.format === 3) return decodeEngineMonths(stored.columns);
   const { fields, columns } = stored;
   if (fields.length === FIELDS.length && fields.every((f, i) => f === FIELDS[i])) {
     return decodeEngineMonths(columns);
@@ -224,18 +240,67 @@ function decodeEngineMonths(columns: (unknown[] | MapColumn)[]): MonthlyIndicato
 const columnLength = (column: unknown[] | MapColumn) =>
   Array.isArray(column) ? column.length : column.months.length;
 
-/** The JSON stored for a result. */
-export function stringifyStoredResult(result: AnalysisResult): string {
-  // Spread keeps every key in its place, `indicators` included.
-  return JSON.stringify({ ...result, indicators: encodeIndicators(result.indicators) });
+/** A reason as stored: its signal's id when it says what that signal says. */
+type StoredReason = RecommendationReason | Signal['id'];
+type StoredRecommendation = Omit<Recommendation, 'reasons'> & { reasons: StoredReason[] };
+
+/**
+ * The recommendations as stored. A reason is the engine's own copy of its signal (the
+ * same evidence array): anything else, a result read back from JSON for one, is kept
+ * whole, which reads back the same.
+ */
+export function storedRecommendations(
+  recommendations: readonly Recommendation[],
+  signals: readonly Signal[],
+): StoredRecommendation[] {
+  return recommendations.map((recommendation) => {
+    const reasons: StoredReason[] = recommendation.reasons.map((reason) => {
+      const signal = signals.find((s) => s.id === reason.signal);
+      return signal !== undefined &&
+        signal.evidence === reason.evidence &&
+        signal.severity === reason.severity
+        ? signal.id
+        : reason;
+    });
+    // Spread keeps every key in its place, `reasons` included.
+    return { ...recommendation, reasons };
+  });
 }
 
-/** A stored result, in this format or the one before: what JSON.parse gave for the plain result. */
+/** The JSON stored for a result. */
+export function stringifyStoredResult(result: AnalysisResult): string {
+  // Spread keeps every key in its place, `indicators` and `recommendations` included.
+  return JSON.stringify({
+    ...result,
+    indicators: encodeIndicators(result.indicators),
+    recommendations: storedRecommendations(result.recommendations, result.signals),
+  });
+}
+
+/** Reasons stored as a signal's id, back as the whole reason, in their key order. */
+function decodeReasons(recommendations: StoredRecommendation[], signals: Signal[]): void {
+  for (const recommendation of recommendations) {
+    const { reasons } = recommendation;
+    for (let i = 0; i < reasons.length; i++) {
+      const reason = reasons[i]!;
+      if (typeof reason !== 'string') continue;
+      const signal = signals.find((s) => s.id === reason);
+      if (signal === undefined) {
+        throw new Error(`a stored reason names a signal the result does not have: ${reason}`);
+      }
+      reasons[i] = { signal: signal.id, severity: signal.severity, evidence: signal.evidence };
+    }
+  }
+}
+
+/** A stored result, in this format or the ones before: what JSON.parse gave for the plain result. */
 export function parseStoredResult(json: string): AnalysisResult {
-  const parsed = JSON.parse(json) as Omit<AnalysisResult, 'indicators'> & {
+  const parsed = JSON.parse(json) as Omit<AnalysisResult, 'indicators' | 'recommendations'> & {
     indicators: StoredIndicators;
+    recommendations: StoredRecommendation[];
   };
   // Assigned in place, so `indicators` keeps its place among the keys.
-  (parsed as AnalysisResult).indicators = decodeIndicators(parsed.indicators);
-  return parsed as AnalysisResult;
+  (parsed as unknown as AnalysisResult).indicators = decodeIndicators(parsed.indicators);
+  decodeReasons(parsed.recommendations, parsed.signals);
+  return parsed as unknown as AnalysisResult;
 }

@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { analyzeSeeker } from '../../shared/analysis/engine';
-import { parseStoredResult, stringifyStoredResult } from '../../shared/analysis/stored-result';
+import {
+  INDICATOR_FIELDS,
+  parseStoredResult,
+  stringifyStoredResult,
+} from '../../shared/analysis/stored-result';
 import { toAnalysisJournal } from '../../shared/analysis/types';
 import type { AnalysisResult, MonthlyIndicators } from '../../shared/analysis/types';
 import { generateDemoCaseload } from '../../shared/demo';
@@ -47,6 +51,60 @@ describe('stored results', () => {
     for (const result of results.slice(0, 20)) {
       expect(JSON.stringify(parseStoredResult(plain(result)))).toBe(plain(result));
     }
+  });
+
+  it('still read rows whose columns name their fields (format 2)', () => {
+    for (const result of results.slice(0, 20)) {
+      const stored = JSON.parse(stringifyStoredResult(result)) as {
+        indicators: { format: number; fields?: string[]; columns: unknown[] };
+      };
+      expect(stored.indicators.format).toBe(3);
+      const { columns } = stored.indicators;
+      stored.indicators = { format: 2, fields: [...INDICATOR_FIELDS], columns };
+      expect(JSON.stringify(parseStoredResult(JSON.stringify(stored)))).toBe(plain(result));
+    }
+  });
+
+  it("store a reason as its signal's id, and read it back whole", () => {
+    const withReasons = results.filter((r) => r.recommendations.length > 0);
+    expect(withReasons.length).toBeGreaterThan(20);
+    for (const result of withReasons) {
+      const stored = JSON.parse(stringifyStoredResult(result)) as {
+        recommendations: { reasons: unknown[] }[];
+      };
+      const reasons = stored.recommendations.flatMap((r) => r.reasons);
+      expect(reasons.every((reason) => typeof reason === 'string')).toBe(true);
+      expect(JSON.stringify(parseStoredResult(JSON.stringify(stored)))).toBe(plain(result));
+    }
+  });
+
+  it('keep a reason whole when it does not say what its signal says', () => {
+    const result = results.find((r) => r.recommendations.some((x) => x.reasons.length > 0))!;
+    // Read back from JSON: deep-equal to its signal, but not the engine's own copy.
+    const copy = JSON.parse(plain(result)) as AnalysisResult;
+    const changed: AnalysisResult = {
+      ...copy,
+      recommendations: copy.recommendations.map((r, i) =>
+        i === 0 ? { ...r, reasons: r.reasons.map((x) => ({ ...x, severity: 0.01 })) } : r,
+      ),
+    };
+    for (const r of [copy, changed]) {
+      const stored = stringifyStoredResult(r);
+      expect(JSON.stringify(parseStoredResult(stored))).toBe(plain(r));
+    }
+    const stored = JSON.parse(stringifyStoredResult(changed)) as {
+      recommendations: { reasons: unknown[] }[];
+    };
+    expect(stored.recommendations[0]!.reasons.every((x) => typeof x === 'object')).toBe(true);
+  });
+
+  it('refuse a stored reason naming a signal the result does not have', () => {
+    const result = results.find((r) => r.recommendations.length > 0)!;
+    const stored = JSON.parse(stringifyStoredResult(result)) as { signals: unknown[] };
+    stored.signals = [];
+    expect(() => parseStoredResult(JSON.stringify(stored))).toThrow(
+      /signal the result does not have/,
+    );
   });
 
   it('keep months that do not share one shape, and no months at all', () => {
