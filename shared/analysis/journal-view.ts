@@ -96,16 +96,45 @@ interface ViewContext {
   distanceTo: ((commune: string) => number | null) | null;
 }
 
+interface OreTargets {
+  codes: Set<string>;
+  mobilities: Map<string, 'proche' | 'evolution'>;
+}
+
+// The ORE's codes and the codes their mobilities reach, kept by list of codes: seekers
+// of one department share a few hundred ORE lists. One cache per set of referentials,
+// emptied past MAX_CACHED_ORES; the sets are only read (nothing outside this module
+// sees them).
+const MAX_CACHED_ORES = 50_000;
+const oreCaches = new WeakMap<Referentials, Map<string, OreTargets>>();
+
+function oreTargets(refs: Referentials, oreRome: readonly string[]): OreTargets {
+  let cache = oreCaches.get(refs);
+  if (cache === undefined || cache.size > MAX_CACHED_ORES) {
+    cache = new Map();
+    oreCaches.set(refs, cache);
+  }
+  // JSON names any list of strings unambiguously (codes from a test may hold commas).
+  const key = JSON.stringify(oreRome);
+  let targets = cache.get(key);
+  if (targets === undefined) {
+    const codes = new Set(oreRome);
+    const mobilities = new Map<string, 'proche' | 'evolution'>();
+    for (const code of oreRome) {
+      for (const m of refs.mobilitiesFrom(code)) {
+        if (codes.has(m.to)) continue;
+        if (mobilities.get(m.to) !== 'proche') mobilities.set(m.to, m.kind);
+      }
+    }
+    targets = { codes, mobilities };
+    cache.set(key, targets);
+  }
+  return targets;
+}
+
 function viewContext(journal: AnalysisProfile, refs: Referentials, asOf: string): ViewContext {
   const asOfPeriod = asOf.slice(0, 7);
-  const oreCodes = new Set(journal.ore.rome);
-  const oreMobilities = new Map<string, 'proche' | 'evolution'>();
-  for (const code of journal.ore.rome) {
-    for (const m of refs.mobilitiesFrom(code)) {
-      if (oreCodes.has(m.to)) continue;
-      if (oreMobilities.get(m.to) !== 'proche') oreMobilities.set(m.to, m.kind);
-    }
-  }
+  const { codes: oreCodes, mobilities: oreMobilities } = oreTargets(refs, journal.ore.rome);
   return {
     refs,
     asOf,
@@ -195,6 +224,8 @@ function finishView(
   // already in this order (canonical.ts) but for an action dated outside its month:
   // the sort (stable) would leave sorted actions as they are, so it is skipped.
   if (!isSorted(actions)) actions.sort(byDayThenId);
+  const monthByPeriod = new Map<string, JournalMonth>();
+  for (const m of months) monthByPeriod.set(m.period, m);
   const actionsByPeriod = new Map<string, ViewAction[]>();
   const applications: ViewAction[] = [];
   // Sorted by day, a month's actions mostly follow each other: the last group serves.
@@ -216,7 +247,7 @@ function finishView(
     asOfPeriod: ctx.asOfPeriod,
     asOfPeriodIndex: ctx.asOfPeriodIndex,
     months,
-    monthByPeriod: new Map(months.map((m) => [m.period, m])),
+    monthByPeriod,
     actions,
     actionsByPeriod,
     applications,
