@@ -366,7 +366,9 @@ describe('kill -9 during a real `jalon import`', () => {
 
   /**
    * Kills a run at each moment in turn on the same file (each run resuming the one
-   * before), checking the file after each kill, then runs it to the end.
+   * before), checking the file after each kill, then runs it to the end. Also says how
+   * many runs were killed while recorded as running: on a loaded machine a run that
+   * resumes may finish before its moment comes (the kill is then too late).
    */
   async function killAtEachMoment(
     file: ImportFile,
@@ -375,6 +377,7 @@ describe('kill -9 during a real `jalon import`', () => {
     allowed: (seekerId: string) => string[],
   ) {
     let before = new Map<string, string>();
+    let killedWhileRunning = 0;
     if (existsSync(dbPath)) {
       const db = openDatabase(dbPath);
       before = storedPersons(db, allowed);
@@ -388,6 +391,7 @@ describe('kill -9 during a real `jalon import`', () => {
       const left = statusAsLeft(dbPath, afterRef);
       console.log(`  left: run ${left ?? 'not recorded'}, ${staleAnalyses(dbPath)} stale analyses`);
       if (outcome.killed && left) expect(['running', 'completed']).toContain(left);
+      if (outcome.killed && left === 'running') killedWhileRunning += 1;
       // The app's start-up: migrations checked (or completed), stale runs marked.
       startAppOn(dbPath);
       const db = openDatabase(dbPath);
@@ -411,7 +415,7 @@ describe('kill -9 during a real `jalon import`', () => {
         db.close();
       }
     }
-    return importToEnd(file.path, dbPath);
+    return { last: importToEnd(file.path, dbPath), killedWhileRunning };
   }
 
   it(
@@ -419,7 +423,7 @@ describe('kill -9 during a real `jalon import`', () => {
     async () => {
       const dbPath = join(dir, 'killed-v1.db');
       const fromV1 = (id: string) => [v1.journals.get(id)!].filter(Boolean);
-      const last = await killAtEachMoment(
+      const { last, killedWhileRunning } = await killAtEachMoment(
         v1,
         dbPath,
         [
@@ -438,8 +442,11 @@ describe('kill -9 during a real `jalon import`', () => {
       const runs = history(dbPath);
       expect(runs[0]!.status).toBe('completed');
       expect(runs.filter((r) => r.status === 'running')).toEqual([]);
-      // The runs killed while running (at least three) show as interrupted.
-      expect(runs.filter((r) => r.status === 'interrupted').length).toBeGreaterThanOrEqual(3);
+      // Every run killed while running, and only those, shows as interrupted; the
+      // moments after the run is recorded and a third of the way in come before any
+      // resumed run can finish, so at least those two were.
+      expect(killedWhileRunning).toBeGreaterThanOrEqual(2);
+      expect(runs.filter((r) => r.status === 'interrupted')).toHaveLength(killedWhileRunning);
     },
     SLOW_TEST_MS,
   );
@@ -464,7 +471,7 @@ describe('kill -9 during a real `jalon import`', () => {
       const eitherVersion = (id: string) =>
         [v1.journals.get(id), v2.journals.get(id)].filter((j): j is string => j !== undefined);
       const total = SEEKERS + NEW_IN_V2;
-      const last = await killAtEachMoment(
+      const { last, killedWhileRunning } = await killAtEachMoment(
         v2,
         dbPath,
         [
@@ -483,7 +490,8 @@ describe('kill -9 during a real `jalon import`', () => {
       const runs = history(dbPath);
       expect(runs[0]!.status).toBe('completed');
       expect(runs.filter((r) => r.status === 'running')).toEqual([]);
-      expect(runs.filter((r) => r.status === 'interrupted').length).toBeGreaterThanOrEqual(1);
+      expect(killedWhileRunning).toBeGreaterThanOrEqual(1);
+      expect(runs.filter((r) => r.status === 'interrupted')).toHaveLength(killedWhileRunning);
     },
     SLOW_TEST_MS,
   );
