@@ -64,6 +64,32 @@ class Tally {
       counts[j + 1] = count;
     }
   }
+
+  /** The counts as a row's count map, keys in the tally's order. */
+  toCounts(): Record<string, number> {
+    // Sparse: a key absent from the month is 0. Stored for every month of every seeker,
+    // thirteen zeros a month made up half of each stored result.
+    const map = this.size === 0 ? {} : emptyCounts();
+    for (let i = 0; i < this.size; i++) map[this.keys[i]!] = this.counts[i]!;
+    return map;
+  }
+
+  /**
+   * The counts as one month of a stored MapColumn: [key index, count, …], indexes into
+   * `columnKeys`, which gains the keys it lacks. Null when a key could not be written
+   * back as a plain key (isPlainKey).
+   */
+  toColumnMonth(columnKeys: string[]): number[] | null {
+    const month: number[] = [];
+    for (let i = 0; i < this.size; i++) {
+      const key = this.keys[i]!;
+      if (!isPlainKey(key)) return null;
+      let k = columnKeys.indexOf(key);
+      if (k === -1) k = columnKeys.push(key) - 1;
+      month.push(k, this.counts[i]!);
+    }
+    return month;
+  }
 }
 
 /**
@@ -242,16 +268,10 @@ function rowFor(
   maxDistanceKm: number,
 ): MonthlyIndicators {
   const c = countMonth(actions, maxDistanceKm);
-  // Sparse: a type absent from the month is 0. Stored for every month of every seeker,
-  // thirteen zeros a month made up half of each stored result.
   const { types, families } = c;
-  const actionsByType = types.size === 0 ? {} : emptyCounts();
-  for (let t = 0; t < types.size; t++) actionsByType[types.keys[t]!] = types.counts[t]!;
-  const applicationsByFamily = families.size === 0 ? {} : emptyCounts();
+  const actionsByType = types.toCounts();
   families.sort();
-  for (let f = 0; f < families.size; f++) {
-    applicationsByFamily[families.keys[f]!] = families.counts[f]!;
-  }
+  const applicationsByFamily = families.toCounts();
 
   return {
     period,
@@ -381,26 +401,11 @@ export function monthlyIndicatorColumns(
     const actions = groups[k]!;
     const c = countMonth(actions, maxDistanceKm);
     const { types, families } = c;
-    const byType: number[] = [];
-    for (let t = 0; t < types.size; t++) {
-      const key = types.keys[t]!;
-      if (!isPlainKey(key)) return null;
-      let i = typeKeys.indexOf(key);
-      if (i === -1) i = typeKeys.push(key) - 1;
-      byType.push(i, types.counts[t]!);
-    }
+    const byType = types.toColumnMonth(typeKeys);
+    families.sort();
+    const byFamily = families.toColumnMonth(familyKeys);
+    if (byType === null || byFamily === null) return null;
     typeMonths.push(byType);
-    const byFamily: number[] = [];
-    if (families.size > 0) {
-      families.sort();
-      for (let f = 0; f < families.size; f++) {
-        const key = families.keys[f]!;
-        if (!isPlainKey(key)) return null;
-        let i = familyKeys.indexOf(key);
-        if (i === -1) i = familyKeys.push(key) - 1;
-        byFamily.push(i, families.counts[f]!);
-      }
-    }
     familyMonths.push(byFamily);
     c0!.push(periodAt(first + k));
     c1!.push(month !== undefined);

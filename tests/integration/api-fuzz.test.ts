@@ -6,25 +6,20 @@
 // nothing is polluted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { API, CHANNELS } from '../../shared/api/contract';
 import type { Channel } from '../../shared/api/contract';
 import type { ApiReply } from '../../shared/api/errors';
 import type { Role } from '../../shared/auth/roles';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
-import { openDatabase } from '../../electron/services/db/database';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { startBrowserServer } from '../../electron/services/http/browser-server';
 import type { BrowserServer } from '../../electron/services/http/browser-server';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { apiFor } from '../helpers/api';
 import { sendRaw } from '../helpers/raw-http';
 import type { RawAnswer } from '../helpers/raw-http';
+import { demoDatabase, testServices, TEST_NOW } from '../helpers/services';
 
 /** A demo user of each role (importDemoCaseload adds them). */
 const USER_OF_ROLE: Record<Role, string> = {
@@ -140,17 +135,8 @@ describe('every channel, thrown random and malformed arguments', () => {
   const plausible: string[] = ['2026-10-20', 'CNS-01', 'DE-0001', 'caseload', 'a'.repeat(32)];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'jalon-fuzz-'));
-    db = openDatabase(join(dir, 'jalon.db'));
-    await importDemoCaseload(db, { seekers: 12, months: 8, seed: 5, endPeriod: '2026-10' });
-    services = createServices({
-      db,
-      refs: loadReferentials(),
-      platform: BROWSER_PLATFORM,
-      version: '0.0.0-test',
-      now: () => new Date('2026-10-20T09:00:00Z'),
-      logError: (e) => unexpected.push(e),
-    });
+    ({ dir, db } = await demoDatabase('jalon-fuzz-', { seekers: 12, months: 8, seed: 5 }));
+    services = testServices(db, { now: TEST_NOW, logError: (e) => unexpected.push(e) });
     const ids = db.prepare('SELECT seeker_id FROM seekers LIMIT 3').pluck().all() as string[];
     plausible.push(...ids);
   }, 60_000);
@@ -208,16 +194,8 @@ describe('the browser mode’s HTTP layer, sent malformed requests', () => {
   let session = '';
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'jalon-fuzz-http-'));
-    db = openDatabase(join(dir, 'jalon.db'));
-    await importDemoCaseload(db, { seekers: 6, months: 6, seed: 3, endPeriod: '2026-10' });
-    services = createServices({
-      db,
-      refs: loadReferentials(),
-      platform: BROWSER_PLATFORM,
-      version: '0.0.0-test',
-      logError: (e) => logged.push(e),
-    });
+    ({ dir, db } = await demoDatabase('jalon-fuzz-http-', { seekers: 6, months: 6, seed: 3 }));
+    services = testServices(db, { logError: (e) => logged.push(e) });
     server = await startBrowserServer({
       services,
       rendererDir: dir,

@@ -1,20 +1,16 @@
 // The handler object behind both transports, called through the dispatcher exactly as
 // IPC and HTTP call it, on a real SQLite file holding a small demo caseload.
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { CHANNELS } from '../../shared/api/contract';
 import type { Handlers } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
-import { openDatabase } from '../../electron/services/db/database';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { apiFor, counsellorOf } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
+import { demoDatabase, testServices, TEST_NOW } from '../helpers/services';
 
 const AS_OF = '2026-10-20';
 
@@ -30,17 +26,8 @@ describe('API handlers on a demo caseload', () => {
   const owner = (seekerId: string) => apiFor(() => services, counsellorOf(services, seekerId));
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'jalon-api-'));
-    db = openDatabase(join(dir, 'jalon.db'));
-    await importDemoCaseload(db, { seekers: 60, months: 18, seed: 7, endPeriod: '2026-10' });
-    services = createServices({
-      db,
-      refs: loadReferentials(),
-      platform: BROWSER_PLATFORM,
-      version: '0.0.0-test',
-      now: () => new Date('2026-10-20T09:00:00Z'),
-      logError: (e) => errors.push(e),
-    });
+    ({ dir, db } = await demoDatabase('jalon-api-', { seekers: 60, months: 18, seed: 7 }));
+    services = testServices(db, { now: TEST_NOW, logError: (e) => errors.push(e) });
   }, 60_000);
 
   afterAll(async () => {

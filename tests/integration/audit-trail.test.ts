@@ -5,15 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { jalon } from '../helpers/cli';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
+import { testServices, TEST_NOW } from '../helpers/services';
 
 const AS_OF = '2026-10-20';
 
@@ -67,13 +66,7 @@ describe('audit trail', () => {
   beforeEach(async () => {
     path = join(tempDir(), 'jalon.db');
     db = openDatabase(path);
-    services = createServices({
-      db,
-      refs: loadReferentials(),
-      platform: BROWSER_PLATFORM,
-      version: 'test',
-      now: () => new Date('2026-10-20T09:00:00Z'),
-    });
+    services = testServices(db, { now: TEST_NOW });
     addTestUsers(services);
   });
 

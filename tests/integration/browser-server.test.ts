@@ -6,15 +6,14 @@ import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';
 import { startBrowserServer } from '../../electron/services/http/browser-server';
 import type { BrowserServer } from '../../electron/services/http/browser-server';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { addTestUsers } from '../helpers/api';
 import { sendRaw } from '../helpers/raw-http';
 import { jsonl, seeker } from '../helpers/journals';
+import { testServices } from '../helpers/services';
 
 describe('browser-mode server', () => {
   let dir: string;
@@ -59,12 +58,7 @@ describe('browser-mode server', () => {
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(dir, 'secret.txt'), 'not for you');
     db = openDatabase(join(dir, 'jalon.db'));
-    services = createServices({
-      db,
-      refs: loadReferentials(),
-      platform: BROWSER_PLATFORM,
-      version: '0.0.0-test',
-    });
+    services = testServices(db);
     addTestUsers(services);
     server = await startBrowserServer({ services, rendererDir, port: 0, token: TOKEN });
     session = await signIn('admin');

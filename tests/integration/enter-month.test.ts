@@ -7,15 +7,14 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 
 import type { EnteredMonth } from '../../shared/api/contract';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
+import { testServices, TEST_NOW } from '../helpers/services';
 
 const AS_OF = '2026-10-20';
 const COMMENT = 'Rendez-vous en agence : pas d’ordinateur à la maison.';
@@ -76,13 +75,7 @@ describe('journal.enterMonth: a month entered by the counsellor', () => {
 
   beforeEach(async () => {
     db = openDatabase(join(tempDir(), 'jalon.db'));
-    services = createServices({
-      db,
-      refs: loadReferentials(),
-      platform: BROWSER_PLATFORM,
-      version: 'test',
-      now: () => new Date('2026-10-20T09:00:00Z'),
-    });
+    services = testServices(db, { now: TEST_NOW });
     addTestUsers(services);
     const file = writeJsonl(join(tempDir(), 'journaux.jsonl'), [seeker('S1'), seeker('S2')]);
     await admin.call('import.start', { files: [services.staged.stagePath(file).id] });

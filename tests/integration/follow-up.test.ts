@@ -6,14 +6,13 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 
 import type { Channel } from '../../shared/api/contract';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
+import { testServices } from '../helpers/services';
 
 const AS_OF = '2026-10-20';
 const NOTE = 'Rendez-vous téléphonique : projet de formation en comptabilité.';
@@ -30,13 +29,7 @@ describe('follow-up: action plan and notes', () => {
 
   function openServices() {
     db = openDatabase(path);
-    services = createServices({
-      db,
-      refs: loadReferentials(),
-      platform: BROWSER_PLATFORM,
-      version: 'test',
-      now: () => clock,
-    });
+    services = testServices(db, { now: () => clock });
   }
 
   async function closeServices() {

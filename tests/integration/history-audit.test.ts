@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { AuditEntryView, AuditPage } from '../../shared/api/audit';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';
 import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { apiFor } from '../helpers/api';
 import { useTempDir } from '../helpers/temp-dir';
+import { testServices } from '../helpers/services';
 
 const REFS = loadReferentials();
 const REASON = 'Vérification de la déclaration d’octobre';
@@ -55,13 +55,7 @@ describe('controller history and the audit trail’s readers', () => {
     copyFileSync(template, path);
     db = openDatabase(path);
     clock = new Date('2026-10-20T09:00:00Z');
-    services = createServices({
-      db,
-      refs: REFS,
-      platform: BROWSER_PLATFORM,
-      version: 'test',
-      now: () => clock,
-    });
+    services = testServices(db, { refs: REFS, now: () => clock });
   });
 
   afterEach(async () => {

@@ -25,7 +25,6 @@ import { canonicalJson } from '../../shared/journal/canonical';
 import type { SeekerJournal } from '../../shared/journal/contract';
 import { encodeJournal } from '../../shared/journal/write-encoding';
 import { refreshAnalyses } from '../../electron/services/analysis/refresh-analyses';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
 import type { Database } from '../../electron/services/db/database';
@@ -36,6 +35,7 @@ import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations';
 import { journalContentHash } from '../../electron/services/import/journal-writer';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { jalon } from '../helpers/cli';
+import { testServices } from '../helpers/services';
 
 const BIN = resolve(import.meta.dirname, '../../bin/jalon.mjs');
 const SEEKERS = 150;
@@ -315,12 +315,7 @@ function startAppOn(dbPath: string): void {
   const db = openDatabase(dbPath);
   try {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    const services = createServices({
-      db,
-      refs: referentials,
-      platform: BROWSER_PLATFORM,
-      version: '0.0.0-test',
-    });
+    const services = testServices(db, { refs: referentials });
     void services.dispose();
     expect(createAuditRepository(db).verify()).toMatchObject({ intact: true });
   } finally {
@@ -516,12 +511,7 @@ describe('kill -9 during a real `jalon import`', () => {
     const older = imports.start(['older.jsonl'], 'jsonl', '2026-10-20T06:00:00Z');
     setOwner(older, null);
 
-    const services = createServices({
-      db,
-      refs: referentials,
-      platform: BROWSER_PLATFORM,
-      version: '0.0.0-test',
-    });
+    const services = testServices(db, { refs: referentials });
     await services.dispose();
     const status = (ref: number) => imports.get(ref)!.status;
     expect([running, killed, copied, older].map(status)).toEqual([

@@ -18,17 +18,17 @@ import { join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { CallContext } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
+import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
 import type { Platform, Services } from '../../electron/services/api/handlers';
 import type { ReportPrintJob } from '../../electron/services/api/platform';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
 import { importDemoCaseload } from '../../electron/services/demo/demo-database';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { countPdfPages } from '../../electron/services/report/pdf-pages';
 import { apiFor } from '../helpers/api';
 import { jalon } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp-dir';
+import { testServices, TEST_NOW } from '../helpers/services';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const AS_OF = '2026-10-20';
@@ -103,13 +103,7 @@ describe('report.get and report.exportPdf through the handlers', () => {
     const path = join(tempDir(), 'jalon.db');
     copyFileSync(template, path);
     db = openDatabase(path);
-    services = createServices({
-      db,
-      refs: loadReferentials(),
-      platform: fakePrinter(mode),
-      version: 'test',
-      now: () => new Date('2026-10-20T09:00:00Z'),
-    });
+    services = testServices(db, { platform: fakePrinter(mode), now: TEST_NOW });
   }
 
   beforeEach(() => {

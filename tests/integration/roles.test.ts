@@ -3,9 +3,7 @@
 // channels a role may call. The table below is the specification, written out rather
 // than derived from the contract, so a change to either shows up here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
 import { RECOMMENDATION_CATALOGUE } from '../../shared/analysis/recommendations';
@@ -13,12 +11,9 @@ import { CHANNELS } from '../../shared/api/contract';
 import type { ArgsOf, Channel } from '../../shared/api/contract';
 import type { Role } from '../../shared/auth/roles';
 import { ROLES } from '../../shared/auth/roles';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
-import { openDatabase } from '../../electron/services/db/database';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { apiFor } from '../helpers/api';
+import { demoDatabase, testServices, TEST_NOW } from '../helpers/services';
 
 const AS_OF = '2026-10-20';
 const ANYONE = 'anyone';
@@ -135,16 +130,8 @@ describe('roles, enforced in the handlers', () => {
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'jalon-roles-'));
-    db = openDatabase(join(dir, 'jalon.db'));
-    await importDemoCaseload(db, { seekers: 60, months: 12, seed: 11, endPeriod: '2026-10' });
-    services = createServices({
-      db,
-      refs: loadReferentials(),
-      platform: BROWSER_PLATFORM,
-      version: 'test',
-      now: () => new Date('2026-10-20T09:00:00Z'),
-    });
+    ({ dir, db } = await demoDatabase('jalon-roles-', { seekers: 60, months: 12, seed: 11 }));
+    services = testServices(db, { now: TEST_NOW });
     const seekerOf = (counsellor: string) =>
       db
         .prepare<[string], { seeker_id: string }>(

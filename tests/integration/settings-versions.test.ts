@@ -12,13 +12,13 @@ import { ApiCallError } from '../../shared/api/client';
 import type { ArgsOf } from '../../shared/api/contract';
 import type { SettingsView } from '../../shared/api/settings';
 import { refreshAnalysesInWorkers } from '../../electron/services/analysis/refresh-analyses';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';
 import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { apiFor } from '../helpers/api';
 import { useTempDir } from '../helpers/temp-dir';
+import { testServices, TEST_NOW } from '../helpers/services';
 
 const AS_OF = '2026-10-20';
 const refs = loadReferentials();
@@ -68,13 +68,7 @@ describe('versioned settings', () => {
 
   function openServices() {
     db = openDatabase(path);
-    services = createServices({
-      db,
-      refs,
-      platform: BROWSER_PLATFORM,
-      version: 'test',
-      now: () => new Date('2026-10-20T09:00:00Z'),
-    });
+    services = testServices(db, { refs, now: TEST_NOW });
   }
 
   async function closeServices() {

@@ -11,7 +11,6 @@ import { SIGNAL_IDS } from '../../shared/analysis/types';
 import type { SignalId } from '../../shared/analysis/types';
 import type { CaseloadRow } from '../../shared/api/contract';
 import type { CounsellorFigures, TeamDashboard } from '../../shared/api/team-dashboard';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';
 import { createUserRepository } from '../../electron/services/db/user-repository';
@@ -21,17 +20,12 @@ import { loadReferentials } from '../../electron/services/reference/load-referen
 import { apiFor } from '../helpers/api';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
+import { testServices } from '../helpers/services';
 
 const refs = loadReferentials();
 
 function servicesOn(db: Database, today: string): Services {
-  return createServices({
-    db,
-    refs,
-    platform: BROWSER_PLATFORM,
-    version: '0.0.0-test',
-    now: () => new Date(`${today}T09:00:00Z`),
-  });
+  return testServices(db, { refs, now: () => new Date(`${today}T09:00:00Z`) });
 }
 
 function figuresOf(figures: readonly CounsellorFigures[], counsellorId: string): CounsellorFigures {

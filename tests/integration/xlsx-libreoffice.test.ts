@@ -10,8 +10,7 @@
 // (compared as a number). Text is compared exactly: it must come back as the text that
 // was written, the neutralising apostrophe included, and never as a formula's result.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -21,17 +20,16 @@ import type { RejectedLine } from '../../shared/api/contract';
 import { spreadsheetCell } from '../../shared/export/spreadsheet-safe';
 import type { ColumnKind, ExportTable, TableCell } from '../../shared/export/table';
 import { tableToXlsx } from '../../shared/export/xlsx';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
+import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
 import type { Services } from '../../electron/services/api/handlers';
-import { openDatabase } from '../../electron/services/db/database';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { caseloadTable } from '../../renderer/screens/caseload/caseload-csv';
 import { importIssuesTable } from '../../renderer/screens/import/import-issues-csv';
 import { caseload as caseloadStrings } from '../../renderer/i18n/fr/caseload';
 import { importScreen as importStrings } from '../../renderer/i18n/fr/import';
 import { apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
+import { EVERY_KIND_COLUMNS } from '../helpers/export-tables';
+import { demoDatabase, testServices } from '../helpers/services';
 
 const AS_OF = '2026-10-20';
 const HYPERLINK = '=HYPERLINK("http://evil.example/?q=1","Cliquez")';
@@ -126,14 +124,7 @@ describe('XLSX exports read back by LibreOffice', () => {
 
   const all: ExportTable = {
     sheetName: 'Types',
-    columns: [
-      { header: 'Texte', kind: 'text' },
-      { header: 'Entier', kind: 'integer' },
-      { header: 'Nombre', kind: 'number' },
-      { header: 'Date', kind: 'date' },
-      { header: 'Mois', kind: 'month' },
-      { header: 'Part', kind: 'percent' },
-    ],
+    columns: EVERY_KIND_COLUMNS,
     rows: [
       [HYPERLINK, -3, 2.5, '2027-01-07', '2026-11', 0.125],
       ['+1+1', 0, -0.75, '2024-02-29', '2026-01', 1],
@@ -147,12 +138,8 @@ describe('XLSX exports read back by LibreOffice', () => {
 
   beforeAll(async () => {
     requireLibreOffice();
-    dir = mkdtempSync(join(tmpdir(), 'jalon-xlsx-lo-'));
-    db = openDatabase(join(dir, 'jalon.db'));
-    await importDemoCaseload(db, { seekers: 30, months: 14, seed: 11, endPeriod: '2026-10' });
-    services = createServices({
-      db,
-      refs: loadReferentials(),
+    ({ dir, db } = await demoDatabase('jalon-xlsx-lo-', { seekers: 30, months: 14, seed: 11 }));
+    services = testServices(db, {
       // The desktop app's save dialog, answered "saved": files.saveBinary's bytes land here.
       platform: {
         ...BROWSER_PLATFORM,
@@ -162,7 +149,6 @@ describe('XLSX exports read back by LibreOffice', () => {
           return Promise.resolve(true);
         },
       },
-      version: '0.0.0-test',
       now: () => new Date(`${AS_OF}T09:00:00Z`),
       logError: () => {},
     });

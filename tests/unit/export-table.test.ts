@@ -13,20 +13,14 @@ import {
   caseloadTable,
 } from '../../renderer/screens/caseload/caseload-csv';
 import { importIssuesTable } from '../../renderer/screens/import/import-issues-csv';
+import { EVERY_KIND_COLUMNS } from '../helpers/export-tables';
 
 const HOSTILE = ['=1+1', '+33 6', '-2+3', '@SUM(A1)', '\t=x', '\r=x', "=cmd|' /C calc'!A0"];
 
 /** Every kind of column, hostile text included. */
 const TABLE: ExportTable = {
   sheetName: 'Essai',
-  columns: [
-    { header: 'Texte', kind: 'text' },
-    { header: 'Entier', kind: 'integer' },
-    { header: 'Nombre', kind: 'number' },
-    { header: 'Date', kind: 'date' },
-    { header: 'Mois', kind: 'month' },
-    { header: 'Part', kind: 'percent' },
-  ],
+  columns: EVERY_KIND_COLUMNS,
   rows: [
     ['=HYPERLINK("http://x","y")', -3, 2.5, '2027-01-07', '2026-11', 0.125],
     ['Élodie, « dite » "Lo"\nsuite', 0, -0.75, '2024-02-29', '2026-01', 1],

@@ -9,12 +9,12 @@ import { stringifyStoredResult } from '../../../shared/analysis/stored-result';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { toAnalysisJournal } from '../../../shared/analysis/types';
 import type { AnalysisProfile, AnalysisResult, Dismissal } from '../../../shared/analysis/types';
-import type { Category, ContractType, Modality } from '../../../shared/journal/contract';
+import type { Category, Modality } from '../../../shared/journal/contract';
 import type { FlatMonths } from '../../../shared/journal/write-encoding';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createFollowUpRepository } from '../db/follow-up-repository';
-import type { JournalRepository } from '../db/journal-repository';
-import { createJournalRepository } from '../db/journal-repository';
+import type { JournalRepository, SeekerRow } from '../db/journal-repository';
+import { createJournalRepository, oreOfRow } from '../db/journal-repository';
 import type { AnalysedSeeker } from './analysis-protocol';
 
 export interface AnalyseContext {
@@ -77,22 +77,10 @@ export function analyseSeekers(
 }
 
 /** What the engine reads of a seeker row: no name, birth year or counsellor. */
-interface PageRow {
-  seeker_ref: number;
-  seeker_id: string;
-  content_hash: string;
-  commune: string | null;
-  registered_on: string;
-  category: string;
-  modality: string;
-  digital_access: number;
-  benefit_end: string | null;
-  ore_rome: string;
-  ore_max_distance_km: number;
-  ore_min_monthly_salary: number | null;
-  ore_contracts: string;
-  months_document: string | null;
-}
+type PageRow = Omit<
+  SeekerRow,
+  'first_name' | 'last_name' | 'birth_year' | 'counsellor_id' | 'updated_at'
+>;
 
 /**
  * A page of seekers by id, in one statement: the ids go in as one JSON array. CROSS
@@ -118,12 +106,7 @@ function rowToProfile(row: PageRow): AnalysisProfile {
     digital_access: row.digital_access === 1,
     benefit_end: row.benefit_end,
     home_commune: row.commune,
-    ore: {
-      rome: JSON.parse(row.ore_rome) as string[],
-      max_distance_km: row.ore_max_distance_km,
-      min_monthly_salary: row.ore_min_monthly_salary,
-      contracts: JSON.parse(row.ore_contracts) as ContractType[],
-    },
+    ore: oreOfRow(row),
   };
 }
 

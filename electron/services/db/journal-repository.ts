@@ -21,7 +21,8 @@ import {
 } from '../../../shared/journal/write-encoding';
 import type { FlatMonths } from '../../../shared/journal/write-encoding';
 
-interface SeekerRow {
+/** A row of `seekers`, as stored. */
+export interface SeekerRow {
   seeker_ref: number;
   seeker_id: string;
   first_name: string;
@@ -117,13 +118,23 @@ function rowToJournal(row: SeekerRow, months: JournalMonth[]): SeekerJournal {
     counsellor_id: row.counsellor_id,
     digital_access: row.digital_access === 1,
     benefit_end: row.benefit_end,
-    ore: {
-      rome: JSON.parse(row.ore_rome) as string[],
-      max_distance_km: row.ore_max_distance_km,
-      min_monthly_salary: row.ore_min_monthly_salary,
-      contracts: JSON.parse(row.ore_contracts) as ContractType[],
-    },
+    ore: oreOfRow(row),
     months,
+  };
+}
+
+/** A seeker row's ORE, its two lists stored as JSON (validated on the way in). */
+export function oreOfRow(
+  row: Pick<
+    SeekerRow,
+    'ore_rome' | 'ore_max_distance_km' | 'ore_min_monthly_salary' | 'ore_contracts'
+  >,
+): SeekerProfile['ore'] {
+  return {
+    rome: JSON.parse(row.ore_rome) as string[],
+    max_distance_km: row.ore_max_distance_km,
+    min_monthly_salary: row.ore_min_monthly_salary,
+    contracts: JSON.parse(row.ore_contracts) as ContractType[],
   };
 }
 

@@ -2,10 +2,10 @@
 // mode): what happened, which file, what to do, and, when it helps, the newest verified
 // backup to put back. Nobody is signed in here: see docs/reliability.md for why anyone
 // at the workstation may restore.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartupProblem, StartupRestoreResult } from '../../../shared/api/backup';
 import type { AppClient } from '../../api/client';
+import { useAction } from '../../app/use-action';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatTimestamp } from '../../format';
 import './backup.css';
@@ -18,25 +18,10 @@ interface Props {
 
 export function RecoveryScreen({ client, problem, onRestored }: Props) {
   const { t } = useTranslation();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<StartupRestoreResult | null>(null);
+  const { pending, error, value: done, run } = useAction<StartupRestoreResult>();
   const latest = problem.latestBackup;
 
-  const restore = () => {
-    setPending(true);
-    setError(null);
-    client.invoke('backup.restoreLatestAtStartup', {}).then(
-      (result) => {
-        setPending(false);
-        setDone(result);
-      },
-      (failure: unknown) => {
-        setPending(false);
-        setError(failure);
-      },
-    );
-  };
+  const restore = () => run(() => client.invoke('backup.restoreLatestAtStartup', {}));
 
   return (
     <main className="recovery-screen" aria-labelledby="recovery-title">

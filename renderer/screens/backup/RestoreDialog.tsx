@@ -1,10 +1,11 @@
 // Confirms a restore: it replaces everyone's data, so the dialog says so, starts on
 // « Annuler », and once done tells where the safety copy is and asks to sign in again
 // (every session ended with the restore). A modal <dialog>: focus stays inside it.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RestoreResult } from '../../../shared/api/backup';
 import { useApp } from '../../app/app-context';
+import { useAction } from '../../app/use-action';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatTimestamp } from '../../format';
 
@@ -18,9 +19,7 @@ export function RestoreDialog({ backup, onCancel }: Props) {
   const { client, restart } = useApp();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<RestoreResult | null>(null);
+  const { pending, error, value: done, run } = useAction<RestoreResult>();
   const ids = { title: useId(), explanation: useId() };
 
   useEffect(() => {
@@ -31,25 +30,12 @@ export function RestoreDialog({ backup, onCancel }: Props) {
     return () => dialog?.close();
   }, []);
 
-  const confirm = () => {
-    setPending(true);
-    setError(null);
-    client.invoke('backup.restore', { name: backup.name }).then(
-      (result) => {
-        setPending(false);
-        setDone(result);
-      },
-      (failure: unknown) => {
-        setPending(false);
-        setError(failure);
-      },
-    );
-  };
+  const confirm = () => run(() => client.invoke('backup.restore', { name: backup.name }));
 
   return (
     <dialog
       ref={dialogRef}
-      className="restore-dialog"
+      className="modal-dialog restore-dialog"
       aria-labelledby={ids.title}
       aria-describedby={ids.explanation}
       onCancel={(event) => {

@@ -42,7 +42,7 @@ export function DismissDialog({ recommendationLabel, pending, error, onConfirm, 
   return (
     <dialog
       ref={dialogRef}
-      className="dismiss-dialog"
+      className="modal-dialog dismiss-dialog"
       aria-labelledby={ids.title}
       onCancel={(event) => {
         // Escape: let React unmount the dialog rather than the browser close it behind its back.
