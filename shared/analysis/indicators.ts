@@ -10,8 +10,12 @@ import { INDICATOR_FIELDS } from './stored-result';
 /** Charts cover three years at most: older months no longer say much about today's search. */
 export const MAX_INDICATOR_MONTHS = 36;
 
-const round = (value: number, decimals: number): number => {
-  const factor = 10 ** decimals;
+// Powers of ten looked up, not computed: `10 ** n` with a variable n is a call into the
+// runtime, and rounding runs for every month of every seeker.
+const POWERS_OF_TEN = [1, 10, 100, 1000] as const;
+
+const round = (value: number, decimals: 0 | 1 | 2 | 3): number => {
+  const factor = POWERS_OF_TEN[decimals];
   return Math.round(value * factor) / factor;
 };
 
