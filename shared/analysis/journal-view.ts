@@ -46,8 +46,10 @@ export interface JournalView {
   registeredDay: number;
 }
 
-const APPLICATIONS = new Set<string>(APPLICATION_TYPES);
-const ANSWERS = new Set<string>(['rejected', 'interview', 'offer', 'hired']);
+// Short lists searched by equality rather than Sets: a type or outcome parsed from the
+// stored document is a new string each time, whose hash a Set would compute first.
+const APPLICATIONS: readonly string[] = APPLICATION_TYPES;
+const ANSWERS: readonly string[] = ['rejected', 'interview', 'offer', 'hired'];
 const ACTION_FIELD_COUNT = ACTION_FIELDS.length;
 
 // Distances from a home commune, kept from one journal to the next: seekers of one
@@ -187,8 +189,8 @@ function viewAction(
     period,
     periodIndex: monthIndex,
     day,
-    isApplication: APPLICATIONS.has(type),
-    answered: ANSWERS.has(outcome),
+    isApplication: APPLICATIONS.includes(type),
+    answered: ANSWERS.includes(outcome),
     domain: fiche?.domainCode ?? (rome ? rome.slice(0, 3) : null),
     family: fiche?.familyCode ?? (rome ? rome.slice(0, 1) : null),
     fit,
