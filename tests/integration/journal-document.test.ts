@@ -8,6 +8,10 @@ import { importJournalFiles } from '../../electron/services/import/import-journa
 import { writeJsonLines } from '../../electron/services/export/export-journals';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { generateDemoCaseload } from '../../shared/demo';
+import { canonicalOrder } from '../../shared/journal/canonical';
+import type { SeekerJournal } from '../../shared/journal/contract';
+import { encodeJournal } from '../../shared/journal/write-encoding';
+import { journalContentHash } from '../../electron/services/import/journal-writer';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -48,6 +52,50 @@ describe('the journal document', () => {
     }
     expect(compared).toBe(150);
     expect(repo.readJournal('DE-000007')!.months.map((m) => m.period)).toEqual(['2026-10']);
+    db.close();
+  });
+
+  it('is stored as ASCII text, reads back every character, and is hashed before escaping', async () => {
+    const db = openDatabase(join(tempDir(), 'ascii.db'));
+    const file = writeJsonl(join(tempDir(), 'accents.jsonl'), [
+      seeker('ACC', {
+        months: [
+          {
+            period: '2026-10',
+            submitted_at: null,
+            entered_by: 'seeker',
+            mood: 2,
+            comment: 'J’en ai marre, aucune réponse… 😞',
+            actions: [
+              action('é1', '2026-10-02', {
+                employer: 'Crèche « Lumière »',
+                note: 'Relancé l’employeur',
+              }),
+            ],
+          },
+        ],
+      }),
+    ]);
+    await importJournalFiles(db, [file], {});
+    const stored = db
+      .prepare("SELECT months_document, content_hash FROM seekers WHERE seeker_id = 'ACC'")
+      .get() as { months_document: string; content_hash: string };
+    expect(stored.months_document).toMatch(/^[^\u0080-\uffff]+$/);
+    expect(stored.months_document).toContain('Cr\\u00e8che');
+    const journal = createJournalRepository(db).readJournal('ACC')!;
+    expect(journal.months[0]!.comment).toBe('J’en ai marre, aucune réponse… 😞');
+    expect(journal.months[0]!.actions[0]).toMatchObject({
+      id: 'é1',
+      employer: 'Crèche « Lumière »',
+      note: 'Relancé l’employeur',
+    });
+    // The hash of the plain encoding, as before the documents were escaped: re-importing
+    // a file into an older database finds its journals unchanged.
+    const plain = encodeJournal(canonicalOrder(journal as SeekerJournal));
+    expect(plain.months).toContain('Crèche');
+    expect(stored.content_hash).toBe(journalContentHash(plain));
+    const again = await importJournalFiles(db, [file], {});
+    expect(again.unchanged).toBe(1);
     db.close();
   });
 

@@ -16,6 +16,7 @@ import type {
 } from '../../../shared/journal/contract';
 import {
   ACTION_FIELDS,
+  asciiJson,
   decodeMonths,
   MONTH_FIELD_COUNT,
 } from '../../../shared/journal/write-encoding';
@@ -156,7 +157,7 @@ function seekerParams(j: SeekerProfile, contentHash: string, now: string, months
     ore_min_monthly_salary: j.ore.min_monthly_salary,
     ore_contracts: JSON.stringify(j.ore.contracts),
     content_hash: contentHash,
-    months_document: monthsDocument,
+    months_document: asciiJson(monthsDocument),
     updated_at: now,
   };
 }
