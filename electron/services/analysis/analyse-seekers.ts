@@ -10,7 +10,7 @@ import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { toAnalysisJournal } from '../../../shared/analysis/types';
 import type { AnalysisProfile, AnalysisResult, Dismissal } from '../../../shared/analysis/types';
 import type { Category, Modality } from '../../../shared/journal/contract';
-import type { FlatMonths } from '../../../shared/journal/write-encoding';
+import { parseMonthsDocument } from '../../../shared/journal/write-encoding';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createFollowUpRepository } from '../db/follow-up-repository';
 import type { JournalRepository, SeekerRow } from '../db/journal-repository';
@@ -149,7 +149,7 @@ export function createPageAnalyser(db: Database) {
         const result = analyzeSeeker(toAnalysisJournal(journal), engineContext);
         stored = { result, json: stringifyStoredResult(result) };
       } else {
-        const months = JSON.parse(row.months_document) as FlatMonths;
+        const months = parseMonthsDocument(row.months_document);
         stored = analyzeEncodedSeekerForStorage(rowToProfile(row), months, engineContext);
       }
       out.push(

@@ -98,7 +98,6 @@ export function storeEnteredMonth(
       key.seekerRef,
       canonicalProfile(journal),
       JSON.parse(encoded.months) as FlatMonths,
-      encoded.months,
       journalContentHash(encoded),
       now,
     );

@@ -16,9 +16,9 @@ import type {
 } from '../../../shared/journal/contract';
 import {
   ACTION_FIELDS,
-  asciiJson,
   decodeMonths,
   MONTH_FIELD_COUNT,
+  monthsDocument,
 } from '../../../shared/journal/write-encoding';
 import type { FlatMonths } from '../../../shared/journal/write-encoding';
 
@@ -139,7 +139,7 @@ export function oreOfRow(
   };
 }
 
-function seekerParams(j: SeekerProfile, contentHash: string, now: string, monthsDocument: string) {
+function seekerParams(j: SeekerProfile, contentHash: string, now: string, months: FlatMonths) {
   return {
     seeker_id: j.seeker_id,
     first_name: j.first_name,
@@ -157,7 +157,7 @@ function seekerParams(j: SeekerProfile, contentHash: string, now: string, months
     ore_min_monthly_salary: j.ore.min_monthly_salary,
     ore_contracts: JSON.stringify(j.ore.contracts),
     content_hash: contentHash,
-    months_document: asciiJson(monthsDocument),
+    months_document: monthsDocument(months),
     updated_at: now,
   };
 }
@@ -317,13 +317,11 @@ export function createJournalRepository(db: Database) {
     insertJournal(
       profile: SeekerProfile,
       months: FlatMonths,
-      monthsDocument: string,
       contentHash: string,
       now: string,
     ): number {
       const seekerRef = Number(
-        insertSeekerStmt.run(seekerParams(profile, contentHash, now, monthsDocument))
-          .lastInsertRowid,
+        insertSeekerStmt.run(seekerParams(profile, contentHash, now, months)).lastInsertRowid,
       );
       writeMonths(seekerRef, months);
       return seekerRef;
@@ -337,12 +335,11 @@ export function createJournalRepository(db: Database) {
       seekerRef: number,
       profile: SeekerProfile,
       months: FlatMonths,
-      monthsDocument: string,
       contentHash: string,
       now: string,
     ): void {
       updateSeekerStmt.run({
-        ...seekerParams(profile, contentHash, now, monthsDocument),
+        ...seekerParams(profile, contentHash, now, months),
         seeker_ref: seekerRef,
       });
       deleteActionsStmt.run({ seeker_ref: seekerRef });

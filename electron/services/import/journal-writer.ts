@@ -29,7 +29,6 @@ export function journalContentHash(encoded: EncodedJournal): string {
 interface QueuedJournal {
   profile: SeekerProfile;
   months: FlatMonths;
-  monthsDocument: string;
   hash: string;
   actionCount: number;
 }
@@ -100,7 +99,6 @@ export class JournalWriter {
     this.queue.push({
       profile: JSON.parse(encoded.profile) as SeekerProfile,
       months: JSON.parse(encoded.months) as FlatMonths,
-      monthsDocument: encoded.months,
       hash,
       actionCount: encoded.actionCount,
     });
@@ -142,19 +140,14 @@ export class JournalWriter {
     this.pendingIssues.push(issue);
   }
 
-  private writeOne({
-    profile,
-    months,
-    monthsDocument,
-    hash,
-  }: QueuedJournal): 'imported' | 'updated' | 'unchanged' {
+  private writeOne({ profile, months, hash }: QueuedJournal): 'imported' | 'updated' | 'unchanged' {
     const stored = this.journals.findSeeker(profile.seeker_id);
     if (!stored) {
-      this.journals.insertJournal(profile, months, monthsDocument, hash, this.now);
+      this.journals.insertJournal(profile, months, hash, this.now);
       return 'imported';
     }
     if (stored.contentHash === hash) return 'unchanged';
-    this.journals.replaceJournal(stored.seekerRef, profile, months, monthsDocument, hash, this.now);
+    this.journals.replaceJournal(stored.seekerRef, profile, months, hash, this.now);
     return 'updated';
   }
 }
