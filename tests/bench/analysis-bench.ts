@@ -2,6 +2,12 @@
 // database, against a bare read of the same rows in the same run; and one portfolio of
 // 300 seekers. Medians over RUNS runs. Run after the import benchmark (it reuses its
 // database) or alone (it imports first).
+//
+// The targets are read against the analysis as the app runs it: the refresh (read,
+// analyse and store, on two worker threads) for the 10,000, the page analyser for a
+// portfolio. The bare read is the journal repository reading every journal (the row
+// and its parsed months) on one thread. The same analysis on one thread is reported
+// too, as the engine's cost per core: that ratio grows whenever reading gets cheaper.
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../../electron/services/db/database';
@@ -9,6 +15,8 @@ import { createJournalRepository } from '../../electron/services/db/journal-repo
 import { importJournalFiles } from '../../electron/services/import/import-journals';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { refreshAnalysesInWorkers } from '../../electron/services/analysis/refresh-analyses';
+import { createPageAnalyser } from '../../electron/services/analysis/analyse-seekers';
+import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
 import { analyzeSeeker } from '../../shared/analysis/engine';
 import { toAnalysisJournal } from '../../shared/analysis/types';
 
@@ -65,7 +73,11 @@ for (let run = 0; run < RUNS; run++) {
   analyseAndStoreCpu.push((used.user + used.system) / 1e6);
 }
 
-// One counsellor's portfolio of 300, read and analysed as the caseload grid will.
+// One counsellor's portfolio of 300, read and analysed the way the app analyses a set
+// this size (refreshAnalyses, inline below ANALYSIS_WORKER_THRESHOLD): the page analyser,
+// in one read transaction. The same seekers one by one through the journal repository
+// and the object form of the engine (analyzeSeeker, as the CLI and a single seeker do)
+// are timed too.
 const counsellor = (
   db
     .prepare(
@@ -78,34 +90,67 @@ const portfolioIds = (
     .prepare('SELECT seeker_id FROM seekers WHERE counsellor_id = ? ORDER BY seeker_id LIMIT 300')
     .all(counsellor) as { seeker_id: string }[]
 ).map((r) => r.seeker_id);
-const portfolio = portfolioIds;
-const portfolioTimes = Array.from({ length: Math.max(5, RUNS) }, () =>
-  time(() => {
-    for (const id of portfolioIds)
-      analyzeSeeker(toAnalysisJournal(journals.readJournal(id)!), { refs, asOf: AS_OF });
-  }),
+const analysePage = createPageAnalyser(db);
+const analysePortfolio = db.transaction(() =>
+  analysePage(portfolioIds, { refs, asOf: AS_OF, settings: DEFAULT_SETTINGS }),
 );
+const portfolioRuns = 21;
+const portfolioTimes: number[] = [];
+const portfolioOneByOne: number[] = [];
+for (let run = 0; run < portfolioRuns; run++) {
+  portfolioTimes.push(
+    time(() => {
+      if (analysePortfolio().length !== portfolioIds.length) throw new Error('portfolio');
+    }),
+  );
+  portfolioOneByOne.push(
+    time(() => {
+      for (const id of portfolioIds)
+        analyzeSeeker(toAnalysisJournal(journals.readJournal(id)!), { refs, asOf: AS_OF });
+    }),
+  );
+}
 db.close();
 
+const refreshSeconds = median(analyseAndStore);
+const portfolioMs = median(portfolioTimes) * 1000;
+const TARGETS = {
+  seekers_per_second: 5000,
+  total_seconds: 2,
+  ratio_to_bare_read: 3,
+  portfolio_ms: 100,
+};
 const result = {
   seekers,
   runs: RUNS,
   bare_read_seconds: round(median(bareRead)),
-  one_thread: {
-    read_and_analyse_seconds: round(median(analyseAll)),
-    seekers_per_second: Math.round(seekers / median(analyseAll)),
-    ratio_to_bare_read: round(median(analyseAll) / median(bareRead), 2),
-  },
-  two_workers_read_analyse_store: {
+  refresh_two_workers_read_analyse_store: {
     // The workers are started by the first refresh and kept for the next ones: the first
     // run includes their start-up, the median is a refresh on running workers.
     first_run_seconds: round(analyseAndStore[0]!),
-    seconds: round(median(analyseAndStore)),
+    seconds: round(refreshSeconds),
+    seconds_each: analyseAndStore.map((x) => round(x, 2)),
     cpu_seconds: round(median(analyseAndStoreCpu)),
-    seekers_per_second: Math.round(seekers / median(analyseAndStore)),
-    ratio_to_bare_read: round(median(analyseAndStore) / median(bareRead), 2),
+    seekers_per_second: Math.round(seekers / refreshSeconds),
+    ratio_to_bare_read: round(refreshSeconds / median(bareRead), 2),
   },
-  portfolio: { seekers: portfolio.length, median_ms: round(median(portfolioTimes) * 1000, 1) },
-  targets: { seekers_per_second: 5000, total_seconds: 2, ratio_to_bare_read: 3, portfolio_ms: 100 },
+  one_thread_read_and_analyse: {
+    seconds: round(median(analyseAll)),
+    seekers_per_second: Math.round(seekers / median(analyseAll)),
+    ratio_to_bare_read: round(median(analyseAll) / median(bareRead), 2),
+  },
+  portfolio: {
+    seekers: portfolioIds.length,
+    runs: portfolioRuns,
+    page_analyser_median_ms: round(portfolioMs, 1),
+    one_by_one_median_ms: round(median(portfolioOneByOne) * 1000, 1),
+  },
+  targets: TARGETS,
+  met: {
+    seekers_per_second: seekers / refreshSeconds >= TARGETS.seekers_per_second,
+    total_seconds: refreshSeconds <= TARGETS.total_seconds,
+    ratio_to_bare_read: refreshSeconds / median(bareRead) <= TARGETS.ratio_to_bare_read,
+    portfolio_ms: portfolioMs <= TARGETS.portfolio_ms,
+  },
 };
 process.stdout.write(JSON.stringify(result, null, 2) + '\n');
