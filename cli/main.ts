@@ -1,5 +1,8 @@
 // `jalon`: the command line of Jalon. Each command lives in commands/; this file wires
-// them and turns every failure into one line on stderr and an exit code.
+// them and turns every failure into one line on stderr and an exit code. A command whose
+// work loads much (the import, the engine, the server and Playwright) keeps that work in
+// commands/NAME-run.ts, imported only when it runs: `jalon stats` or `--help` does not
+// pay for the others.
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error';
 import { registerAnalyze } from './commands/analyze';

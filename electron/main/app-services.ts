@@ -8,7 +8,8 @@ import type { Platform } from '../services/api/handlers';
 import { startAppHost } from '../services/backup/app-host';
 import type { AppHost } from '../services/backup/app-host';
 import { createJournalRepository } from '../services/db/journal-repository';
-import { DEFAULT_DEMO, importDemoCaseload } from '../services/demo/demo-database';
+import { DEFAULT_DEMO } from '../services/demo/demo-defaults';
+import { importDemoCaseload } from '../services/demo/demo-database';
 import { loadReferentials } from '../services/reference/load-reference';
 
 export interface AppServicesOptions {

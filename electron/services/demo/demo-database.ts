@@ -19,8 +19,6 @@ export interface DemoOptions {
   endPeriod: string;
 }
 
-export const DEFAULT_DEMO = { seekers: 300, months: 24, seed: 1 } as const;
-
 export async function importDemoCaseload(
   db: Database,
   options: DemoOptions,

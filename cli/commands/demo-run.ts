@@ -1,0 +1,39 @@
+// What `jalon demo` runs, imported only when it runs (the generator and the import).
+import { resolveDatabasePath } from '../../electron/services/app-paths';
+import { createJournalRepository } from '../../electron/services/db/journal-repository';
+import { importDemoCaseload } from '../../electron/services/demo/demo-database';
+import { DEFAULT_DEMO } from '../../electron/services/demo/demo-defaults';
+import { openStore } from '../open-store';
+import { currentPeriod } from './seed';
+
+export interface DemoCommandOptions {
+  db?: string;
+  seekers: string;
+}
+
+export async function fillDemo(options: DemoCommandOptions): Promise<void> {
+  const path = resolveDatabasePath(options.db);
+  const db = openStore(options.db);
+  try {
+    const summary = await importDemoCaseload(db, {
+      ...DEFAULT_DEMO,
+      seekers: Number(options.seekers) || DEFAULT_DEMO.seekers,
+      endPeriod: currentPeriod(),
+    });
+    const s = createJournalRepository(db).stats();
+    process.stdout.write(
+      [
+        `Données de démonstration — demo caseload in ${path}`,
+        `  ${summary.imported} imported, ${summary.updated} updated, ${summary.unchanged} unchanged.`,
+        `  ${s.seekers} seekers, ${s.months} months, ${s.actions} actions, ${s.counsellors} counsellors.`,
+        '',
+        'The desktop app and its browser mode are not built yet; meanwhile:',
+        `  npx jalon stats --db "${path}"`,
+        `  npx jalon export --db "${path}" --out caseload.jsonl`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,118 @@
+// What `jalon import` runs, imported only when it runs (the import pipeline and the
+// analysis engine).
+import {
+  importJournalFiles,
+  ImportInputError,
+} from '../../electron/services/import/import-journals';
+import type { ImportSummary } from '../../electron/services/import/import-journals';
+import { refreshAfterImport } from '../../electron/services/analysis/refresh-analyses';
+import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { createAuditRepository } from '../../electron/services/db/audit-repository';
+import { CliError, EXIT } from '../cli-error';
+import { openStore } from '../open-store';
+import { byteProgress } from '../progress';
+
+export interface ImportCommandOptions {
+  db?: string;
+  json?: boolean;
+}
+
+const SHOWN_ISSUES = 20;
+
+/**
+ * JALON_IMPORT_CHUNK_BYTES: the JSON Lines chunk size, and so how many seekers each
+ * transaction commits (default 4 MB). Smaller chunks mean more, smaller commits: the
+ * kill -9 test uses them to stop an import between and inside many transactions.
+ */
+function chunkBytesFromEnv(): number | undefined {
+  const value = process.env.JALON_IMPORT_CHUNK_BYTES;
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1024) {
+    throw new CliError(
+      `JALON_IMPORT_CHUNK_BYTES must be a whole number of bytes, at least 1024, not ${JSON.stringify(value)}`,
+      EXIT.usage,
+    );
+  }
+  return n;
+}
+
+/** The `--json` shape is a contract with scripts: keep it exactly as documented. */
+export function importSummaryJson(summary: ImportSummary): string {
+  const withFile = summary.format === 'csv' || summary.files.length > 1;
+  const item = (i: ImportSummary['issues'][number], key: 'reason' | 'message') =>
+    withFile ? { file: i.file, line: i.line, [key]: i.reason } : { line: i.line, [key]: i.reason };
+  return JSON.stringify({
+    imported: summary.imported,
+    updated: summary.updated,
+    unchanged: summary.unchanged,
+    rejected: summary.issues.filter((i) => i.severity === 'rejected').map((i) => item(i, 'reason')),
+    warnings: summary.issues.filter((i) => i.severity === 'warning').map((i) => item(i, 'message')),
+  });
+}
+
+function printHuman(summary: ImportSummary): void {
+  const out: string[] = [];
+  out.push(
+    `Imported ${summary.imported}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}, warnings ${summary.warnings}.`,
+  );
+  if (summary.imported === 0 && summary.updated === 0 && summary.unchanged > 0) {
+    out.push(
+      summary.sameContentAs
+        ? `Nothing changed: this content was already imported (import #${summary.sameContentAs.importRef}, ${summary.sameContentAs.startedAt}).`
+        : 'Nothing changed: every journal was already up to date.',
+    );
+  }
+  for (const severity of ['rejected', 'warning'] as const) {
+    const issues = summary.issues.filter((i) => i.severity === severity);
+    if (issues.length === 0) continue;
+    out.push(severity === 'rejected' ? 'Rejected lines:' : 'Warnings:');
+    for (const issue of issues.slice(0, SHOWN_ISSUES))
+      out.push(`  ${issue.file} line ${issue.line}: ${issue.reason}`);
+    if (issues.length > SHOWN_ISSUES)
+      out.push(`  … and ${issues.length - SHOWN_ISSUES} more (use --json for all).`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+export async function importJournals(
+  files: string[],
+  options: ImportCommandOptions,
+): Promise<void> {
+  const chunkBytes = chunkBytesFromEnv();
+  const db = openStore(options.db);
+  try {
+    let bar: ReturnType<typeof byteProgress> | null = null;
+    const summary = await importJournalFiles(db, files, {
+      ...(chunkBytes !== undefined ? { chunkBytes } : {}),
+      onProgress: (p) => {
+        bar ??= byteProgress(p.bytesTotal, 'Import');
+        bar.update(
+          p.bytesRead,
+          `${p.seekers} seekers, ${p.actions} actions, ${p.rejected} rejected`,
+        );
+      },
+    }).finally(() => bar?.stop());
+    createAuditRepository(db).append({
+      actor: 'cli',
+      action: 'import',
+      details: {
+        files: summary.files,
+        imported: summary.imported,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        rejected: summary.rejected,
+      },
+    });
+    // Stored analyses follow the journals: only the changed seekers are recomputed.
+    await refreshAfterImport(db, loadReferentials());
+    if (options.json) process.stdout.write(importSummaryJson(summary) + '\n');
+    else printHuman(summary);
+    process.exitCode = summary.rejected > 0 ? EXIT.partial : EXIT.ok;
+  } catch (error) {
+    if (error instanceof ImportInputError) throw new CliError(error.message, EXIT.failure);
+    throw error;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,110 @@
+// What `jalon report` runs, imported only when it runs (the browser server, the services,
+// Playwright).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import type { SignedInUser } from '../../shared/auth/roles';
+import { isIsoDate } from '../../shared/journal/dates';
+import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
+import { localIsoDate } from '../../electron/services/api/local-date';
+import { createAuditRepository } from '../../electron/services/db/audit-repository';
+import type { Database } from '../../electron/services/db/database';
+import { createJournalRepository } from '../../electron/services/db/journal-repository';
+import { startBrowserServer } from '../../electron/services/http/browser-server';
+import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { findChromium } from '../../electron/services/report/find-chromium';
+import { headlessReportPrinter, servedApp } from '../../electron/services/report/headless-printer';
+import { writePdfAtomically } from '../../electron/services/report/pdf-file';
+import { printReportPdf, reportAuditEvent } from '../../electron/services/report/report-pdf';
+import type { PrintedReport } from '../../electron/services/report/report-pdf';
+import { CliError, EXIT } from '../cli-error';
+import { openStore } from '../open-store';
+import { appVersion, RENDERER_DIR } from '../app-files';
+
+/** The command line is nobody's account: the report and the trail name it as such. */
+export const CLI_USER: SignedInUser = {
+  userId: 'cli',
+  displayName: 'Ligne de commande',
+  role: 'team_lead',
+  team: null,
+};
+
+export interface ReportOptions {
+  db?: string;
+  seeker: string;
+  out: string;
+  asOf?: string;
+}
+
+/** Prints through a browser-mode server of its own, on any free port, closed at the end. */
+async function printWithOwnServer(
+  db: Database,
+  seekerId: string,
+  asOf: string,
+  chromiumPath: string,
+): Promise<PrintedReport> {
+  let server: Awaited<ReturnType<typeof startBrowserServer>> | null = null;
+  const printReport = headlessReportPrinter(() => servedApp(server), { chromiumPath });
+  const services = createServices({
+    db,
+    refs: loadReferentials(),
+    platform: { ...BROWSER_PLATFORM, printReport },
+    version: appVersion(),
+  });
+  try {
+    server = await startBrowserServer({ services, rendererDir: RENDERER_DIR, port: 0 });
+    return await printReportPdf(services.sessions, printReport, {
+      user: CLI_USER,
+      fixedUser: true,
+      seekerId,
+      asOf,
+    });
+  } finally {
+    await server?.close();
+    await services.dispose();
+  }
+}
+
+function chromiumOrExplain(): string {
+  try {
+    return findChromium();
+  } catch (error) {
+    if (error instanceof ApiError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+export async function writeReport(options: ReportOptions): Promise<void> {
+  const asOf = options.asOf ?? localIsoDate(new Date());
+  if (!isIsoDate(asOf)) {
+    throw new CliError(
+      `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}`,
+      EXIT.usage,
+    );
+  }
+  if (!existsSync(`${RENDERER_DIR}/index.html`)) {
+    throw new CliError('the interface is not built yet: run npm run build first');
+  }
+  const chromiumPath = chromiumOrExplain();
+  const out = resolve(options.out);
+  const db = openStore(options.db, { mustExist: true, writable: true });
+  try {
+    if (!createJournalRepository(db).findSeeker(options.seeker)) {
+      throw new CliError(`no seeker ${JSON.stringify(options.seeker)} in this database`);
+    }
+    const report = await printWithOwnServer(db, options.seeker, asOf, chromiumPath);
+    try {
+      writePdfAtomically(out, report.pdf);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new CliError(`cannot write ${out}: ${reason}`);
+    }
+    createAuditRepository(db).append(
+      reportAuditEvent(CLI_USER.userId, options.seeker, asOf, report),
+    );
+    const pages = report.pages === null ? '' : ` (${report.pages} pages)`;
+    process.stdout.write(`Jalon: wrote ${out}${pages}\n`);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,65 @@
+// What `jalon serve` runs, imported only when it runs: the browser server, the services
+// and Playwright (for reports) are the heaviest part of the command line to load.
+import { existsSync } from 'node:fs';
+import { resolveDatabasePath } from '../../electron/services/app-paths';
+import { startAppHost } from '../../electron/services/backup/app-host';
+import { createJournalRepository } from '../../electron/services/db/journal-repository';
+import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
+import { startBrowserServer } from '../../electron/services/http/browser-server';
+import type { BrowserServer } from '../../electron/services/http/browser-server';
+import { headlessReportPrinter, servedApp } from '../../electron/services/report/headless-printer';
+import { DEFAULT_DEMO } from '../../electron/services/demo/demo-defaults';
+import { importDemoCaseload } from '../../electron/services/demo/demo-database';
+import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { appVersion, RENDERER_DIR } from '../app-files';
+import { CliError } from '../cli-error';
+import { currentPeriod } from './seed';
+
+export interface ServeOptions {
+  db?: string;
+  port: string;
+  demoIfEmpty?: boolean;
+}
+
+export async function serve(options: ServeOptions): Promise<void> {
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new CliError(`--port: expected a port number (0 for any); got "${options.port}"`);
+  }
+  if (!existsSync(`${RENDERER_DIR}/index.html`)) {
+    throw new CliError('the interface is not built yet: run npm run build first');
+  }
+  const databasePath = resolveDatabasePath(options.db);
+  // Reports are printed from this server's own page, known once it listens.
+  let server: BrowserServer | null = null;
+  const printReport = headlessReportPrinter(() => servedApp(server));
+  // A database that cannot be opened does not stop the server: the page explains the
+  // problem and offers the last good backup (recovery mode, docs/reliability.md).
+  const host = await startAppHost({
+    databasePath,
+    refs: loadReferentials(),
+    platform: { ...BROWSER_PLATFORM, printReport },
+    version: appVersion(),
+    async prepare(db) {
+      if (options.demoIfEmpty && createJournalRepository(db).stats().seekers === 0) {
+        process.stderr.write('Jalon: loading the demo caseload…\n');
+        await importDemoCaseload(db, { ...DEFAULT_DEMO, endPeriod: currentPeriod() });
+      }
+    },
+  });
+  const problem = host.startupProblem();
+  if (problem) {
+    process.stderr.write(
+      `Jalon: recovery mode, the database could not be opened (${problem.kind}): ${problem.detail}\n`,
+    );
+  }
+  server = await startBrowserServer({ services: host, rendererDir: RENDERER_DIR, port });
+  process.stdout.write(`Jalon: ${server.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await host.close();
+}
