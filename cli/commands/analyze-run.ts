@@ -10,6 +10,7 @@ import { validateSeeker } from '../../shared/journal/validate';
 import { createAnalysisRepository } from '../../electron/services/analysis/analysis-repository';
 import { refreshStaleAnalyses } from '../../electron/services/analysis/refresh-analyses';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { localIsoDate } from '../../electron/services/api/local-date';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 
@@ -108,7 +109,7 @@ async function analyzeDatabase(options: AnalyzeOptions, asOf: string) {
 }
 
 export async function analyze(file: string | undefined, options: AnalyzeOptions): Promise<void> {
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOf = options.asOf ?? localIsoDate(new Date());
   if (!isIsoDate(asOf))
     throw new CliError(
       `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}`,

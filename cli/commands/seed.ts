@@ -3,6 +3,7 @@ import { generateDemoCaseload } from '../../shared/demo';
 import { isPeriod } from '../../shared/journal/dates';
 import { writeCsvPair, writeJsonLines } from '../../electron/services/export/export-journals';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { localIsoDate } from '../../electron/services/api/local-date';
 import { CliError, EXIT } from '../cli-error';
 
 interface SeedOptions {
@@ -25,8 +26,9 @@ function positiveInt(name: string, value: string, max: number): number {
   return n;
 }
 
+/** This month on the counsellor's calendar (UTC's month differs on the first night). */
 export function currentPeriod(date = new Date()): string {
-  return date.toISOString().slice(0, 7);
+  return localIsoDate(date).slice(0, 7);
 }
 
 export function registerSeed(program: Command): void {
