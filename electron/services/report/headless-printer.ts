@@ -2,7 +2,8 @@
 // the page is the app's own (the server's address, its token and a print session),
 // so the PDF is exactly the on-screen preview, charts drawn by the browser, text kept as
 // text. One browser per report: reports are printed one at a time, seconds apart.
-import { chromium } from 'playwright-core';
+// Playwright is imported at the first report, not at start-up: loading it costs the
+// server ~0.4 s, and most sessions print no report.
 import { reportHash } from '../../../shared/report/print-route';
 import type { ReportPrintJob } from '../api/platform';
 import type { BrowserServer } from '../http/browser-server';
@@ -45,6 +46,7 @@ export function headlessReportPrinter(
   options: HeadlessPrinterOptions = {},
 ): (job: ReportPrintJob) => Promise<Uint8Array> {
   return async (job) => {
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: options.chromiumPath ?? findChromium(),
       args: ['--disable-gpu'],
