@@ -85,6 +85,7 @@ export async function importJournals(
     let bar: ReturnType<typeof byteProgress> | null = null;
     const summary = await importJournalFiles(db, files, {
       ...(chunkBytes !== undefined ? { chunkBytes } : {}),
+      audit: { trail: createAuditRepository(db), actor: 'cli' },
       onProgress: (p) => {
         bar ??= byteProgress(p.bytesTotal, 'Import');
         bar.update(
@@ -93,17 +94,6 @@ export async function importJournals(
         );
       },
     }).finally(() => bar?.stop());
-    createAuditRepository(db).append({
-      actor: 'cli',
-      action: 'import',
-      details: {
-        files: summary.files,
-        imported: summary.imported,
-        updated: summary.updated,
-        unchanged: summary.unchanged,
-        rejected: summary.rejected,
-      },
-    });
     // Stored analyses follow the journals: only the changed seekers are recomputed.
     await refreshAfterImport(db, loadReferentials());
     if (options.json) process.stdout.write(importSummaryJson(summary) + '\n');

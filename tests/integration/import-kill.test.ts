@@ -401,6 +401,21 @@ describe('kill -9 during a real `jalon import`', () => {
           // The record says what the run committed: exactly the persons it wrote.
           const written = [...after].filter(([id, journal]) => before.get(id) !== journal);
           expect(run.imported + run.updated).toBe(written.length);
+          // The audit trail names who changed journals, and what, however the run ended.
+          const audited = db
+            .prepare(
+              "SELECT actor, details FROM audit_log WHERE action = 'import' ORDER BY entry_ref DESC LIMIT 1",
+            )
+            .get() as { actor: string; details: string };
+          expect(audited.actor).toBe('cli');
+          expect(JSON.parse(audited.details)).toEqual({
+            files: run.files,
+            imported: run.imported,
+            updated: run.updated,
+            unchanged: run.unchanged,
+            rejected: run.rejected,
+            status: 'interrupted',
+          });
         }
         expect(
           db.prepare("SELECT count(*) FROM app_meta WHERE key LIKE 'import_owner:%'").pluck().get(),

@@ -8,8 +8,11 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { refreshAfterImport } from '../analysis/refresh-analyses';
 import type { AuditRepository } from '../db/audit-repository';
-import { createImportRepository } from '../db/import-repository';
-import { ImportInputError, importJournalFiles } from '../import/import-journals';
+import {
+  ImportInputError,
+  importJournalFiles,
+  interruptStaleImports,
+} from '../import/import-journals';
 import type { StagedFiles } from './staged-files';
 
 /** Finished jobs kept for `import.status`; older ones are forgotten. */
@@ -27,8 +30,8 @@ export class ImportJobs {
     private readonly logError: (error: unknown) => void = () => {},
   ) {
     // At start-up: an import killed last time (kill -9, crash, power cut) shows as
-    // interrupted in the history rather than running forever.
-    if (!db.readonly) createImportRepository(db).markStaleRunsInterrupted();
+    // interrupted in the history (and the audit trail) rather than running forever.
+    if (!db.readonly) interruptStaleImports(db, audit);
   }
 
   /** `actor`: who the audit trail names for this import. */
@@ -72,21 +75,11 @@ export class ImportJobs {
     try {
       const summary = await importJournalFiles(this.db, paths, {
         referentials: this.refs,
+        audit: { trail: this.audit, actor },
         onProgress: (p) => {
           job.bytesRead = p.bytesRead;
           job.bytesTotal = p.bytesTotal;
           job.seekers = p.seekers;
-        },
-      });
-      this.audit.append({
-        actor,
-        action: 'import',
-        details: {
-          files: job.files,
-          imported: summary.imported,
-          updated: summary.updated,
-          unchanged: summary.unchanged,
-          rejected: summary.rejected,
         },
       });
       const reanalysed = refreshAfterImport(this.db, this.refs);

@@ -101,12 +101,23 @@ const MAX_STORED_LINE = 200_000;
 export interface ImportOwner {
   pid: number;
   host: string;
+  /**
+   * Who the audit trail names for this run (a user id, `cli`); null when the run is not
+   * audited (the demo caseload) or was started by a version that did not record it.
+   */
+  actor: string | null;
+}
+
+/** A run found killed, marked interrupted. */
+export interface InterruptedRun {
+  importRef: number;
+  actor: string | null;
 }
 
 const ownerKey = (importRef: number) => `import_owner:${importRef}`;
 
-function currentOwner(): ImportOwner {
-  return { pid: process.pid, host: hostname() };
+function currentOwner(actor: string | null): ImportOwner {
+  return { pid: process.pid, host: hostname(), actor };
 }
 
 /** Whether a process with this id exists on this machine (signal 0 only checks). */
@@ -125,7 +136,11 @@ function parseOwner(value: string | null): ImportOwner | null {
   try {
     const owner = JSON.parse(value) as Partial<ImportOwner>;
     return typeof owner.pid === 'number' && typeof owner.host === 'string'
-      ? { pid: owner.pid, host: owner.host }
+      ? {
+          pid: owner.pid,
+          host: owner.host,
+          actor: typeof owner.actor === 'string' ? owner.actor : null,
+        }
       : null;
   } catch {
     return null;
@@ -194,10 +209,10 @@ export function createImportRepository(db: Database) {
      * power cut): it is marked interrupted, keeping the counts it had committed, so the
      * history never shows it running forever. A run whose process is alive (another
      * Jalon importing into the same file right now) is left alone. The rerun completes
-     * the data itself. Returns the refs of the runs marked.
+     * the data itself. Returns the runs marked, with who started them.
      */
-    markStaleRunsInterrupted(): number[] {
-      const marked: number[] = [];
+    markStaleRunsInterrupted(): InterruptedRun[] {
+      const marked: InterruptedRun[] = [];
       db.transaction(() => {
         for (const run of runningStmt.all()) {
           const owner = parseOwner(run.owner);
@@ -210,20 +225,28 @@ export function createImportRepository(db: Database) {
                 : `the import stopped before its end (process ${owner.pid} on ${owner.host})`,
           });
           dropOwnerStmt.run({ key: ownerKey(run.import_ref) });
-          marked.push(run.import_ref);
+          marked.push({ importRef: run.import_ref, actor: owner?.actor ?? null });
         }
       })();
       return marked;
     },
 
     /** Records the run as running, owned by this process, in one transaction. */
-    start(files: string[], format: ImportFormat, startedAt: string): number {
+    start(
+      files: string[],
+      format: ImportFormat,
+      startedAt: string,
+      actor: string | null = null,
+    ): number {
       return db.transaction(() => {
         const importRef = Number(
           startStmt.run({ files: JSON.stringify(files), format, started_at: startedAt })
             .lastInsertRowid,
         );
-        setOwnerStmt.run({ key: ownerKey(importRef), value: JSON.stringify(currentOwner()) });
+        setOwnerStmt.run({
+          key: ownerKey(importRef),
+          value: JSON.stringify(currentOwner(actor)),
+        });
         return importRef;
       })();
     },

@@ -11,8 +11,10 @@ import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../../shared/journal/canonical';
 import type { CodeLookup } from '../../../shared/journal/reference-checks';
 import { decodeJournal } from '../../../shared/journal/write-encoding';
+import { createAuditRepository } from '../db/audit-repository';
+import type { AuditRepository } from '../db/audit-repository';
 import { createImportRepository } from '../db/import-repository';
-import type { ImportFormat } from '../db/import-repository';
+import type { ImportFormat, ImportRecord } from '../db/import-repository';
 import { createJournalRepository } from '../db/journal-repository';
 import { loadReferentials } from '../reference/load-reference';
 import { startWorker } from '../workers/start-worker';
@@ -47,6 +49,38 @@ function detectFormat(paths: readonly string[]): ImportFormat {
   return [...formats][0]!;
 }
 
+/** An import as the audit trail records it: its files, what it committed, how it ended. */
+function auditImport(trail: AuditRepository, actor: string, run: ImportRecord): void {
+  trail.append({
+    actor,
+    action: 'import',
+    details: {
+      files: run.files,
+      imported: run.imported,
+      updated: run.updated,
+      unchanged: run.unchanged,
+      rejected: run.rejected,
+      status: run.status,
+    },
+  });
+}
+
+/**
+ * Marks the runs killed last time (kill -9, a crash, a power cut) interrupted and records
+ * each in the audit trail with what it had committed, in one transaction. Called before
+ * an import and when the app starts. Returns the refs of the runs marked.
+ */
+export function interruptStaleImports(db: Database, trail: AuditRepository): number[] {
+  const imports = createImportRepository(db);
+  return db.transaction(() =>
+    imports.markStaleRunsInterrupted().map((run) => {
+      const record = imports.get(run.importRef);
+      if (run.actor !== null && record) auditImport(trail, run.actor, record);
+      return run.importRef;
+    }),
+  )();
+}
+
 function checkReadable(path: string): number {
   let stats;
   try {
@@ -72,9 +106,16 @@ export async function importJournalFiles(
 
   const journals = createJournalRepository(db);
   const imports = createImportRepository(db);
-  imports.markStaleRunsInterrupted();
+  const audit = options.audit;
+  interruptStaleImports(db, audit?.trail ?? createAuditRepository(db, now));
   const files = paths.map((p) => basename(p));
-  const importRef = imports.start(files, format, startedAt);
+  const importRef = imports.start(files, format, startedAt, audit?.actor ?? null);
+  // The run's end and its audit entry are one transaction: neither without the other.
+  const finish = (outcome: Parameters<typeof imports.finish>[1]) =>
+    db.transaction(() => {
+      imports.finish(importRef, outcome);
+      if (audit) auditImport(audit.trail, audit.actor, imports.get(importRef)!);
+    })();
   const writer = new JournalWriter(db, journals, imports, importRef, startedAt);
   const progress: ImportProgress = {
     bytesRead: 0,
@@ -107,7 +148,7 @@ export async function importJournalFiles(
     report();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    imports.finish(importRef, {
+    finish({
       ...writer.counts,
       status: 'failed',
       finishedAt: now().toISOString(),
@@ -117,7 +158,7 @@ export async function importJournalFiles(
     throw error;
   }
 
-  imports.finish(importRef, {
+  finish({
     ...writer.counts,
     status: 'completed',
     finishedAt: now().toISOString(),

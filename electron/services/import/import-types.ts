@@ -1,4 +1,5 @@
 // Types and errors shared by the import's format readers and its orchestrator.
+import type { AuditRepository } from '../db/audit-repository';
 import type { ImportCounts, ImportFormat, ImportIssue } from '../db/import-repository';
 import type { CodeLookup } from '../../../shared/journal/reference-checks';
 
@@ -27,6 +28,13 @@ export interface ImportOptions {
   chunkBytes?: number;
   /** Fixed in tests; the wall clock otherwise. */
   now?: () => Date;
+  /**
+   * The audit trail and who it names for this import. The import records its own entry
+   * when it ends, completed or failed (and, if it is killed, the next import or start-up
+   * does): the trail names whoever changed journals, however the run ended. Without it
+   * (the demo caseload, benchmarks) the run is in the import history only.
+   */
+  audit?: { trail: AuditRepository; actor: string };
 }
 
 export interface ImportSummary extends ImportCounts {

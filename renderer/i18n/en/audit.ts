@@ -60,6 +60,10 @@ export const audit = {
     },
     import:
       '{{files}}: {{imported}} imported, {{updated}} updated, {{unchanged}} unchanged, {{rejected}} rejected',
+    importEnded: {
+      failed: '{{summary}} — import stopped on an error',
+      interrupted: '{{summary}} — import interrupted (program stopped)',
+    },
     export_one: '{{kind}} “{{fileName}}”, {{count}} line',
     export_other: '{{kind}} “{{fileName}}”, {{count}} lines',
     exportKinds: {

@@ -58,6 +58,10 @@ export const audit = {
     },
     import:
       '{{files}} : {{imported}} importées, {{updated}} mises à jour, {{unchanged}} inchangées, {{rejected}} rejetées',
+    importEnded: {
+      failed: '{{summary}} — import arrêté sur une erreur',
+      interrupted: '{{summary}} — import interrompu (programme arrêté)',
+    },
     export_one: '{{kind}} « {{fileName}} », {{count}} ligne',
     export_other: '{{kind}} « {{fileName}} », {{count}} lignes',
     exportKinds: {

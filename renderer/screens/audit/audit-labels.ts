@@ -57,13 +57,18 @@ const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
   import: (t, details) => {
     const files = details.files;
     if (!Array.isArray(files)) return null;
-    return t('audit.details.import', {
+    const summary = t('audit.details.import', {
       files: files.join(', '),
       imported: count(details, 'imported') ?? 0,
       updated: count(details, 'updated') ?? 0,
       unchanged: count(details, 'unchanged') ?? 0,
       rejected: count(details, 'rejected') ?? 0,
     });
+    // What a run that did not complete had committed (entries before this: completed).
+    const status = text(details, 'status');
+    return status === 'failed' || status === 'interrupted'
+      ? t(`audit.details.importEnded.${status}`, { summary })
+      : summary;
   },
   export: (t, details) => {
     const kind = text(details, 'kind');
