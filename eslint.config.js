@@ -87,6 +87,16 @@ export default tseslint.config(
         regex: ELECTRON,
         message: 'Services also run in browser mode and the CLI, where Electron is absent.',
       }),
+      // A deferred transaction that reads, then writes, fails at once when another
+      // process wrote meanwhile (electron/services/db/transactions.ts says why).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message:
+            'Use writeTransaction or readTransaction (electron/services/db/transactions.ts).',
+        },
+      ],
     },
   },
 );

@@ -31,3 +31,22 @@ export function jalon(
 export function jalonInBackground(args: readonly string[]): ChildProcess {
   return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: 'ignore' });
 }
+
+/** The real `jalon` command, not waited for: several can run at once. */
+export function jalonAsync(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, JALON_DEBUG: '1', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolvePromise({ status, stdout, stderr }));
+  });
+}

@@ -15,6 +15,7 @@ import type {
   FromAnalysisWorker,
   ToAnalysisWorker,
 } from './analysis-protocol';
+import { readTransaction } from '../db/transactions';
 
 if (parentPort) {
   const port = parentPort;
@@ -32,7 +33,7 @@ if (parentPort) {
     const db = openDatabase(dbPath, { readonly: true });
     const analysePage = createPageAnalyser(db);
     // One read transaction per page: each journal and its hash are read together.
-    const readPage = db.transaction((message: ToAnalysisWorker & { kind: 'analyze' }) =>
+    const readPage = readTransaction(db, (message: ToAnalysisWorker & { kind: 'analyze' }) =>
       analysePage(message.seekerIds, {
         refs,
         asOf: message.asOf,

@@ -17,6 +17,7 @@ import type {
   FromAnalysisWorker,
   ToAnalysisWorker,
 } from './analysis-protocol';
+import { writeTransaction } from '../db/transactions';
 
 export interface RefreshOptions {
   asOf: string;
@@ -62,7 +63,7 @@ export function refreshAnalyses(db: Database, options: RefreshOptions): number {
   const total = results.countStale(freshness);
   const computedAt = (options.now?.() ?? new Date()).toISOString();
   let done = 0;
-  const savePage = db.transaction((ids: string[]) => {
+  const savePage = writeTransaction(db, (ids: string[]) => {
     for (const analysed of analysePage(ids, {
       refs: options.refs,
       asOf: options.asOf,
@@ -190,7 +191,7 @@ async function refreshOnWorkers(
   const pages: string[][] = [];
   for (let i = 0; i < ids.length; i += WORKER_PAGE) pages.push(ids.slice(i, i + WORKER_PAGE));
   const computedAt = (options.now?.() ?? new Date()).toISOString();
-  const store = db.transaction((seekers: AnalysedSeeker[]) => {
+  const store = writeTransaction(db, (seekers: AnalysedSeeker[]) => {
     for (const s of seekers) results.saveSerialized(s, computedAt);
   });
   const used = takePool();

@@ -14,6 +14,7 @@ import type { FlatMonths } from '../../../shared/journal/write-encoding';
 import type { AuditRepository } from '../db/audit-repository';
 import type { JournalRepository, StoredSeekerKey } from '../db/journal-repository';
 import { journalContentHash } from '../import/journal-writer';
+import { writeTransaction } from '../db/transactions';
 
 function refuse(message: string): never {
   throw new ApiError('invalid_arguments', message);
@@ -93,7 +94,7 @@ export function storeEnteredMonth(
   now: string,
 ): void {
   const encoded = encodeJournal(journal);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     journals.replaceJournal(
       key.seekerRef,
       canonicalProfile(journal),

@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { analyseSeekers } from '../analysis/analyse-seekers';
 import { journalWithEnteredMonth, storeEnteredMonth } from './enter-month';
 import type { ServiceContext } from './service-context';
+import { writeTransaction } from '../db/transactions';
 
 type FollowUpHandlers = Pick<
   Handlers,
@@ -26,7 +27,7 @@ export function followUpHandlers(s: ServiceContext): FollowUpHandlers {
       const entry = s.catalogue().find((e) => e.id === recommendationId);
       if (!entry) throw new ApiError('not_found', `${recommendationId} is not in the catalogue`);
       const acceptedAt = s.now().toISOString();
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const { item, created } = followUp.acceptRecommendation(
           key.seekerRef,
           recommendationId,
@@ -53,7 +54,7 @@ export function followUpHandlers(s: ServiceContext): FollowUpHandlers {
       if (!proposed) {
         throw new ApiError('not_found', `${recommendationId} is not proposed for ${seekerId}`);
       }
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const record = followUp.dismiss(
           key.seekerRef,
           {
@@ -90,7 +91,7 @@ export function followUpHandlers(s: ServiceContext): FollowUpHandlers {
     'plan.add': ({ seekerId, label, dueOn }, call) => {
       const { key } = s.seekerFor(call, seekerId, 'write');
       const addedAt = s.now().toISOString();
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const item = followUp.addOwnAction(key.seekerRef, label, dueOn, addedAt);
         // Free text written about a person stays in its table; the trail names it by id.
         audit.append({
@@ -105,7 +106,7 @@ export function followUpHandlers(s: ServiceContext): FollowUpHandlers {
 
     'plan.update': ({ seekerId, itemId, status, dueOn }, call) => {
       const { key } = s.seekerFor(call, seekerId, 'write');
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const change = followUp.updatePlanItem(key.seekerRef, itemId, { status, dueOn });
         if (!change) throw new ApiError('not_found', `no plan item ${itemId} for ${seekerId}`);
         const { before, after } = change;
@@ -126,7 +127,7 @@ export function followUpHandlers(s: ServiceContext): FollowUpHandlers {
     'notes.add': ({ seekerId, text }, call) => {
       const { key } = s.seekerFor(call, seekerId, 'write');
       const addedAt = s.now().toISOString();
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const note = followUp.addNote(key.seekerRef, text, addedAt);
         // The trail must not become a second copy of what was written about a person.
         audit.append({

@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { SeekerHistory } from '../../../shared/api/history';
 import { communeNamesFor, romeLabelsFor } from './portfolio-handlers';
 import type { ServiceContext } from './service-context';
+import { writeTransaction } from '../db/transactions';
 
 type HistoryHandlers = Pick<Handlers, 'history.get'>;
 
@@ -14,7 +15,7 @@ export function historyHandlers(s: ServiceContext): HistoryHandlers {
   return {
     'history.get': ({ seekerId, reason }, call) => {
       const actor = s.access.actorOf(call);
-      return s.db.transaction((): SeekerHistory => {
+      return writeTransaction(s.db, (): SeekerHistory => {
         const journal = s.journals.readJournal(seekerId);
         if (!journal) throw new ApiError('not_found', `no seeker ${seekerId}`);
         s.audit.append({ actor, action: 'history.view', seekerId, reason });

@@ -17,6 +17,7 @@ import { changedPaths } from '../../../shared/api/settings';
 import type { SettingsDocument, SettingsView } from '../../../shared/api/settings';
 import type { SettingsVersion } from '../db/settings-repository';
 import type { ServiceContext } from './service-context';
+import { writeTransaction } from '../db/transactions';
 
 type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;
 
@@ -53,7 +54,7 @@ function validChange(
 export function settingsHandlers(s: ServiceContext): SettingsHandlers {
   // IMMEDIATE: the write lock is taken before the version in force is read, so two
   // changes based on the same version cannot both be saved, even from two processes.
-  const update = s.db.transaction((change: ArgsOf<'settings.update'>, actor: string) => {
+  const update = writeTransaction(s.db, (change: ArgsOf<'settings.update'>, actor: string) => {
     const inForce = s.settingsVersions.current();
     if (change.basedOn !== inForce.info.version) {
       throw new ApiError(
@@ -83,7 +84,7 @@ export function settingsHandlers(s: ServiceContext): SettingsHandlers {
     'settings.get': () => viewOf(s),
 
     'settings.update': (change, call) => {
-      update.immediate(change, s.access.actorOf(call));
+      update(change, s.access.actorOf(call));
       s.settingsChanged();
       return viewOf(s);
     },

@@ -11,6 +11,7 @@ import type {
   HistoryViewRecord,
 } from '../../../shared/api/audit';
 import { createAppMetaRepository } from './app-meta-repository';
+import { writeTransaction } from './transactions';
 
 // The list is shared with the screens, which name each action in French.
 export { AUDIT_ACTIONS } from '../../../shared/api/audit';
@@ -183,7 +184,7 @@ export function createAuditRepository(db: Database, now: () => Date = () => new 
     WHERE s.counsellor_id = @counsellor_id
     ORDER BY a.entry_ref DESC`);
 
-  const append = db.transaction((event: AuditEvent): AuditEntry => {
+  const append = writeTransaction(db, (event: AuditEvent): AuditEntry => {
     const last = lastStmt.get();
     const unhashed = {
       entry_ref: (last?.entry_ref ?? 0) + 1,

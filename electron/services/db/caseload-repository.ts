@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { periodsEndingWith } from '../../../shared/analysis/calendar';
 import type { RecommendationId, SignalId } from '../../../shared/analysis/types';
 import type { Caseload, CaseloadRow, CounsellorSummary } from '../../../shared/api/contract';
+import { readTransaction } from './transactions';
 
 const SEEKER_COLUMNS = `s.seeker_ref, s.seeker_id, s.first_name, s.last_name, s.counsellor_id,
   s.modality, s.benefit_end,
@@ -104,7 +105,7 @@ export function createCaseloadRepository(db: Database) {
         as_of: asOf,
         since: daysBefore(asOf, RECENT_DAYS),
       };
-      return db.transaction(() => {
+      return readTransaction(db, () => {
         // A team is a handful of counsellors: two indexed statements each.
         const seekerRows =
           counsellorIds === null

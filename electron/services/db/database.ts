@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertMigrationOrder, LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations';
+import { writeTransaction } from './transactions';
 
 export type { Database };
 
@@ -38,13 +39,21 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   const latest = migrations.length;
   const current = schemaVersion(db);
   if (current > latest) throw new DatabaseTooNewError(db.name, current, latest);
-  for (const migration of migrations.slice(current)) {
-    // One transaction per step: a crash leaves the file at the previous version.
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+  if (current === latest) return;
+  // One transaction per step: a crash leaves the file at the previous version. The
+  // version is read again under the write lock: two processes opening a new file at
+  // once (the app and `jalon import`) must not both apply the same step.
+  const step = writeTransaction(db, (): boolean => {
+    const version = schemaVersion(db);
+    if (version > latest) throw new DatabaseTooNewError(db.name, version, latest);
+    const migration = migrations[version];
+    if (!migration) return false;
+    migration.up(db);
+    db.pragma(`user_version = ${migration.version}`);
+    return true;
+  });
+  let applied = true;
+  while (applied) applied = step();
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database {

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Dismissal, RecommendationId } from '../../../shared/analysis/types';
 import type { DismissalRecord, Note, PlanItem, PlanItemStatus } from '../../../shared/api/contract';
+import { writeTransaction } from './transactions';
 
 interface PlanItemRow {
   item_ref: number;
@@ -104,7 +105,7 @@ export function createFollowUpRepository(db: Database) {
       label: string,
       now: string,
     ): { item: PlanItem; created: boolean } {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const existing = planItemForStmt.get({
           seeker_ref: seekerRef,
           recommendation_id: recommendationId,

@@ -2,6 +2,7 @@
 // about, kept with their text so they can be shown and exported later.
 import { hostname } from 'node:os';
 import type { Database } from 'better-sqlite3';
+import { writeTransaction } from './transactions';
 
 export type ImportFormat = 'jsonl' | 'csv';
 export type ImportStatus = 'running' | 'completed' | 'failed' | 'interrupted';
@@ -213,7 +214,7 @@ export function createImportRepository(db: Database) {
      */
     markStaleRunsInterrupted(): InterruptedRun[] {
       const marked: InterruptedRun[] = [];
-      db.transaction(() => {
+      writeTransaction(db, () => {
         for (const run of runningStmt.all()) {
           const owner = parseOwner(run.owner);
           if (!ownerIsGone(owner)) continue;
@@ -238,7 +239,7 @@ export function createImportRepository(db: Database) {
       startedAt: string,
       actor: string | null = null,
     ): number {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const importRef = Number(
           startStmt.run({ files: JSON.stringify(files), format, started_at: startedAt })
             .lastInsertRowid,
@@ -265,7 +266,7 @@ export function createImportRepository(db: Database) {
         error?: string | null;
       },
     ): void {
-      db.transaction(() => {
+      writeTransaction(db, () => {
         finishStmt.run({
           import_ref: importRef,
           status: outcome.status,

@@ -30,6 +30,7 @@ import type { CsvFileInfo } from './csv-reader';
 import type { JournalWriter } from './journal-writer';
 import { ImportInputError } from './import-types';
 import type { ImportProgress } from './import-types';
+import { writeTransaction } from '../db/transactions';
 
 const STAGE_BATCH = 5_000;
 const ASSEMBLE_PAGE = 500;
@@ -136,7 +137,7 @@ async function stageInBatches<T>(
   write: (item: T) => void,
 ): Promise<void> {
   let batch: T[] = [];
-  const commit = db.transaction((rows: T[]) => rows.forEach(write));
+  const commit = writeTransaction(db, (rows: T[]) => rows.forEach(write));
   for await (const item of items) {
     batch.push(item);
     if (batch.length >= STAGE_BATCH) {

@@ -26,6 +26,7 @@ import { parseChunk, planChunks } from './jsonl-chunks';
 import type { ChunkResult, ChunkTask } from './jsonl-chunks';
 import { CHUNKS_IN_FLIGHT_PER_WORKER } from './jsonl-parse-protocol';
 import type { FromParseWorker, ParseWorkerInput, ToParseWorker } from './jsonl-parse-protocol';
+import { writeTransaction } from '../db/transactions';
 
 export { ImportInputError };
 export type { ImportOptions, ImportProgress, ImportSummary };
@@ -72,7 +73,7 @@ function auditImport(trail: AuditRepository, actor: string, run: ImportRecord): 
  */
 export function interruptStaleImports(db: Database, trail: AuditRepository): number[] {
   const imports = createImportRepository(db);
-  return db.transaction(() =>
+  return writeTransaction(db, () =>
     imports.markStaleRunsInterrupted().map((run) => {
       const record = imports.get(run.importRef);
       if (run.actor !== null && record) auditImport(trail, run.actor, record);
@@ -112,7 +113,7 @@ export async function importJournalFiles(
   const importRef = imports.start(files, format, startedAt, audit?.actor ?? null);
   // The run's end and its audit entry are one transaction: neither without the other.
   const finish = (outcome: Parameters<typeof imports.finish>[1]) =>
-    db.transaction(() => {
+    writeTransaction(db, () => {
       imports.finish(importRef, outcome);
       if (audit) auditImport(audit.trail, audit.actor, imports.get(importRef)!);
     })();

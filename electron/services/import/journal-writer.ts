@@ -9,6 +9,7 @@ import { encodeJournal, hashInput } from '../../../shared/journal/write-encoding
 import type { EncodedJournal, FlatMonths } from '../../../shared/journal/write-encoding';
 import type { JournalRepository } from '../db/journal-repository';
 import type { ImportCounts, ImportIssue, ImportRepository } from '../db/import-repository';
+import { writeTransaction } from '../db/transactions';
 
 /**
  * Batch limits for callers that add journals one by one (the CSV path): big enough to
@@ -65,7 +66,7 @@ export class JournalWriter {
     private readonly importRef: number,
     private readonly now: string,
   ) {
-    this.writeBatch = db.transaction((): BatchTally => {
+    this.writeBatch = writeTransaction(db, (): BatchTally => {
       const tally: BatchTally = { imported: 0, updated: 0, unchanged: 0, actions: 0 };
       for (const queued of this.queue) {
         tally[this.writeOne(queued)] += 1;

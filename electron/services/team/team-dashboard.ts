@@ -18,6 +18,7 @@ import type { JournalRepository } from '../db/journal-repository';
 import { StandingCache } from './standing-cache';
 import { createTeamRepository } from './team-repository';
 import type { TeamSeeker } from './team-repository';
+import { readTransaction } from '../db/transactions';
 
 export interface TeamDashboardDeps {
   db: Database;
@@ -109,7 +110,7 @@ export function createTeamDashboard(deps: TeamDashboardDeps) {
       const dueDay = settings.missingDeclarations.currentMonthDueDay;
       const points = dashboardPoints(asOf, DASHBOARD_MONTHS);
       const declaredWindow = { from: points[0]!.period, to: lastDuePeriod(asOf, dueDay) };
-      const portfolios = deps.db.transaction((): Portfolio[] =>
+      const portfolios = readTransaction(deps.db, (): Portfolio[] =>
         counsellorIds.map((counsellorId) => ({
           counsellorId,
           displayName: deps.displayNameOf(counsellorId),
