@@ -16,6 +16,7 @@ import type { AuditRepository } from '../db/audit-repository';
 import { createImportRepository } from '../db/import-repository';
 import type { ImportFormat, ImportRecord } from '../db/import-repository';
 import { createJournalRepository } from '../db/journal-repository';
+import { writeTransaction } from '../db/transactions';
 import { loadReferentials } from '../reference/load-reference';
 import { startWorker } from '../workers/start-worker';
 import { importCsvPair } from './csv-import';
@@ -26,7 +27,6 @@ import { parseChunk, planChunks } from './jsonl-chunks';
 import type { ChunkResult, ChunkTask } from './jsonl-chunks';
 import { CHUNKS_IN_FLIGHT_PER_WORKER } from './jsonl-parse-protocol';
 import type { FromParseWorker, ParseWorkerInput, ToParseWorker } from './jsonl-parse-protocol';
-import { writeTransaction } from '../db/transactions';
 
 export { ImportInputError };
 export type { ImportOptions, ImportProgress, ImportSummary };
