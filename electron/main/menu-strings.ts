@@ -7,7 +7,8 @@ export const MENU_STRINGS = {
   file: {
     label: 'Fichier',
     import: 'Importer…',
-    export: 'Exporter…',
+    exportCsv: 'Exporter le portefeuille en CSV…',
+    exportXlsx: 'Exporter le portefeuille pour Excel…',
     quit: 'Quitter',
   },
   view: {
@@ -42,7 +43,8 @@ export const MENU_STRINGS_EN = {
   file: {
     label: 'File',
     import: 'Import…',
-    export: 'Export…',
+    exportCsv: 'Export the caseload as CSV…',
+    exportXlsx: 'Export the caseload for Excel…',
     quit: 'Quit',
   },
   view: {

@@ -21,7 +21,8 @@ export function menuTemplate(
     label: S.file.label,
     submenu: [
       command(S.file.import, 'import', 'CmdOrCtrl+O'),
-      command(S.file.export, 'export', 'CmdOrCtrl+E'),
+      command(S.file.exportCsv, 'exportCsv', 'CmdOrCtrl+E'),
+      command(S.file.exportXlsx, 'exportXlsx', 'CmdOrCtrl+Shift+E'),
       { type: 'separator' },
       { role: 'quit', label: S.file.quit },
     ],

@@ -6,7 +6,8 @@ import type { ApiReply } from '../../shared/api/errors';
 
 export type BridgeEvent = {
   type: 'menu';
-  command: 'import' | 'export' | 'settings' | 'caseload' | 'help';
+  /** `exportCsv`, `exportXlsx`: the caseload as shown, as its two export buttons do. */
+  command: 'import' | 'exportCsv' | 'exportXlsx' | 'settings' | 'caseload' | 'help';
 };
 
 export interface JalonBridge {

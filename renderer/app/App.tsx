@@ -105,7 +105,8 @@ export function App({ client }: { client: AppClient }) {
         if (event.command === 'import') navigate({ screen: 'import' });
         if (event.command === 'settings') navigate({ screen: 'settings' });
         // The grid exports itself when it hears the same event (GridActions.tsx).
-        if (event.command === 'caseload' || event.command === 'export') {
+        const exporting = event.command === 'exportCsv' || event.command === 'exportXlsx';
+        if (event.command === 'caseload' || exporting) {
           navigate({ screen: 'caseload' });
         }
       }),

@@ -27,7 +27,8 @@ describe('the application menu', () => {
 
   it.each<[string, MenuCommand]>([
     ['Importer…', 'import'],
-    ['Exporter…', 'export'],
+    ['Exporter le portefeuille en CSV…', 'exportCsv'],
+    ['Exporter le portefeuille pour Excel…', 'exportXlsx'],
     ['Portefeuille', 'caseload'],
     ['Réglages', 'settings'],
     ['À propos de Jalon', 'help'],

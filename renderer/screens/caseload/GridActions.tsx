@@ -39,15 +39,16 @@ export function ExportButtons({ gridApi }: { gridApi: GridApi<CaseloadRow> | nul
     await exportTable(format, table, caseloadBaseName(asOf));
   }
 
-  // Fichier › Exporter… in the desktop menu does what the CSV button does.
+  // Fichier › Exporter le portefeuille… (CSV or Excel) in the desktop menu does what the
+  // button of the same format does.
   const exportRef = useRef(exportShownRows);
   exportRef.current = exportShownRows;
   useEffect(
     () =>
       client.onEvent((event) => {
-        if (event.type === 'menu' && event.command === 'export' && gridApi) {
-          void exportRef.current(gridApi, 'csv');
-        }
+        if (event.type !== 'menu' || !gridApi) return;
+        if (event.command === 'exportCsv') void exportRef.current(gridApi, 'csv');
+        if (event.command === 'exportXlsx') void exportRef.current(gridApi, 'xlsx');
       }),
     [client, gridApi],
   );
