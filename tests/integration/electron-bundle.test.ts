@@ -1,8 +1,9 @@
 // The Electron bundles are self-contained: built into a folder laid out as the packaged
 // app is (<app>/dist/electron, <app>/data/reference, <app>/node_modules with
 // better-sqlite3 only), a worker bundle runs under plain Node, without tsx or the
-// TypeScript sources, reads the reference data of that app folder and gives the same
-// results as the sources. (The main bundle needs Electron itself: tests/electron.)
+// TypeScript sources, on the reference data the main bundle hands it (read from that
+// app folder), and gives the same results as the sources. (The main bundle needs
+// Electron itself: tests/electron.)
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import {
@@ -11,13 +12,12 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
-  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildElectron, workerEntries } from '../../scripts/build-electron.mjs';
 import { openDatabase } from '../../electron/services/db/database';
 import { createFollowUpRepository } from '../../electron/services/db/follow-up-repository';
@@ -27,7 +27,10 @@ import { importJournalFiles } from '../../electron/services/import/import-journa
 import { analyseSeekers } from '../../electron/services/analysis/analyse-seekers';
 import type { ToAnalysisWorker } from '../../electron/services/analysis/analysis-protocol';
 import type { ToParseWorker } from '../../electron/services/import/jsonl-parse-protocol';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import {
+  loadReferenceData,
+  loadReferentials,
+} from '../../electron/services/reference/load-reference';
 import { bundledWorkerPath } from '../../electron/services/workers/start-worker';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
@@ -40,8 +43,9 @@ const RUNTIME_MODULES = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
 const RUN_WORKER = `
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-const [workerFile, messageFile] = process.argv.slice(2);
-const worker = new Worker(workerFile, { workerData: {} });
+const [workerFile, messageFile, dataFile] = process.argv.slice(2);
+const workerData = JSON.parse(readFileSync(dataFile, 'utf8'));
+const worker = new Worker(workerFile, { workerData });
 worker.on('message', (reply) => {
   process.stdout.write(JSON.stringify(reply));
   void worker.terminate();
@@ -69,9 +73,13 @@ describe('the Electron bundles', () => {
     return app;
   }
 
+  /** The worker is handed the app folder's reference data, as the main bundle does. */
   function runWorker(app: string, worker: string, message: unknown) {
     const messageFile = join(tempDir(), `${worker}-message.json`);
     writeFileSync(messageFile, JSON.stringify(message));
+    const dataFile = join(tempDir(), `${worker}-data.json`);
+    const referenceData = loadReferenceData(join(app, 'data', 'reference'));
+    writeFileSync(dataFile, JSON.stringify({ referenceData }));
     // Plain Node: no loader or option inherited from the test runner.
     const { NODE_OPTIONS: _options, JALON_REFERENCE_DIR: _reference, ...env } = process.env;
     const run = spawnSync(
@@ -80,6 +88,7 @@ describe('the Electron bundles', () => {
         join(tempDir(), 'run-worker.mjs'),
         join(app, 'dist', 'electron', 'workers', `${worker}.cjs`),
         messageFile,
+        dataFile,
       ],
       { cwd: tempDir(), env, encoding: 'utf8' },
     );
@@ -161,12 +170,19 @@ describe('the Electron bundles', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.reply).toEqual({ kind: 'analysed', seekers: expected });
+  });
 
-    // Its reference data is the app folder's, not the repository's beside the sources.
-    rmSync(join(app, 'data', 'reference'), { recursive: true });
-    const without = runWorker(app, 'analysis-worker', message);
-    expect(without.status).toBe(3);
-    expect(without.stderr).toContain(join(app, 'data', 'reference', 'rome_codes.csv'));
+  it('read the reference data of the app folder, not the repository’s beside the sources', async () => {
+    const app = await buildApp();
+    // Each source's import.meta.url is rewritten to its place in the app's layout: the
+    // main bundle's reference loader looks in <app>/data/reference.
+    const main = readFileSync(join(app, 'dist', 'electron', 'main.cjs'), 'utf8');
+    const loader = /join\(__dirname, "([^"]*\/reference\/load-reference\.ts)"\)/.exec(main);
+    expect(loader).not.toBeNull();
+    const loaderUrl = pathToFileURL(join(app, 'dist', 'electron', loader![1]!));
+    const referenceDir = fileURLToPath(new URL('../../../data/reference', loaderUrl));
+    expect(referenceDir).toBe(join(app, 'data', 'reference'));
+    expect(existsSync(join(referenceDir, 'rome_codes.csv'))).toBe(true);
   });
 
   it('run the JSON Lines parse worker under plain Node', async () => {

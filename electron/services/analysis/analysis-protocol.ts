@@ -1,9 +1,11 @@
 // Messages between the analysis workers and the thread that stores their results.
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
+import type { ReferenceData } from '../../../shared/reference/types';
 
 export interface AnalysisWorkerInput {
-  referenceDir?: string;
+  /** The shipped reference data, as this thread parsed it (referenceDataOnce). */
+  referenceData: ReferenceData;
 }
 
 export interface AnalysedSeeker {

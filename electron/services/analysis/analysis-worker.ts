@@ -2,12 +2,12 @@
 // readers run beside the writer), analyses them and sends back the results as JSON,
 // so reading and analysing use both cores while the main thread stays free.
 // It is started once and serves refresh after refresh (see refresh-analyses.ts): the
-// modules and referentials it loads at start-up cost more than analysing a few
-// thousand seekers.
+// modules it loads at start-up cost more than analysing a few thousand seekers. The
+// reference data comes parsed from the starting thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/database';
-import { loadReferentials } from '../reference/load-reference';
+import { buildReferentials } from '../../../shared/reference/referentials';
 import { createPageAnalyser } from './analyse-seekers';
 import type {
   AnalysedSeeker,
@@ -20,7 +20,7 @@ import { readTransaction } from '../db/transactions';
 if (parentPort) {
   const port = parentPort;
   const input = workerData as AnalysisWorkerInput;
-  const refs = loadReferentials(input.referenceDir);
+  const refs = buildReferentials(input.referenceData);
   let open: {
     dbPath: string;
     db: Database;

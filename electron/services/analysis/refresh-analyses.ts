@@ -8,6 +8,7 @@ import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createSettingsRepository } from '../db/settings-repository';
 import type { Worker } from 'node:worker_threads';
+import { referenceDataOnce } from '../reference/load-reference';
 import { startWorker } from '../workers/start-worker';
 import { createPageAnalyser } from './analyse-seekers';
 import { createAnalysisRepository } from './analysis-repository';
@@ -120,7 +121,7 @@ function stopPool(stopped: WorkerPool): void {
 
 function takePool(): WorkerPool {
   if (!pool) {
-    const input: AnalysisWorkerInput = {};
+    const input: AnalysisWorkerInput = { referenceData: referenceDataOnce() };
     const started: WorkerPool = {
       workers: Array.from({ length: ANALYSIS_WORKERS }, () =>
         startWorker(new URL('./analysis-worker.ts', import.meta.url), input, {

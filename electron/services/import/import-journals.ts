@@ -17,7 +17,7 @@ import { createImportRepository } from '../db/import-repository';
 import type { ImportFormat, ImportRecord } from '../db/import-repository';
 import { createJournalRepository } from '../db/journal-repository';
 import { writeTransaction } from '../db/transactions';
-import { loadReferentials } from '../reference/load-reference';
+import { loadReferentials, referenceDataOnce } from '../reference/load-reference';
 import { startWorker } from '../workers/start-worker';
 import { importCsvPair } from './csv-import';
 import { ImportInputError } from './import-types';
@@ -261,7 +261,7 @@ async function importJsonLinesWithWorkers(
   tasks: readonly ChunkTask[],
   consumer: ChunkConsumer,
 ): Promise<string> {
-  const input: ParseWorkerInput = {};
+  const input: ParseWorkerInput = { referenceData: referenceDataOnce() };
   const workers = Array.from({ length: Math.min(PARSE_WORKERS, tasks.length) }, () => {
     return startWorker(new URL('./jsonl-parse-worker.ts', import.meta.url), input, {
       maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,

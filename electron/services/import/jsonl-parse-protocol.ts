@@ -1,8 +1,10 @@
 // Messages between the importing thread and the JSON Lines parse workers.
+import type { ReferenceData } from '../../../shared/reference/types';
 import type { ChunkResult, ChunkTask } from './jsonl-chunks';
 
 export interface ParseWorkerInput {
-  referenceDir?: string;
+  /** The shipped reference data, as the importing thread parsed it (referenceDataOnce). */
+  referenceData: ReferenceData;
 }
 
 export type ToParseWorker = { kind: 'parse'; task: ChunkTask };

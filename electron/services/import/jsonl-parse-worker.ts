@@ -1,13 +1,13 @@
 // A JSON Lines parse worker: parses the chunks it is sent (see jsonl-chunks.ts) and
 // sends each result back, on its own core.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadReferentials } from '../reference/load-reference';
+import { buildReferentials } from '../../../shared/reference/referentials';
 import { parseChunk } from './jsonl-chunks';
 import type { FromParseWorker, ParseWorkerInput, ToParseWorker } from './jsonl-parse-protocol';
 
 if (parentPort) {
   const port = parentPort;
-  const codes = loadReferentials((workerData as ParseWorkerInput).referenceDir);
+  const codes = buildReferentials((workerData as ParseWorkerInput).referenceData);
   port.on('message', (message: ToParseWorker) => {
     let reply: FromParseWorker;
     try {
