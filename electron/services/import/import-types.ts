@@ -20,8 +20,9 @@ export interface ImportOptions {
   referentials?: CodeLookup;
   onProgress?: (progress: ImportProgress) => void;
   /**
-   * Parse JSON Lines on a worker thread: by default only for big imports. The worker
-   * loads the referentials from the default folder itself.
+   * Parse JSON Lines on worker threads: by default only for big imports. The workers
+   * check codes against the shipped referentials, parsed once by this thread and handed
+   * to them.
    */
   parseWorker?: boolean;
   /** JSON Lines chunk size in bytes (tests use tiny chunks to exercise the boundaries). */
