@@ -9,6 +9,7 @@ import { createImportRepository } from '../../electron/services/db/import-reposi
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
 import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations';
 import { jalon, jalonAsync } from '../helpers/cli';
+import { testServices } from '../helpers/services';
 import { useTempDir } from '../helpers/temp-dir';
 
 const SEEKERS = 400;
@@ -53,4 +54,20 @@ describe('two processes writing the same database', () => {
       store.close();
     }
   }, 120_000);
+
+  it('the app starts while another process holds the write lock (an import writing a batch)', async () => {
+    const path = join(tempDir(), 'busy.db');
+    const app = openDatabase(path);
+    const importer = openDatabase(path);
+    importer.exec('BEGIN IMMEDIATE');
+    try {
+      // Start-up looks for killed imports without taking the lock: nothing to wait for.
+      const services = testServices(app);
+      await services.dispose();
+    } finally {
+      importer.exec('ROLLBACK');
+      importer.close();
+      app.close();
+    }
+  });
 });

@@ -206,6 +206,15 @@ export function createImportRepository(db: Database) {
 
   return {
     /**
+     * Whether a run is still marked running with its process gone, read without taking
+     * the write lock: almost every start-up finds none, and must not wait for an import
+     * that another process is writing.
+     */
+    hasStaleRuns(): boolean {
+      return runningStmt.all().some((run) => ownerIsGone(parseOwner(run.owner)));
+    },
+
+    /**
      * A run still marked running whose process is gone was killed (kill -9, a crash, a
      * power cut): it is marked interrupted, keeping the counts it had committed, so the
      * history never shows it running forever. A run whose process is alive (another

@@ -73,6 +73,7 @@ function auditImport(trail: AuditRepository, actor: string, run: ImportRecord): 
  */
 export function interruptStaleImports(db: Database, trail: AuditRepository): number[] {
   const imports = createImportRepository(db);
+  if (!imports.hasStaleRuns()) return [];
   return writeTransaction(db, () =>
     imports.markStaleRunsInterrupted().map((run) => {
       const record = imports.get(run.importRef);
