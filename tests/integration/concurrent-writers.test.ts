@@ -3,6 +3,8 @@
 // failing with "database is locked": every write transaction takes the write lock at
 // its start (electron/services/db/transactions.ts), and the schema is created once.
 import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { openDatabase } from '../../electron/services/db/database';
 import { createImportRepository } from '../../electron/services/db/import-repository';
@@ -13,6 +15,7 @@ import { testServices } from '../helpers/services';
 import { useTempDir } from '../helpers/temp-dir';
 
 const SEEKERS = 400;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('two processes writing the same database', () => {
   const tempDir = useTempDir('jalon-concurrent-');
@@ -68,6 +71,33 @@ describe('two processes writing the same database', () => {
       importer.exec('ROLLBACK');
       importer.close();
       app.close();
+    }
+  });
+
+  it('a new file opens while another process holds its write lock before it is in WAL mode', async () => {
+    const path = join(tempDir(), 'new.db');
+    // Another process creating the same file, caught with its write lock held while the
+    // file is still in rollback mode; it lets go after a moment.
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require('better-sqlite3'))(${JSON.stringify(path)});
+         db.exec('BEGIN IMMEDIATE');
+         process.stdout.write('locked\\n');
+         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+         db.exec('COMMIT');`,
+      ],
+      { cwd: ROOT },
+    );
+    await new Promise<void>((locked) => holder.stdout.once('data', () => locked()));
+    const store = openDatabase(path);
+    try {
+      expect(store.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(store.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    } finally {
+      store.close();
+      await new Promise((exited) => holder.once('exit', exited));
     }
   });
 });

@@ -56,6 +56,32 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   while (applied) applied = step();
 }
 
+/** How long a statement waits for another process's lock before "database is locked". */
+const BUSY_TIMEOUT_MS = 5000;
+const WAL_SWITCH_RETRY_MS = 25;
+
+/**
+ * Puts the file in WAL mode. On a file still in rollback mode (a new one), SQLite answers
+ * SQLITE_BUSY at once, without waiting busy_timeout, while another process holds its
+ * write lock: two processes creating the same file at the same moment (the app and
+ * `jalon import`), one switching it as the other asks. Once the other has switched it,
+ * the pragma has nothing left to do: so try again, for as long as busy_timeout would wait.
+ */
+function switchToWal(db: Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      const busy = (error as { code?: unknown }).code === 'SQLITE_BUSY';
+      if (!busy || Date.now() >= deadline) throw error;
+      // A synchronous pause: opening is synchronous, and this is a rare moment.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, WAL_SWITCH_RETRY_MS);
+    }
+  }
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new BetterSqlite3(path, {
@@ -64,13 +90,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   });
   try {
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (options.readonly) {
       const version = schemaVersion(db);
       const latest = options.migrations?.length ?? LATEST_SCHEMA_VERSION;
       if (version > latest) throw new DatabaseTooNewError(path, version, latest);
     } else {
-      db.pragma('journal_mode = WAL');
+      switchToWal(db);
       // In WAL mode NORMAL is crash-safe (a power cut may lose the last commit, never
       // corrupt the file) and much faster than FULL for the import's batches.
       db.pragma('synchronous = NORMAL');
