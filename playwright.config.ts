@@ -3,6 +3,10 @@
 // Electron binary exists and skipped with a printed reason elsewhere. Each test gets
 // its own data folder (tests/e2e/fixtures.ts).
 import { defineConfig } from '@playwright/test';
+import { pinTestClock } from './tests/helpers/test-clock';
+
+// The servers, the demo and the tests all see the same day (JALON_NOW).
+console.log(`End-to-end tests on ${pinTestClock()} (JALON_NOW)`);
 
 export const CHROMIUM_PATH = process.env.JALON_CHROMIUM ?? '/usr/bin/chromium';
 

@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { pinTestClock } from './tests/helpers/test-clock';
+
+// Every test process, and every process a test starts, sees the same day (JALON_NOW).
+pinTestClock();
 
 // CI asks for a machine-readable report (to print its "N passed, N failed" line).
 const report = process.env.JALON_TEST_REPORT;

@@ -10,7 +10,7 @@ import { validateSeeker } from '../../shared/journal/validate';
 import { createAnalysisRepository } from '../../electron/services/analysis/analysis-repository';
 import { refreshStaleAnalyses } from '../../electron/services/analysis/refresh-analyses';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
-import { localIsoDate } from '../../electron/services/api/local-date';
+import { appToday } from '../../electron/services/clock';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 
@@ -109,7 +109,7 @@ async function analyzeDatabase(options: AnalyzeOptions, asOf: string) {
 }
 
 export async function analyze(file: string | undefined, options: AnalyzeOptions): Promise<void> {
-  const asOf = options.asOf ?? localIsoDate(new Date());
+  const asOf = options.asOf ?? appToday();
   if (!isIsoDate(asOf))
     throw new CliError(
       `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}`,

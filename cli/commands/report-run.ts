@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { SignedInUser } from '../../shared/auth/roles';
 import { isIsoDate } from '../../shared/journal/dates';
 import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
-import { localIsoDate } from '../../electron/services/api/local-date';
+import { appToday } from '../../electron/services/clock';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import type { Database } from '../../electron/services/db/database';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
@@ -75,7 +75,7 @@ function chromiumOrExplain(): string {
 }
 
 export async function writeReport(options: ReportOptions): Promise<void> {
-  const asOf = options.asOf ?? localIsoDate(new Date());
+  const asOf = options.asOf ?? appToday();
   if (!isIsoDate(asOf)) {
     throw new CliError(
       `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}`,

@@ -4,6 +4,7 @@ import { isPeriod } from '../../shared/journal/dates';
 import { writeCsvPair, writeJsonLines } from '../../electron/services/export/export-journals';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { localIsoDate } from '../../electron/services/api/local-date';
+import { appClock } from '../../electron/services/clock';
 import { CliError, EXIT } from '../cli-error';
 
 interface SeedOptions {
@@ -27,7 +28,7 @@ function positiveInt(name: string, value: string, max: number): number {
 }
 
 /** This month on the counsellor's calendar (UTC's month differs on the first night). */
-export function currentPeriod(date = new Date()): string {
+export function currentPeriod(date = appClock()()): string {
   return localIsoDate(date).slice(0, 7);
 }
 

@@ -14,6 +14,7 @@ import { loadReferentials } from '../../electron/services/reference/load-referen
 import { appVersion, RENDERER_DIR } from '../app-files';
 import { CliError } from '../cli-error';
 import { currentPeriod } from './seed';
+import { appClock } from '../../electron/services/clock';
 
 export interface ServeOptions {
   db?: string;
@@ -40,6 +41,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     refs: loadReferentials(),
     platform: { ...BROWSER_PLATFORM, printReport },
     version: appVersion(),
+    now: appClock(),
     async prepare(db) {
       if (options.demoIfEmpty && createJournalRepository(db).stats().seekers === 0) {
         process.stderr.write('Jalon: loading the demo caseload…\n');

@@ -6,6 +6,7 @@
 import { localIsoDate } from '../services/api/handlers';
 import type { Platform } from '../services/api/handlers';
 import { startAppHost } from '../services/backup/app-host';
+import { appClock } from '../services/clock';
 import type { AppHost } from '../services/backup/app-host';
 import { createJournalRepository } from '../services/db/journal-repository';
 import { DEFAULT_DEMO } from '../services/demo/demo-defaults';
@@ -28,7 +29,7 @@ export interface AppServices {
 }
 
 export async function startAppServices(options: AppServicesOptions): Promise<AppServices> {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? appClock();
   const host = await startAppHost({
     databasePath: options.databasePath,
     refs: loadReferentials(),
