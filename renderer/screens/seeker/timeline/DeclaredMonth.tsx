@@ -42,7 +42,7 @@ export function DeclaredMonth({ entry, highlight, romeLabels, communeNames }: Pr
       {month.comment && (
         <blockquote className="month-comment">
           <span className="visually-hidden">{t('seeker.timeline.comment')} : </span>
-          {month.comment}
+          <span lang="fr">{month.comment}</span>
         </blockquote>
       )}
       {actions.length === 0 ? (

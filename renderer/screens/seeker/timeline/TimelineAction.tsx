@@ -11,7 +11,11 @@ interface Props {
   communeName: string | undefined;
 }
 
-/** One action: what, when, for which job and where, how it turned out, and its note. */
+/**
+ * One action: what, when, for which job and where, how it turned out, and its note. The
+ * note is the person's own words, in French whatever the interface's language: marked so,
+ * a screen reader reads it with a French voice.
+ */
 export function TimelineAction({ action, highlighted, romeLabel, communeName }: Props) {
   const { t } = useTranslation();
   return (
@@ -36,7 +40,7 @@ export function TimelineAction({ action, highlighted, romeLabel, communeName }: 
         {action.note && (
           <p className="action-note">
             <span className="note-label">{t('seeker.timeline.note')} : </span>
-            {action.note}
+            <span lang="fr">{action.note}</span>
           </p>
         )}
       </div>
