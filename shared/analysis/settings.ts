@@ -11,8 +11,15 @@ const count = z.number().int().min(0);
 export const analysisSettingsSchema = z.strictObject({
   /** Version label stored with every result, so a result says which settings made it. */
   version: z.string().min(1),
-  /** A month counts as complete (for comparisons) from this day of the month on. */
-  completeMonthFromDay: z.number().int().min(1).max(31),
+  /**
+   * The actualisation: month M is declared from opensDay of M to closesDay of M+1. M
+   * counts as complete from opensDay on; until closesDay of M+1 an absent M is pending,
+   * not missing (shared/analysis/declaration-calendar.ts). Days up to 28: every month has them.
+   */
+  declarationWindow: z.strictObject({
+    opensDay: z.number().int().min(1).max(28),
+    closesDay: z.number().int().min(1).max(28),
+  }),
   inactivity: z.strictObject({
     /** No action for this many days up to the reference date fires the signal (brief: 45). */
     days: positive,
@@ -83,8 +90,6 @@ export const analysisSettingsSchema = z.strictObject({
   missingDeclarations: z.strictObject({
     /** Follow-up period looked at, in months up to the reference month. */
     windowMonths: count.min(1),
-    /** The reference month itself counts as missing only from this day of the month on. */
-    currentMonthDueDay: z.number().int().min(1).max(31),
     minMissing: count.min(1),
     /** Severity reaches 1 at this many missing months. */
     fullSeverityMissing: count.min(1),
@@ -110,7 +115,7 @@ export type AnalysisSettings = z.infer<typeof analysisSettingsSchema>;
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
   version: 'default-1',
-  completeMonthFromDay: 28,
+  declarationWindow: { opensDay: 28, closesDay: 15 },
   inactivity: { days: 45, fullSeverityDays: 120 },
   decliningActivity: { recentMonths: 3, baselineMonths: 6, minBaselinePerMonth: 3, maxRatio: 0.5 },
   discouragement: {
@@ -140,7 +145,6 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   interviewsWithoutOffer: { windowMonths: 6, minInterviews: 3 },
   missingDeclarations: {
     windowMonths: 12,
-    currentMonthDueDay: 28,
     minMissing: 1,
     fullSeverityMissing: 3,
   },
@@ -167,6 +171,44 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
 
 export function parseSettings(raw: unknown): AnalysisSettings {
   return analysisSettingsSchema.parse(raw);
+}
+
+/**
+ * Settings saved by an earlier Jalon, in today's shape, before they are parsed. A version
+ * is never edited once saved, so the fields renamed or added since are mended on reading:
+ * `completeMonthFromDay` became `declarationWindow.opensDay`, the missing-declarations due
+ * day became the window's `closesDay` (its old meaning, the reference month missing from
+ * the 28th, is gone), and a field added since takes its default.
+ */
+export function storedSettingsToCurrent(stored: Record<string, unknown>): Record<string, unknown> {
+  const { completeMonthFromDay, ...rest } = stored;
+  const current: Record<string, unknown> = withDefaults(rest, DEFAULT_SETTINGS);
+  if (typeof completeMonthFromDay === 'number' && stored.declarationWindow === undefined) {
+    current.declarationWindow = {
+      ...DEFAULT_SETTINGS.declarationWindow,
+      opensDay: Math.min(28, completeMonthFromDay),
+    };
+  }
+  const missing = current.missingDeclarations;
+  if (isRecord(missing) && 'currentMonthDueDay' in missing) {
+    const { currentMonthDueDay: _gone, ...kept } = missing;
+    current.missingDeclarations = kept;
+  }
+  return current;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `stored` with every field of `defaults` it lacks, at any depth (records of weights included). */
+function withDefaults(stored: Record<string, unknown>, defaults: object): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...stored };
+  for (const [key, fallback] of Object.entries(defaults)) {
+    const value = result[key];
+    if (value === undefined) result[key] = fallback;
+    else if (isRecord(value) && isRecord(fallback)) result[key] = withDefaults(value, fallback);
+  }
+  return result;
 }
 
 /** The settings a team lead edits: all but the version label, which the store gives. */
@@ -204,6 +246,12 @@ export function settingsProblems(settings: EditableSettings): SettingsProblem[] 
     if (value > max) problems.push({ path, kind: 'above', than });
   };
   const { inactivity, missingDeclarations, narrowSearch, discouragement } = settings;
+  atMost(
+    'declarationWindow.closesDay',
+    settings.declarationWindow.closesDay,
+    settings.declarationWindow.opensDay - 1,
+    settings.declarationWindow.opensDay - 1,
+  );
   atLeast(
     'inactivity.fullSeverityDays',
     inactivity.fullSeverityDays,

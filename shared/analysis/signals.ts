@@ -4,6 +4,7 @@
 import type { AnalysisSettings } from './settings';
 import type { Evidence, Signal, SignalId } from './types';
 import type { JournalView, ViewAction } from './journal-view';
+import { declarationCalendar } from './declaration-calendar';
 import { inLastMonths, monthsInLast } from './journal-view';
 import type { AnalysisProfile } from './types';
 import type { Referentials } from '../reference/referentials';
@@ -45,12 +46,9 @@ function signal(id: SignalId, severity: number, items: Evidence[]): Signal {
 
 const periodsOf = (actions: readonly ViewAction[]) => actions.map((a) => a.period);
 
-/** The last month whose activity can be judged whole: the reference month only late in it. */
+/** The last month whose activity can be judged whole: the reference month only once it is declared. */
 function lastCompletePeriod(ctx: SignalContext): string {
-  const day = Number(ctx.view.asOf.slice(8, 10));
-  return day >= ctx.settings.completeMonthFromDay
-    ? ctx.view.asOfPeriod
-    : periodFromIndex(periodIndex(ctx.view.asOfPeriod) - 1);
+  return declarationCalendar(ctx.view.asOf, ctx.settings.declarationWindow).lastCompletePeriod;
 }
 
 const registrationPeriodIndex = (ctx: SignalContext) =>
@@ -253,9 +251,9 @@ export function detectDiscouragement(ctx: SignalContext): Signal | null {
 export function detectMissingDeclarations(ctx: SignalContext): Signal | null {
   const { view, settings } = ctx;
   const s = settings.missingDeclarations;
-  const day = Number(view.asOf.slice(8, 10));
-  const lastDue =
-    day >= s.currentMonthDueDay ? periodIndex(view.asOfPeriod) : periodIndex(view.asOfPeriod) - 1;
+  // The month being declared is pending, not missing.
+  const calendar = declarationCalendar(view.asOf, settings.declarationWindow);
+  const lastDue = periodIndex(calendar.lastDuePeriod);
   const first = Math.max(registrationPeriodIndex(ctx), lastDue - s.windowMonths + 1);
   const missing: string[] = [];
   for (let p = first; p <= lastDue; p++) {

@@ -1,6 +1,6 @@
 // The days the team dashboard looks at: the last day of each of the months before
-// asOf's, then asOf itself, and which months are due for a declaration by a given day.
-import { periodFromIndex, periodIndex, periodsEndingWith } from '../analysis/calendar';
+// asOf's, then asOf itself.
+import { periodIndex, periodsEndingWith } from '../analysis/calendar';
 
 export interface DashboardPoint {
   /** YYYY-MM. */
@@ -24,14 +24,4 @@ export function dashboardPoints(asOf: string, months: number): DashboardPoint[] 
     period,
     asOf: i === periods.length - 1 ? asOf : lastDayOf(period),
   }));
-}
-
-/**
- * The last month a declaration is due for by `asOf`: its own month once the due day is
- * reached, the month before until then (the rule of the missing_declarations signal,
- * settings.missingDeclarations.currentMonthDueDay).
- */
-export function lastDuePeriod(asOf: string, dueDay: number): string {
-  const current = periodIndex(asOf.slice(0, 7));
-  return periodFromIndex(Number(asOf.slice(8, 10)) >= dueDay ? current : current - 1);
 }

@@ -1,7 +1,6 @@
 // The share of months declared: of the months a person owed a declaration for
-// (registered by then, due day reached), how many they declared.
+// (registered by then, its declaration window closed), how many they declared.
 import { periodIndex } from '../analysis/calendar';
-import { lastDuePeriod } from './dashboard-calendar';
 
 export interface DeclarationRecord {
   registeredOn: string;
@@ -14,15 +13,17 @@ export interface DeclaredCount {
   due: number;
 }
 
-/** Months from `from` (or registration, if later) to the last one due by `asOf`. */
+/**
+ * Months from `from` (or registration, if later) to `to`, the last one due: a month
+ * still being declared is pending (shared/analysis/declaration-calendar.ts), not owed.
+ */
 export function countDeclaredMonths(
   record: DeclarationRecord,
   from: string,
-  asOf: string,
-  dueDay: number,
+  to: string,
 ): DeclaredCount {
   const first = Math.max(periodIndex(from), periodIndex(record.registeredOn.slice(0, 7)));
-  const last = periodIndex(lastDuePeriod(asOf, dueDay));
+  const last = periodIndex(to);
   let declared = 0;
   for (let p = first; p <= last; p++) if (record.declared(p)) declared += 1;
   return { declared, due: Math.max(0, last - first + 1) };

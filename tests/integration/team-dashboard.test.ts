@@ -252,26 +252,30 @@ describe('team.dashboard: months declared', () => {
   const at = (d: TeamDashboard, period: string) =>
     figuresOf(d.history.find((m) => m.period === period)!.counsellors, 'CNS-01');
 
-  it('counts the months due since registration, once the due day is reached', async () => {
+  it('counts the months due since registration, once their declaration has closed', async () => {
     const d = await lead.call('team.dashboard', { asOf: AS_OF });
-    expect(d.declaredWindow).toEqual({ from: '2025-11', to: '2026-10' });
-    // A owes the 12 months of the window and missed 2; B owes August to October, gave 1.
+    // On 29 October, October is being declared (until 15 November): September is the last due.
+    expect(d.declaredWindow).toEqual({ from: '2025-11', to: '2026-09' });
+    // A owes the 11 months of the window and missed 2; B owes August and September, gave 1.
     expect(figuresOf(d.current, 'CNS-01')).toMatchObject({
       portfolioSize: 2,
-      declaredMonths: 11,
-      dueMonths: 15,
+      declaredMonths: 10,
+      dueMonths: 13,
     });
-    expect(figuresOf(d.current, 'CNS-01').declaredShare).toBeCloseTo(11 / 15);
+    expect(figuresOf(d.current, 'CNS-01').declaredShare).toBeCloseTo(10 / 13);
     expect(figuresOf(d.current, 'CNS-02')).toMatchObject({ portfolioSize: 0, declaredShare: null });
     expect(at(d, '2025-11')).toMatchObject({ portfolioSize: 1, declaredShare: 1 });
     expect(at(d, '2026-03')).toMatchObject({ portfolioSize: 1, declaredShare: 0 });
-    expect(at(d, '2026-03').signals.missing_declarations).toBe(1);
+    // At the end of March, March is pending; at the end of April it is missing.
+    expect(at(d, '2026-03').signals.missing_declarations).toBe(0);
+    expect(at(d, '2026-04').signals.missing_declarations).toBe(1);
     expect(at(d, '2026-07')).toMatchObject({ portfolioSize: 1, declaredShare: 0 });
     expect(at(d, '2026-08')).toMatchObject({ portfolioSize: 2, declaredMonths: 2, dueMonths: 2 });
-    expect(at(d, '2026-10')).toMatchObject({ portfolioSize: 2, declaredMonths: 1, dueMonths: 2 });
+    expect(at(d, '2026-09')).toMatchObject({ portfolioSize: 2, declaredMonths: 1, dueMonths: 2 });
+    expect(at(d, '2026-10')).toMatchObject({ portfolioSize: 2, dueMonths: 0, declaredShare: null });
   });
 
-  it('leaves asOf’s month out until its due day', async () => {
+  it('leaves the month just ended out until its declaration closes on the 15th', async () => {
     const d = await lead.call('team.dashboard', { asOf: '2026-10-20' });
     expect(d.declaredWindow).toEqual({ from: '2025-11', to: '2026-09' });
     expect(at(d, '2026-10')).toMatchObject({ dueMonths: 0, declaredShare: null });
@@ -280,7 +284,7 @@ describe('team.dashboard: months declared', () => {
 
   it('follows a journal that changed since the last visit', async () => {
     const before = await lead.call('team.dashboard', { asOf: AS_OF });
-    expect(at(before, '2026-03').signals.missing_declarations).toBe(1);
+    expect(at(before, '2026-04').signals.missing_declarations).toBe(1);
     await apiFor(() => services, 'CNS-01').call('journal.enterMonth', {
       seekerId: 'A',
       asOf: AS_OF,
@@ -288,7 +292,7 @@ describe('team.dashboard: months declared', () => {
     });
     const after = await lead.call('team.dashboard', { asOf: AS_OF });
     expect(at(after, '2026-03')).toMatchObject({ declaredShare: 1 });
-    expect(at(after, '2026-03').signals.missing_declarations).toBe(0);
-    expect(figuresOf(after.current, 'CNS-01').declaredMonths).toBe(12);
+    expect(at(after, '2026-04').signals.missing_declarations).toBe(0);
+    expect(figuresOf(after.current, 'CNS-01').declaredMonths).toBe(11);
   });
 });

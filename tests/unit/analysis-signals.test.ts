@@ -842,21 +842,46 @@ describe('missing_declarations', () => {
     expect(signalOf(journal({ months }), 'missing_declarations')).toBeUndefined();
   });
 
-  it(`counts the current month as missing from day ${S.missingDeclarations.currentMonthDueDay}, not before`, () => {
+  it(`leaves the month just ended pending until day ${S.declarationWindow.closesDay} of the next, missing from the day after`, () => {
+    const j = journal({ months: without('2026-05') });
+    expect(signalOf(j, 'missing_declarations', '2026-06-01')).toBeUndefined();
+    expect(signalOf(j, 'missing_declarations', '2026-06-15')).toBeUndefined();
+    const after = fired(j, 'missing_declarations', '2026-06-16');
+    expect(after.severity).toBe(0.33);
+    expect(after.evidence[0]!.periods).toEqual(['2026-05']);
+  });
+
+  it(`never counts the reference month as missing, even once its declaration opens on day ${S.declarationWindow.opensDay}`, () => {
     const j = journal({ months: steady() });
-    expect(signalOf(j, 'missing_declarations', '2026-06-27')).toBeUndefined();
-    const at = fired(j, 'missing_declarations', '2026-06-28');
-    expect(at.severity).toBe(0.33);
-    expect(at.evidence[0]!.periods).toEqual(['2026-06']);
+    for (const asOf of ['2026-06-16', '2026-06-27', '2026-06-28', '2026-06-30']) {
+      expect(signalOf(j, 'missing_declarations', asOf)).toBeUndefined();
+    }
+    // June is pending until 15 July, missing from the 16th.
+    expect(signalOf(j, 'missing_declarations', '2026-07-15')).toBeUndefined();
+    expect(fired(j, 'missing_declarations', '2026-07-16').evidence[0]!.periods).toEqual([
+      '2026-06',
+    ]);
+  });
+
+  it('follows the declaration window set in the settings', () => {
+    const j = journal({ months: without('2026-05') });
+    const settings = { ...S, declarationWindow: { opensDay: 25, closesDay: 5 } };
+    const at = (asOf: string) =>
+      analyzeSeeker(j, { refs, asOf, settings }).signals.find(
+        (x) => x.id === 'missing_declarations',
+      );
+    expect(at('2026-06-05')).toBeUndefined();
+    expect(at('2026-06-06')?.evidence[0]!.periods).toEqual(['2026-05']);
   });
 
   it('looks at the last 12 due months only', () => {
+    // On 15 June, May is still pending: the last due month is April.
     expect(
-      signalOf(journal({ months: without('2025-05') }), 'missing_declarations'),
+      signalOf(journal({ months: without('2025-04') }), 'missing_declarations'),
     ).toBeUndefined();
     expect(
-      fired(journal({ months: without('2025-06') }), 'missing_declarations').evidence[0]!.periods,
-    ).toEqual(['2025-06']);
+      fired(journal({ months: without('2025-05') }), 'missing_declarations').evidence[0]!.periods,
+    ).toEqual(['2025-05']);
   });
 
   it('does not ask for months before registration', () => {
@@ -868,7 +893,7 @@ describe('missing_declarations', () => {
   });
 
   it('reaches severity 1 at 3 missing months', () => {
-    const j = journal({ months: without('2026-01', '2026-03', '2026-05') });
+    const j = journal({ months: without('2026-01', '2026-03', '2026-04') });
     expect(fired(j, 'missing_declarations').severity).toBe(1);
   });
 });

@@ -5,7 +5,11 @@
 import type { Database } from 'better-sqlite3';
 import { parseCatalogue, RECOMMENDATION_CATALOGUE } from '../../../shared/analysis/recommendations';
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
-import { DEFAULT_SETTINGS, parseSettings } from '../../../shared/analysis/settings';
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  storedSettingsToCurrent,
+} from '../../../shared/analysis/settings';
 import type { AnalysisSettings, EditableSettings } from '../../../shared/analysis/settings';
 import type { SettingsVersionInfo } from '../../../shared/api/settings';
 
@@ -58,11 +62,15 @@ function rowToInfo(row: InfoRow): SettingsVersionInfo {
 }
 
 // Read back through the schemas: a row that no longer passes them (written by hand, or
-// by a Jalon whose settings had other fields) fails here, not in the middle of an analysis.
+// by hand) fails here, not in the middle of an analysis. Fields renamed or added since a
+// version was saved are mended first (storedSettingsToCurrent).
 function rowToVersion(row: VersionRow): SettingsVersion {
   return {
     info: rowToInfo(row),
-    settings: parseSettings({ ...(JSON.parse(row.settings) as object), version: row.version }),
+    settings: parseSettings({
+      ...storedSettingsToCurrent(JSON.parse(row.settings) as Record<string, unknown>),
+      version: row.version,
+    }),
     catalogue: parseCatalogue(JSON.parse(row.catalogue)),
   };
 }

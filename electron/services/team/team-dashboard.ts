@@ -8,7 +8,8 @@ import { toAnalysisJournal } from '../../../shared/analysis/types';
 import { DASHBOARD_MONTHS } from '../../../shared/api/team-dashboard';
 import type { CounsellorFigures, TeamDashboard } from '../../../shared/api/team-dashboard';
 import type { Referentials } from '../../../shared/reference/referentials';
-import { dashboardPoints, lastDuePeriod } from '../../../shared/team/dashboard-calendar';
+import { declarationCalendar } from '../../../shared/analysis/declaration-calendar';
+import { dashboardPoints } from '../../../shared/team/dashboard-calendar';
 import type { DashboardPoint } from '../../../shared/team/dashboard-calendar';
 import { countDeclaredMonths } from '../../../shared/team/declared-months';
 import { PortfolioTally } from '../../../shared/team/portfolio-figures';
@@ -86,18 +87,18 @@ export function createTeamDashboard(deps: TeamDashboardDeps) {
   }
 
   /**
-   * The figures at `day`, declarations counted from `declaredFrom`; with `registeredBy`,
-   * only of the people registered by that day.
+   * The figures at `day`, declarations counted from `declared.from` to `declared.to`;
+   * with `registeredBy`, only of the people registered by that day.
    */
   function figuresAt(
     portfolio: Portfolio,
-    at: { day: string; declaredFrom: string; dueDay: number; registeredBy: boolean },
+    at: { day: string; declared: { from: string; to: string }; registeredBy: boolean },
   ): CounsellorFigures {
     const tally = new PortfolioTally();
     for (const { seeker, standings } of portfolio.seekers) {
       const standing = standings.get(at.day);
       if (!standing || (at.registeredBy && seeker.registeredOn > at.day)) continue;
-      tally.add(standing, countDeclaredMonths(seeker, at.declaredFrom, at.day, at.dueDay));
+      tally.add(standing, countDeclaredMonths(seeker, at.declared.from, at.declared.to));
     }
     const { counsellorId, displayName } = portfolio;
     return { counsellorId, displayName, ...tally.figures() };
@@ -107,9 +108,11 @@ export function createTeamDashboard(deps: TeamDashboardDeps) {
     /** Reads everything in one transaction, so each journal matches the hash it is cached under. */
     read(team: string, counsellorIds: readonly string[], asOf: string): TeamDashboard {
       const settings = deps.settings();
-      const dueDay = settings.missingDeclarations.currentMonthDueDay;
       const points = dashboardPoints(asOf, DASHBOARD_MONTHS);
-      const declaredWindow = { from: points[0]!.period, to: lastDuePeriod(asOf, dueDay) };
+      const declaredWindow = {
+        from: points[0]!.period,
+        to: declarationCalendar(asOf, settings.declarationWindow).lastDuePeriod,
+      };
       const portfolios = readTransaction(deps.db, (): Portfolio[] =>
         counsellorIds.map((counsellorId) => ({
           counsellorId,
@@ -127,8 +130,7 @@ export function createTeamDashboard(deps: TeamDashboardDeps) {
         current: portfolios.map((p) =>
           figuresAt(p, {
             day: asOf,
-            declaredFrom: declaredWindow.from,
-            dueDay,
+            declared: declaredWindow,
             registeredBy: false,
           }),
         ),
@@ -138,8 +140,9 @@ export function createTeamDashboard(deps: TeamDashboardDeps) {
           counsellors: portfolios.map((p) =>
             figuresAt(p, {
               day: point.asOf,
-              declaredFrom: point.period,
-              dueDay,
+              // A month's own declarations, once it is due (judged on asOf, not at
+              // its end: on its last day, a month is still being declared).
+              declared: { from: point.period, to: minPeriod(point.period, declaredWindow.to) },
               registeredBy: true,
             }),
           ),
@@ -150,3 +153,6 @@ export function createTeamDashboard(deps: TeamDashboardDeps) {
 }
 
 export type TeamDashboardReader = ReturnType<typeof createTeamDashboard>;
+
+/** The earlier of two periods (YYYY-MM compares as text). */
+const minPeriod = (a: string, b: string) => (a <= b ? a : b);

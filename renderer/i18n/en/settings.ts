@@ -119,9 +119,13 @@ export const settings = {
       title: 'Months not declared',
       help: 'Months without a journal during the follow-up period.',
     },
+    declarationWindow: {
+      title: 'Declaration calendar',
+      help: 'A month is declared from the 28th of that month to the 15th of the next: until then it is pending, and the current month is incomplete.',
+    },
     dates: {
-      title: 'Deadlines and complete months',
-      help: 'Benefit ending soon, recent success, and when a month counts as complete.',
+      title: 'Deadlines',
+      help: 'Benefit ending soon and recent success.',
     },
     attention: {
       title: 'Attention score',
@@ -134,9 +138,15 @@ export const settings = {
   },
 
   fields: {
-    completeMonthFromDay: {
-      label: 'Day from which the current month is complete',
-      help: 'Before this day, the current month is not compared with the others.',
+    declarationWindow: {
+      opensDay: {
+        label: 'Declaration opens (day of the month)',
+        help: 'Month M is declared from this day of M (the 28th); from then on it counts as complete.',
+      },
+      closesDay: {
+        label: 'Declaration closes (day of the next month)',
+        help: 'Until this day of M+1 (the 15th), a month M without a journal is pending, not missing.',
+      },
     },
     inactivity: {
       days: {
@@ -151,7 +161,7 @@ export const settings = {
     decliningActivity: {
       recentMonths: {
         label: 'Recent months compared',
-        help: 'The recent period, including the month of the reference date.',
+        help: 'The last complete months: the month in progress counts only once its declaration opens.',
       },
       baselineMonths: {
         label: 'Baseline months before them',
@@ -280,11 +290,7 @@ export const settings = {
     missingDeclarations: {
       windowMonths: {
         label: 'Follow-up months observed',
-        help: 'Up to the month of the reference date.',
-      },
-      currentMonthDueDay: {
-        label: 'Day from which the current month is missing',
-        help: 'Before this day, the current month can still be declared.',
+        help: 'Up to the last month whose declaration has closed; the month being declared is pending, not missing.',
       },
       minMissing: {
         label: 'Minimum missing months',

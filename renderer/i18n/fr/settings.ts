@@ -117,9 +117,13 @@ export const settings = {
       title: 'Mois non déclarés',
       help: 'Des mois sans journal pendant la période de suivi.',
     },
+    declarationWindow: {
+      title: 'Calendrier de l’actualisation',
+      help: 'Un mois se déclare du 28 de ce mois au 15 du suivant : jusque-là il est en attente, et le mois en cours est incomplet.',
+    },
     dates: {
-      title: 'Échéances et mois complets',
-      help: 'Fin de droits proche, réussite récente, et quand un mois compte comme complet.',
+      title: 'Échéances',
+      help: 'Fin de droits proche et réussite récente.',
     },
     attention: {
       title: 'Score d’attention',
@@ -132,9 +136,15 @@ export const settings = {
   },
 
   fields: {
-    completeMonthFromDay: {
-      label: 'Jour à partir duquel le mois en cours est complet',
-      help: 'Avant ce jour, le mois en cours n’est pas comparé aux autres.',
+    declarationWindow: {
+      opensDay: {
+        label: 'Ouverture de l’actualisation (jour du mois)',
+        help: 'Le mois M se déclare à partir de ce jour de M (le 28) ; dès lors il compte comme complet.',
+      },
+      closesDay: {
+        label: 'Clôture de l’actualisation (jour du mois suivant)',
+        help: 'Jusqu’à ce jour de M+1 (le 15), un mois M sans journal est en attente, pas manquant.',
+      },
     },
     inactivity: {
       days: {
@@ -149,7 +159,7 @@ export const settings = {
     decliningActivity: {
       recentMonths: {
         label: 'Mois récents comparés',
-        help: 'La période récente, mois de la date de situation compris.',
+        help: 'Les derniers mois complets : le mois en cours n’en fait partie qu’une fois sa déclaration ouverte.',
       },
       baselineMonths: {
         label: 'Mois de référence avant eux',
@@ -278,11 +288,7 @@ export const settings = {
     missingDeclarations: {
       windowMonths: {
         label: 'Mois de suivi observés',
-        help: 'Jusqu’au mois de la date de situation.',
-      },
-      currentMonthDueDay: {
-        label: 'Jour à partir duquel le mois en cours manque',
-        help: 'Avant ce jour, le mois en cours peut encore être déclaré.',
+        help: 'Jusqu’au dernier mois dont la déclaration est close ; le mois en cours de déclaration est en attente, pas manquant.',
       },
       minMissing: {
         label: 'Mois manquants au minimum',

@@ -24,7 +24,7 @@ export const INPUT_HINTS: Record<FieldKind, { min?: number; max?: number; step: 
   days: { min: 1, step: 1 },
   months: { min: 1, step: 1 },
   count: { min: 1, step: 1 },
-  dayOfMonth: { min: 1, max: 31, step: 1 },
+  dayOfMonth: { min: 1, max: 28, step: 1 },
   mood: { min: 1, max: 5, step: 1 },
   share: { min: 0, max: 1, step: 0.05 },
   positive: { min: 0, step: 0.1 },
@@ -111,18 +111,20 @@ export const SETTING_GROUPS: readonly SettingGroup[] = [
     id: 'missingDeclarations',
     fields: [
       field('missingDeclarations.windowMonths', 'months'),
-      field('missingDeclarations.currentMonthDueDay', 'dayOfMonth'),
       field('missingDeclarations.minMissing', 'months'),
       field('missingDeclarations.fullSeverityMissing', 'months'),
     ],
   },
   {
-    id: 'dates',
+    id: 'declarationWindow',
     fields: [
-      field('benefitEndNear.withinDays', 'days'),
-      field('recentSuccess.withinDays', 'days'),
-      field('completeMonthFromDay', 'dayOfMonth'),
+      field('declarationWindow.opensDay', 'dayOfMonth'),
+      field('declarationWindow.closesDay', 'dayOfMonth'),
     ],
+  },
+  {
+    id: 'dates',
+    fields: [field('benefitEndNear.withinDays', 'days'), field('recentSuccess.withinDays', 'days')],
   },
   {
     id: 'attention',
