@@ -1,5 +1,6 @@
 // What `jalon import` runs, imported only when it runs (the import pipeline and the
 // analysis engine).
+import { appClock } from '../../electron/services/clock';
 import {
   importJournalFiles,
   ImportInputError,
@@ -86,6 +87,7 @@ export async function importJournals(
     const summary = await importJournalFiles(db, files, {
       ...(chunkBytes !== undefined ? { chunkBytes } : {}),
       audit: { trail: createAuditRepository(db), actor: 'cli' },
+      now: appClock(),
       onProgress: (p) => {
         bar ??= byteProgress(p.bytesTotal, 'Import');
         bar.update(

@@ -98,8 +98,29 @@ function parseReporting<T>(schema: z.ZodType<T>, raw: unknown): Validated<T> {
   return fromSafeParse(schema.safeParse(raw, { reportInput: true }));
 }
 
-/** Cross-field rules the schema cannot see: unique periods, unique action ids, dates in their month. */
-export function journalConsistencyIssues(months: readonly JournalMonth[]): ValidationIssue[] {
+/**
+ * Why a date cannot be in a journal imported on `importDay` (YYYY-MM-DD), or null: a
+ * journal records what happened, so nothing in it is dated after the day it arrives.
+ */
+export function afterImportDay(date: string, importDay: string): string | null {
+  return date > importDay ? `${date} is after the day of the import (${importDay})` : null;
+}
+
+/** Why a month cannot be in a journal imported on `importDay`, or null: it has not begun. */
+export function periodAfterImportDay(period: string, importDay: string): string | null {
+  return period > importDay.slice(0, 7)
+    ? `${period} has not begun on the day of the import (${importDay})`
+    : null;
+}
+
+/**
+ * Cross-field rules the schema cannot see: unique periods, unique action ids, dates in
+ * their month and, given the day of the import, no month or action after it.
+ */
+export function journalConsistencyIssues(
+  months: readonly JournalMonth[],
+  importDay?: string,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const periods = new Map<string, number>();
   const actionIds = new Map<string, string>();
@@ -113,6 +134,8 @@ export function journalConsistencyIssues(months: readonly JournalMonth[]): Valid
     } else {
       periods.set(month.period, m);
     }
+    const notBegun = importDay === undefined ? null : periodAfterImportDay(month.period, importDay);
+    if (notBegun !== null) issues.push({ path: `months[${m}].period`, message: notBegun });
     month.actions.forEach((action, a) => {
       const here = `months[${m}].actions[${a}]`;
       if (periodOfDate(action.date) !== month.period) {
@@ -121,6 +144,8 @@ export function journalConsistencyIssues(months: readonly JournalMonth[]): Valid
           message: `${action.date} is outside its period ${month.period}`,
         });
       }
+      const notYet = importDay === undefined ? null : afterImportDay(action.date, importDay);
+      if (notYet !== null) issues.push({ path: `${here}.date`, message: notYet });
       const seen = actionIds.get(action.id);
       if (seen !== undefined) {
         issues.push({
@@ -135,8 +160,11 @@ export function journalConsistencyIssues(months: readonly JournalMonth[]): Valid
   return issues;
 }
 
-/** Validates one whole seeker record (one JSON Lines line). */
-export function validateSeeker(raw: unknown): Validated<SeekerJournal> {
+/**
+ * Validates one whole seeker record (one JSON Lines line); with `importDay`, nothing in
+ * it may be dated after that day.
+ */
+export function validateSeeker(raw: unknown, importDay?: string): Validated<SeekerJournal> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return invalid([
       {
@@ -147,7 +175,7 @@ export function validateSeeker(raw: unknown): Validated<SeekerJournal> {
   }
   const parsed = parseReporting(seekerSchema, raw);
   if (!parsed.ok) return parsed;
-  const issues = journalConsistencyIssues(parsed.value.months);
+  const issues = journalConsistencyIssues(parsed.value.months, importDay);
   return issues.length > 0 ? invalid(issues) : parsed;
 }
 

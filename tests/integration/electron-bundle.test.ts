@@ -191,7 +191,7 @@ describe('the Electron bundles', () => {
     const size = readFileSync(file).length;
     const message: ToParseWorker = {
       kind: 'parse',
-      task: { seq: 0, path: file, file: 'one.jsonl', start: 0, end: size },
+      task: { seq: 0, path: file, file: 'one.jsonl', start: 0, end: size, importDay: '2026-12-07' },
     };
     const run = runWorker(app, 'jsonl-parse-worker', message);
     expect(run.stderr).toBe('');

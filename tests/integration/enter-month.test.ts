@@ -165,6 +165,7 @@ describe('journal.enterMonth: a month entered by the counsellor', () => {
         /month\.actions\[0\]\.date: 2026-09-01 is outside the period 2026-08/,
       ],
     ];
+
     const hashBefore = contentHash('S1');
     for (const [month, reason] of refusals) {
       const reply = await send('journal.enterMonth', { seekerId: 'S1', asOf: AS_OF, month });
@@ -173,6 +174,25 @@ describe('journal.enterMonth: a month entered by the counsellor', () => {
         error: { code: 'invalid_arguments', message: expect.stringMatching(reason) as string },
       });
     }
+    // A reference date set ahead of today (TEST_NOW, 20 October) does not let an action
+    // that has not happened yet in.
+    const november = {
+      ...augustMonth(),
+      period: '2026-11',
+      actions: [{ ...augustMonth().actions[0]!, date: '2026-11-05' }],
+    };
+    const ahead = await send('journal.enterMonth', {
+      seekerId: 'S1',
+      asOf: '2026-11-30',
+      month: november,
+    });
+    expect(ahead).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_arguments',
+        message: 'month.actions[0].date: 2026-11-05 is after today (2026-10-20)',
+      },
+    });
     expect(contentHash('S1')).toBe(hashBefore);
   });
 

@@ -14,7 +14,7 @@ function parseInChunks(path: string, size: number, chunkBytes: number) {
   const out: { line: number; text: string }[] = [];
   let base = 0;
   let lines = 0;
-  for (const task of planChunks([path], [size], chunkBytes)) {
+  for (const task of planChunks([path], [size], '2026-12-07', chunkBytes)) {
     const result = parseChunk(task, codes);
     for (const l of result.lines as (ChunkLine & { content?: string })[]) {
       out.push({
@@ -83,7 +83,9 @@ describe('JSON Lines chunks', () => {
   });
 
   it('plans chunks that partition each file', () => {
-    expect(planChunks(['/a', '/b'], [10, 0], 4).map((t) => [t.file, t.start, t.end])).toEqual([
+    expect(
+      planChunks(['/a', '/b'], [10, 0], '2026-12-07', 4).map((t) => [t.file, t.start, t.end]),
+    ).toEqual([
       ['a', 0, 4],
       ['a', 4, 8],
       ['a', 8, 10],

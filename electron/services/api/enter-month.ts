@@ -8,20 +8,29 @@ import { ApiError } from '../../../shared/api/errors';
 import { canonicalJournal, canonicalProfile } from '../../../shared/journal/canonical';
 import type { JournalAction, JournalMonth, SeekerJournal } from '../../../shared/journal/contract';
 import { periodOfDate } from '../../../shared/journal/dates';
-import { validateSeeker } from '../../../shared/journal/validate';
+import { afterImportDay, validateSeeker } from '../../../shared/journal/validate';
 import { encodeJournal } from '../../../shared/journal/write-encoding';
 import type { FlatMonths } from '../../../shared/journal/write-encoding';
 import type { AuditRepository } from '../db/audit-repository';
 import type { JournalRepository, StoredSeekerKey } from '../db/journal-repository';
 import { journalContentHash } from '../import/journal-writer';
 import { writeTransaction } from '../db/transactions';
+import { localIsoDate } from './local-date';
 
 function refuse(message: string): never {
   throw new ApiError('invalid_arguments', message);
 }
 
-/** Rules about the month's place in this journal that the argument schema cannot see. */
-function checkPlace(journal: SeekerJournal, month: EnteredMonth, asOf: string): void {
+/**
+ * Rules about the month's place in this journal that the argument schema cannot see; as
+ * at an import, nothing may be dated after today (the reference date may be earlier).
+ */
+function checkPlace(
+  journal: SeekerJournal,
+  month: EnteredMonth,
+  asOf: string,
+  today: string,
+): void {
   const existing = journal.months.find((m) => m.period === month.period);
   if (existing) {
     const by = existing.entered_by === 'seeker' ? 'the seeker' : 'a counsellor';
@@ -37,6 +46,9 @@ function checkPlace(journal: SeekerJournal, month: EnteredMonth, asOf: string): 
     if (periodOfDate(action.date) !== month.period) {
       refuse(`month.actions[${n}].date: ${action.date} is outside the period ${month.period}`);
     }
+    const notYet = afterImportDay(action.date, today);
+    if (notYet !== null)
+      refuse(`month.actions[${n}].date: ${action.date} is after today (${today})`);
   });
 }
 
@@ -56,13 +68,13 @@ export function journalWithEnteredMonth(
   journal: SeekerJournal,
   month: EnteredMonth,
   asOf: string,
-  submittedAt: string,
+  submittedAt: Date,
 ): { journal: SeekerJournal; month: JournalMonth } {
-  checkPlace(journal, month, asOf);
+  checkPlace(journal, month, asOf, localIsoDate(submittedAt));
   const ids = freshActionIds(journal, month.period, month.actions.length);
   const entered: JournalMonth = {
     period: month.period,
-    submitted_at: submittedAt,
+    submitted_at: submittedAt.toISOString(),
     entered_by: 'counsellor',
     mood: month.mood,
     comment: month.comment,

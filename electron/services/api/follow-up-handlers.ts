@@ -142,8 +142,9 @@ export function followUpHandlers(s: ServiceContext): FollowUpHandlers {
 
     'journal.enterMonth': ({ seekerId, asOf, month }, call) => {
       const { key, journal } = s.seekerFor(call, seekerId, 'write');
-      const enteredAt = s.now().toISOString();
-      const entered = journalWithEnteredMonth(journal, month, asOf, enteredAt);
+      const enteredOn = s.now();
+      const enteredAt = enteredOn.toISOString();
+      const entered = journalWithEnteredMonth(journal, month, asOf, enteredOn);
       // The stored analysis now names the old journal hash: caseload.list and
       // seeker.get compute it again from the new journal.
       storeEnteredMonth(

@@ -27,6 +27,8 @@ export class ImportJobs {
     private readonly refs: Referentials,
     private readonly staged: StagedFiles,
     private readonly audit: AuditRepository,
+    /** The app's clock: the day of an import bounds the dates it accepts. */
+    private readonly now: () => Date,
     private readonly logError: (error: unknown) => void = () => {},
   ) {
     // At start-up: an import killed last time (kill -9, crash, power cut) shows as
@@ -75,6 +77,7 @@ export class ImportJobs {
     try {
       const summary = await importJournalFiles(this.db, paths, {
         referentials: this.refs,
+        now: this.now,
         audit: { trail: this.audit, actor },
         onProgress: (p) => {
           job.bytesRead = p.bytesRead;

@@ -112,7 +112,7 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     users,
     sessions,
     staged,
-    imports: new ImportJobs(db, refs, staged, audit, options.logError),
+    imports: new ImportJobs(db, refs, staged, audit, now, options.logError),
     access,
 
     seekerFor(call, seekerId, mode) {

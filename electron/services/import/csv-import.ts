@@ -16,6 +16,8 @@ import {
 } from '../../../shared/journal/csv-form';
 import { periodOfDate } from '../../../shared/journal/dates';
 import {
+  afterImportDay,
+  periodAfterImportDay,
   journalConsistencyIssues,
   reasonOf,
   validateAction,
@@ -152,6 +154,7 @@ export async function importCsvPair(
   db: Database,
   paths: readonly string[],
   writer: JournalWriter,
+  importDay: string,
   codes: CodeLookup,
   progress: ImportProgress,
   report: () => void,
@@ -242,6 +245,17 @@ export async function importCsvPair(
           origin,
           seekerId,
           `date: ${action.value.date} is outside its period ${month.value.period}`,
+          content,
+        );
+        return;
+      }
+      const notYet = month.ok ? periodAfterImportDay(month.value.period, importDay) : null;
+      const actionNotYet = action?.ok ? afterImportDay(action.value.date, importDay) : null;
+      if (actionNotYet !== null || notYet !== null) {
+        writer.reject(
+          origin,
+          seekerId,
+          actionNotYet !== null ? `date: ${actionNotYet}` : `period: ${notYet}`,
           content,
         );
         return;

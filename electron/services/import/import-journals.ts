@@ -3,6 +3,7 @@
 // its number and reason, every other line is imported. journal-writer.ts writes each
 // seeker's journal atomically and idempotently; jsonl-chunks.ts and csv-import.ts read
 // the two formats. docs/import.md tells the why.
+import { localIsoDate } from '../api/local-date';
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -105,6 +106,7 @@ export async function importJournalFiles(
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
+  const importDay = localIsoDate(now());
 
   const journals = createJournalRepository(db);
   const imports = createImportRepository(db);
@@ -137,11 +139,21 @@ export async function importJournalFiles(
   try {
     contentHash =
       format === 'jsonl'
-        ? await importJsonLines(paths, sizes, bytesTotal, options, writer, progress, report)
+        ? await importJsonLines(
+            paths,
+            sizes,
+            bytesTotal,
+            importDay,
+            options,
+            writer,
+            progress,
+            report,
+          )
         : await importCsvPair(
             db,
             paths,
             writer,
+            importDay,
             options.referentials ?? loadReferentials(),
             progress,
             report,
@@ -317,12 +329,13 @@ async function importJsonLines(
   paths: readonly string[],
   sizes: readonly number[],
   bytesTotal: number,
+  importDay: string,
   options: ImportOptions,
   writer: JournalWriter,
   progress: ImportProgress,
   report: () => void,
 ): Promise<string> {
-  const tasks = planChunks(paths, sizes, options.chunkBytes);
+  const tasks = planChunks(paths, sizes, importDay, options.chunkBytes);
   const consumer = new ChunkConsumer(writer, progress, report);
   const useWorkers = options.parseWorker ?? bytesTotal >= PARSE_WORKER_THRESHOLD_BYTES;
   return useWorkers

@@ -23,6 +23,8 @@ export interface ChunkTask {
   /** Byte range [start, end) of the file: the chunk owns the lines starting there. */
   start: number;
   end: number;
+  /** The day of the import (YYYY-MM-DD): nothing in a journal may be dated after it. */
+  importDay: string;
 }
 
 /** `index`: the line's position among the chunk's lines (0-based, blank lines counted). */
@@ -42,6 +44,7 @@ export interface ChunkResult {
 export function planChunks(
   paths: readonly string[],
   sizes: readonly number[],
+  importDay: string,
   chunkBytes = CHUNK_BYTES,
 ): ChunkTask[] {
   const tasks: ChunkTask[] = [];
@@ -54,6 +57,7 @@ export function planChunks(
         file: basename(path),
         start,
         end: Math.min(size, start + chunkBytes),
+        importDay,
       });
       if (size === 0) break;
     }
@@ -124,14 +128,20 @@ export function parseChunk(task: ChunkTask, codes: CodeLookup): ChunkResult {
     if (lineEnd > lineStart && bytes[lineEnd - 1] === 13) lineEnd -= 1;
     let text = bytes.toString('utf8', lineStart, lineEnd);
     if (task.start === 0 && index === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    parseLine(text, index, codes, lines);
+    parseLine(text, index, task.importDay, codes, lines);
     index += 1;
     lineStart = next;
   }
   return { seq: task.seq, lines, lineCount: index, digest };
 }
 
-function parseLine(body: string, index: number, codes: CodeLookup, out: ChunkLine[]): void {
+function parseLine(
+  body: string,
+  index: number,
+  importDay: string,
+  codes: CodeLookup,
+  out: ChunkLine[],
+): void {
   if (body.trim() === '') return;
   const reject = (seekerId: string | null, reason: string) =>
     out.push({ kind: 'rejected', index, seekerId, reason, content: body });
@@ -146,7 +156,7 @@ function parseLine(body: string, index: number, codes: CodeLookup, out: ChunkLin
     reject(seekerIdOf(raw), 'the line is not valid UTF-8 text');
     return;
   }
-  const result = validateSeeker(raw);
+  const result = validateSeeker(raw, importDay);
   if (!result.ok) {
     reject(seekerIdOf(raw), result.reason);
     return;
