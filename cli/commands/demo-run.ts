@@ -4,7 +4,8 @@ import { createJournalRepository } from '../../electron/services/db/journal-repo
 import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { DEFAULT_DEMO } from '../../electron/services/demo/demo-defaults';
 import { openStore } from '../open-store';
-import { currentPeriod } from './seed';
+import { demoEndingToday } from './seed';
+import { appClock } from '../../electron/services/clock';
 
 export interface DemoCommandOptions {
   db?: string;
@@ -18,7 +19,8 @@ export async function fillDemo(options: DemoCommandOptions): Promise<void> {
     const summary = await importDemoCaseload(db, {
       ...DEFAULT_DEMO,
       seekers: Number(options.seekers) || DEFAULT_DEMO.seekers,
-      endPeriod: currentPeriod(),
+      ...demoEndingToday(),
+      now: appClock(),
     });
     const s = createJournalRepository(db).stats();
     process.stdout.write(

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { generateDemoCaseload } from '../../shared/demo';
-import { isPeriod } from '../../shared/journal/dates';
+import { isIsoDate, isPeriod } from '../../shared/journal/dates';
 import { writeCsvPair, writeJsonLines } from '../../electron/services/export/export-journals';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { localIsoDate } from '../../electron/services/api/local-date';
@@ -27,9 +27,36 @@ function positiveInt(name: string, value: string, max: number): number {
   return n;
 }
 
-/** This month on the counsellor's calendar (UTC's month differs on the first night). */
-export function currentPeriod(date = appClock()()): string {
-  return localIsoDate(date).slice(0, 7);
+/** A demo made on a day: its months end with that day's, and nothing is dated after it. */
+export interface DemoEnd {
+  endPeriod: string;
+  asOf?: string;
+}
+
+/** A demo as of today, on the counsellor's calendar (UTC's day differs on the first night). */
+export function demoEndingToday(date = appClock()()): Required<DemoEnd> {
+  const today = localIsoDate(date);
+  return { endPeriod: today.slice(0, 7), asOf: today };
+}
+
+/**
+ * `--end`: a day (the demo as it stood then), or a month, past (whole months) or this one
+ * (up to today). Never after today: an import refuses what has not happened yet.
+ */
+export function demoEndFrom(end: string | undefined, date = appClock()()): DemoEnd {
+  const today = demoEndingToday(date);
+  if (end === undefined) return today;
+  if (!isPeriod(end) && !isIsoDate(end)) {
+    throw new CliError(
+      `--end must be a month YYYY-MM or a day YYYY-MM-DD, not ${JSON.stringify(end)}`,
+      EXIT.usage,
+    );
+  }
+  if (end > today.asOf || (isPeriod(end) && end > today.endPeriod)) {
+    throw new CliError(`--end: ${end} is after today (${today.asOf})`, EXIT.usage);
+  }
+  if (isIsoDate(end)) return { endPeriod: end.slice(0, 7), asOf: end };
+  return end === today.endPeriod ? today : { endPeriod: end };
 }
 
 export function registerSeed(program: Command): void {
@@ -45,7 +72,10 @@ export function registerSeed(program: Command): void {
     .option('--seekers <n>', 'number of seekers', '300')
     .option('--months <n>', 'months of journal per seeker', '24')
     .option('--seed <n>', 'random seed', '1')
-    .option('--end <YYYY-MM>', 'last journal month (default: the current month)')
+    .option(
+      '--end <YYYY-MM[-DD]>',
+      'the day the demo is made on, or its last whole month (default: today; never later)',
+    )
     .option('--format <format>', 'jsonl or csv', 'jsonl')
     .action((options: SeedOptions) => {
       const seekers = positiveInt('--seekers', options.seekers, 1_000_000);
@@ -56,12 +86,7 @@ export function registerSeed(program: Command): void {
           `--seed must be a whole number, not ${JSON.stringify(options.seed)}`,
           EXIT.usage,
         );
-      const endPeriod = options.end ?? currentPeriod();
-      if (!isPeriod(endPeriod))
-        throw new CliError(
-          `--end must be a month YYYY-MM, not ${JSON.stringify(endPeriod)}`,
-          EXIT.usage,
-        );
+      const end = demoEndFrom(options.end);
       if (options.format !== 'jsonl' && options.format !== 'csv') {
         throw new CliError(
           `--format must be jsonl or csv, not ${JSON.stringify(options.format)}`,
@@ -70,7 +95,7 @@ export function registerSeed(program: Command): void {
       }
       const referentials = loadReferentials();
       const journals = (function* () {
-        for (const demo of generateDemoCaseload({ seekers, months, seed, endPeriod }, referentials))
+        for (const demo of generateDemoCaseload({ seekers, months, seed, ...end }, referentials))
           yield demo.journal;
       })();
       const count =
@@ -78,7 +103,7 @@ export function registerSeed(program: Command): void {
           ? writeJsonLines(journals, options.out)
           : writeCsvPair(journals, options.out);
       process.stderr.write(
-        `Wrote ${count} demo seekers (${months} months up to ${endPeriod}, seed ${seed}) to ${options.out}.\n`,
+        `Wrote ${count} demo seekers (${months} months up to ${end.asOf ?? end.endPeriod}, seed ${seed}) to ${options.out}.\n`,
       );
     });
 }

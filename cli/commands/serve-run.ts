@@ -13,7 +13,7 @@ import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { appVersion, RENDERER_DIR } from '../app-files';
 import { CliError } from '../cli-error';
-import { currentPeriod } from './seed';
+import { demoEndingToday } from './seed';
 import { appClock } from '../../electron/services/clock';
 
 export interface ServeOptions {
@@ -45,7 +45,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     async prepare(db) {
       if (options.demoIfEmpty && createJournalRepository(db).stats().seekers === 0) {
         process.stderr.write('Jalon: loading the demo caseload…\n');
-        await importDemoCaseload(db, { ...DEFAULT_DEMO, endPeriod: currentPeriod() });
+        await importDemoCaseload(db, { ...DEFAULT_DEMO, ...demoEndingToday(), now: appClock() });
       }
     },
   });

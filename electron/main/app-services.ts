@@ -39,8 +39,8 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     logError: options.logError,
     async prepare(db) {
       if (createJournalRepository(db).stats().seekers === 0) {
-        const endPeriod = localIsoDate(now()).slice(0, 7);
-        await importDemoCaseload(db, { ...DEFAULT_DEMO, endPeriod });
+        const asOf = localIsoDate(now());
+        await importDemoCaseload(db, { ...DEFAULT_DEMO, endPeriod: asOf.slice(0, 7), asOf, now });
       }
     },
   });

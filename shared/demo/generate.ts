@@ -4,6 +4,7 @@
 // drawn from its own random stream derived from (seed, index), and the caseload is a
 // lazy generator, so a department-sized caseload streams without being held in memory.
 import { canonicalJournal } from '../journal/canonical';
+import { isIsoDate } from '../journal/dates';
 import type {
   ActionType,
   Category,
@@ -72,6 +73,13 @@ export interface DemoOptions {
   seed: number;
   /** `YYYY-MM`: the last journal month. */
   endPeriod: string;
+  /**
+   * `YYYY-MM-DD`, in endPeriod: the day the caseload is made on. Nothing in it is dated
+   * after that day: later actions are not written, a month not declared by then is still
+   * a draft (submitted_at null), and the month of asOf appears once it has an action.
+   * Without it, every month up to endPeriod is whole, as seen well after it.
+   */
+  asOf?: string;
 }
 
 export interface DemoSeeker {
@@ -428,6 +436,10 @@ function checkOptions(options: DemoOptions): void {
     throw new RangeError(`seed must be a finite number, got ${options.seed}`);
   }
   periodToIndex(options.endPeriod);
+  const asOf = options.asOf;
+  if (asOf !== undefined && (!isIsoDate(asOf) || asOf.slice(0, 7) !== options.endPeriod)) {
+    throw new RangeError(`asOf must be a date YYYY-MM-DD in ${options.endPeriod}, got ${asOf}`);
+  }
 }
 
 function generateSeeker(index: number, options: DemoOptions, world: DemoWorld): DemoSeeker {
@@ -486,7 +498,30 @@ function generateSeeker(index: number, options: DemoOptions, world: DemoWorld): 
     ore,
     months: writeMonths(context, planMonths(context, firstIndex, firstDay)),
   };
+  if (options.asOf !== undefined) {
+    journal.months = asItStoodOn(journal.months, options.asOf);
+    // Registered later in asOf's month: registered on asOf itself, not in the future.
+    if (journal.registered_on > options.asOf) journal.registered_on = options.asOf;
+  }
   return { journal: canonicalJournal(journal), profile };
+}
+
+/**
+ * The months as they stood on `asOf`: the actions done by then, each month submitted only
+ * if it was by then, and a month with nothing done yet left out (the journal of the
+ * month in progress starts with its first action). The draws are made as for whole
+ * months and cut afterwards, so a later day only adds to an earlier one's caseload.
+ */
+function asItStoodOn(months: readonly JournalMonth[], asOf: string): JournalMonth[] {
+  const kept: JournalMonth[] = [];
+  for (const month of months) {
+    const actions = month.actions.filter((action) => action.date <= asOf);
+    const isDraft = month.submitted_at === null || month.submitted_at.slice(0, 10) > asOf;
+    if (isDraft && actions.length === 0 && month.period === asOf.slice(0, 7)) continue;
+    if (month.period > asOf.slice(0, 7)) continue;
+    kept.push({ ...month, submitted_at: isDraft ? null : month.submitted_at, actions });
+  }
+  return kept;
 }
 
 // ---------------------------------------------------------------------------

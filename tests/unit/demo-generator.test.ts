@@ -63,6 +63,50 @@ describe('generateDemoCaseload: reproducibility', () => {
   });
 });
 
+describe('generateDemoCaseload on a given day (asOf)', () => {
+  const ON_7_MARCH = { ...OPTIONS, seekers: 200, asOf: '2026-03-07' };
+
+  it('writes nothing after that day, so the import of that day takes every journal', () => {
+    const asOf = ON_7_MARCH.asOf;
+    let actionsInMarch = 0;
+    for (const { journal } of generateDemoCaseload(ON_7_MARCH, referentials)) {
+      const result = validateSeeker(JSON.parse(JSON.stringify(journal)), asOf);
+      if (!result.ok) throw new Error(`${journal.seeker_id}: ${result.reason}`);
+      expect(journal.registered_on <= asOf).toBe(true);
+      for (const month of journal.months) {
+        expect(month.period <= '2026-03').toBe(true);
+        if (month.submitted_at !== null) expect(month.submitted_at.slice(0, 10) <= asOf).toBe(true);
+        for (const action of month.actions) expect(action.date <= asOf).toBe(true);
+        if (month.period === '2026-03') {
+          // The month in progress starts with its first action, and is not submitted yet.
+          expect(month.actions.length).toBeGreaterThan(0);
+          expect(month.submitted_at).toBeNull();
+          actionsInMarch += month.actions.length;
+        }
+      }
+    }
+    expect(actionsInMarch).toBeGreaterThan(0);
+  });
+
+  it('is the whole-month caseload cut at that day: the same people, the same earlier actions', () => {
+    const whole = [...generateDemoCaseload({ ...ON_7_MARCH, asOf: undefined }, referentials)];
+    const cut = [...generateDemoCaseload(ON_7_MARCH, referentials)];
+    expect(cut.map((s) => s.journal.seeker_id)).toEqual(whole.map((s) => s.journal.seeker_id));
+    cut.forEach(({ journal }, i) => {
+      const before = whole[i]!.journal;
+      const kept = (j: SeekerJournal) =>
+        j.months.filter((m) => m.period < '2026-02').map((m) => m.actions);
+      expect(kept(journal)).toEqual(kept(before));
+    });
+  });
+
+  it('refuses a day outside its last month', () => {
+    expect(() => generateDemoCaseload({ ...OPTIONS, asOf: '2026-04-01' }, referentials)).toThrow(
+      'asOf must be a date YYYY-MM-DD in 2026-03, got 2026-04-01',
+    );
+  });
+});
+
 describe('generateDemoCaseload: every journal is a valid, canonical import', () => {
   it('passes the import validator unchanged, with no unknown ROME or INSEE code', () => {
     for (const { journal } of caseload) {

@@ -17,6 +17,10 @@ export interface DemoOptions {
   months: number;
   seed: number;
   endPeriod: string;
+  /** The day the demo is made on: nothing in it after that day (shared/demo DemoOptions). */
+  asOf?: string;
+  /** The app's clock, for the import's day (the system's by default). */
+  now?: () => Date;
 }
 
 export async function importDemoCaseload(
@@ -33,7 +37,10 @@ export async function importDemoCaseload(
       })(),
       file,
     );
-    const summary = await importJournalFiles(db, [file], { referentials });
+    const summary = await importJournalFiles(db, [file], {
+      referentials,
+      ...(options.now ? { now: options.now } : {}),
+    });
     // The app shows a "Données de démonstration" banner on such a database.
     createAppMetaRepository(db).set('demo', '1');
     addDemoUsers(db);
