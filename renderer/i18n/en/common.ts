@@ -21,6 +21,7 @@ export const common = {
   },
   signedInAs: '{{name}} ({{role}})',
   signOut: 'Sign out',
+  benefitEnded: 'rights ended on {{date}}',
   skipToContent: 'Skip to main content',
   language: {
     label: 'Language / Langue',

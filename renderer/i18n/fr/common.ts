@@ -18,6 +18,7 @@ export const common = {
   },
   signedInAs: '{{name}} ({{role}})',
   signOut: 'Se déconnecter',
+  benefitEnded: 'droits échus le {{date}}',
   skipToContent: 'Aller au contenu',
   language: {
     label: 'Langue / Language',

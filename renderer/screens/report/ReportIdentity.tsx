@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SeekerPage } from '../../../shared/api/contract';
 import { formatLongDate, formatNumber } from '../../format';
+import { BenefitEnd } from '../../components/BenefitEnd';
 import { Facts, ReportSection } from './ReportSection';
 
 export function ReportIdentity({ page }: { page: SeekerPage }) {
@@ -30,7 +31,7 @@ export function ReportIdentity({ page }: { page: SeekerPage }) {
           {
             term: t('report.identity.benefitEnd'),
             value: journal.benefit_end ? (
-              <time dateTime={journal.benefit_end}>{formatLongDate(journal.benefit_end)}</time>
+              <BenefitEnd date={journal.benefit_end} asOf={analysis.asOf} />
             ) : (
               t('report.identity.noBenefitEnd')
             ),

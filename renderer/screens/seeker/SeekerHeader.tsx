@@ -5,6 +5,7 @@ import type { SeekerJournal } from '../../../shared/journal/contract';
 import { useApp } from '../../app/app-context';
 import { hashOf } from '../../app/routes';
 import { formatLongDate } from '../../format';
+import { BenefitEnd } from '../../components/BenefitEnd';
 import { Fact } from '../../components/Fact';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 
 export function SeekerHeader({ journal, attention, romeLabels }: Props) {
   const { t } = useTranslation();
-  const { navigate } = useApp();
+  const { navigate, asOf } = useApp();
   const name = `${journal.first_name} ${journal.last_name}`;
 
   return (
@@ -64,7 +65,7 @@ export function SeekerHeader({ journal, attention, romeLabels }: Props) {
         </Fact>
         <Fact term={t('seeker.header.benefitEnd')}>
           {journal.benefit_end ? (
-            <time dateTime={journal.benefit_end}>{formatLongDate(journal.benefit_end)}</time>
+            <BenefitEnd date={journal.benefit_end} asOf={asOf} />
           ) : (
             t('seeker.header.noBenefitEnd')
           )}
