@@ -18,6 +18,7 @@ import type { SeekerHistory } from './history';
 import type { ReportData, ReportExport } from './report';
 import { settingsChangeArgs } from './settings';
 import type { SettingsView } from './settings';
+import type { DeclarationCalendar } from '../analysis/declaration-calendar';
 import type { TeamDashboard } from './team-dashboard';
 
 export type { SettingsView, SignedInUser };
@@ -104,6 +105,8 @@ export interface CaseloadRow {
 
 export interface Caseload {
   asOf: string;
+  /** Which months are complete, in progress or pending on asOf (the settings in force). */
+  calendar: DeclarationCalendar;
   /** The 12 periods of `activity`, oldest first. */
   activityPeriods: string[];
   rows: CaseloadRow[];
@@ -146,6 +149,8 @@ export interface SeekerPage {
   notes: Note[];
   /** The caller may change the follow-up (their own portfolio); a team lead only reads. */
   canEdit: boolean;
+  /** Which months are complete, in progress or pending on the analysis' reference date. */
+  calendar: DeclarationCalendar;
 }
 
 export interface StagedFile {

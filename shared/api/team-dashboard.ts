@@ -1,6 +1,7 @@
 // The team lead's dashboard: per counsellor of the team, the portfolio now and how it
 // moved month by month over the last 12 months.
 import type { AttentionBand } from '../analysis/attention-bands';
+import type { DeclarationCalendar } from '../analysis/declaration-calendar';
 import type { SignalId } from '../analysis/types';
 
 /** The months the dashboard looks back over, asOf's month included. */
@@ -42,6 +43,8 @@ export interface TeamMonth {
 export interface TeamDashboard {
   team: string;
   asOf: string;
+  /** asOf's month is in progress until its declaration opens: its trend point is partial. */
+  calendar: DeclarationCalendar;
   /** The months `current`'s declared share counts: from the first of `history` to the last due at asOf. */
   declaredWindow: { from: string; to: string };
   /** The figures at asOf: the caseload grid's rows (stored analyses), counted. */

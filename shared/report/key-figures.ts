@@ -1,6 +1,10 @@
 // The journal in a few numbers, for the report's summary: the same months as the charts
 // (MonthlyIndicators, at most three years up to the reference date), so every figure
-// can be found again in a chart or its table.
+// can be found again in a chart or its table. Recent activity is over the last complete
+// months, the very months declining_activity compares: a figure and the signal that
+// quotes it never disagree because one counted the month in progress.
+import { periodIndex, periodsEndingWith } from '../analysis/calendar';
+import type { DeclarationCalendar } from '../analysis/declaration-calendar';
 import type { MonthlyIndicators } from '../analysis/types';
 import type { JournalMonth } from '../journal/contract';
 
@@ -12,6 +16,9 @@ export interface KeyFigures {
   firstPeriod: string | null;
   lastPeriod: string | null;
   monthsCovered: number;
+  /** Months whose declaration window has closed (the pending and in-progress ones are not owed yet). */
+  monthsDue: number;
+  /** Of monthsDue, the months declared. */
   monthsDeclared: number;
   /** Declared months the counsellor entered for a person without digital access. */
   monthsEnteredByCounsellor: number;
@@ -25,8 +32,10 @@ export interface KeyFigures {
   offers: number;
   /** Mean of the moods the person gave (1–5), one decimal; null when none was given. */
   averageMood: number | null;
-  /** Actions per month over the last RECENT_MONTHS months, undeclared months counted as 0. */
+  /** Actions per month over the last RECENT_MONTHS complete months, undeclared months as 0. */
   recentActionsPerMonth: number;
+  /** The first and last of those complete months (YYYY-MM). */
+  recentPeriods: { from: string; to: string };
   /** The latest action on or before the reference date (YYYY-MM-DD). */
   lastActionOn: string | null;
 }
@@ -51,18 +60,22 @@ function lastActionOn(months: readonly JournalMonth[], asOf: string): string | n
 export function keyFigures(
   indicators: readonly MonthlyIndicators[],
   months: readonly JournalMonth[],
-  asOf: string,
+  calendar: DeclarationCalendar,
 ): KeyFigures {
   const declared = indicators.filter((row) => row.declared);
   const moods = declared.flatMap((row) => (row.mood === null ? [] : [row.mood]));
   const applications = sum(indicators, (row) => row.applications);
   const answers = sum(indicators, (row) => row.answers);
-  const recent = indicators.slice(-RECENT_MONTHS);
+  const recentPeriods = periodsEndingWith(calendar.lastCompletePeriod, RECENT_MONTHS);
+  const recent = indicators.filter((row) => recentPeriods.includes(row.period));
+  const lastDue = periodIndex(calendar.lastDuePeriod);
+  const due = indicators.filter((row) => periodIndex(row.period) <= lastDue);
   return {
     firstPeriod: indicators[0]?.period ?? null,
     lastPeriod: indicators.at(-1)?.period ?? null,
     monthsCovered: indicators.length,
-    monthsDeclared: declared.length,
+    monthsDue: due.length,
+    monthsDeclared: due.filter((row) => row.declared).length,
     monthsEnteredByCounsellor: declared.filter((row) => row.enteredBy === 'counsellor').length,
     actions: sum(indicators, (row) => row.actions),
     applications,
@@ -72,8 +85,8 @@ export function keyFigures(
     offers: sum(indicators, (row) => row.offers),
     averageMood:
       moods.length === 0 ? null : oneDecimal(moods.reduce((a, b) => a + b) / moods.length),
-    recentActionsPerMonth:
-      recent.length === 0 ? 0 : oneDecimal(sum(recent, (row) => row.actions) / recent.length),
-    lastActionOn: lastActionOn(months, asOf),
+    recentActionsPerMonth: oneDecimal(sum(recent, (row) => row.actions) / RECENT_MONTHS),
+    recentPeriods: { from: recentPeriods[0]!, to: recentPeriods[RECENT_MONTHS - 1]! },
+    lastActionOn: lastActionOn(months, calendar.asOf),
   };
 }

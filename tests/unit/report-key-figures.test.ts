@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { monthlyIndicators } from '../../shared/analysis/indicators';
 import { buildJournalView } from '../../shared/analysis/journal-view';
 import type { AnalysisJournal } from '../../shared/analysis/types';
+import { declarationCalendar } from '../../shared/analysis/declaration-calendar';
+import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
 import { keyFigures } from '../../shared/report/key-figures';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { act, journal, month } from '../helpers/analysis-journals';
@@ -12,7 +14,11 @@ const refs = loadReferentials();
 
 function figures(j: AnalysisJournal, asOf: string) {
   const indicators = monthlyIndicators(buildJournalView(j, refs, asOf), j);
-  return keyFigures(indicators, j.months, asOf);
+  return keyFigures(
+    indicators,
+    j.months,
+    declarationCalendar(asOf, DEFAULT_SETTINGS.declarationWindow),
+  );
 }
 
 describe('report key figures', () => {
@@ -54,7 +60,9 @@ describe('report key figures', () => {
       firstPeriod: '2025-01',
       lastPeriod: '2025-04',
       monthsCovered: 4,
-      monthsDeclared: 3,
+      // On 20 April, April is in progress and March's declaration has closed.
+      monthsDue: 3,
+      monthsDeclared: 2,
       monthsEnteredByCounsellor: 1,
       actions: 8,
       applications: 7,
@@ -63,9 +71,22 @@ describe('report key figures', () => {
       interviews: 1,
       offers: 1,
       averageMood: 3,
-      // February 0, March 1, April 3.
-      recentActionsPerMonth: 1.3,
+      // The last three complete months, as declining_activity counts them: January 4,
+      // February 0, March 1. April, in progress, is not one of them.
+      recentActionsPerMonth: 1.7,
+      recentPeriods: { from: '2025-01', to: '2025-03' },
       lastActionOn: '2025-04-15',
+    });
+  });
+
+  it('counts the month just ended once the 28th has come, the same months as the signal', () => {
+    const on28 = figures(fourMonths, '2025-04-28');
+    expect(on28.recentPeriods).toEqual({ from: '2025-02', to: '2025-04' });
+    // February 0, March 1, April 4 (b4 on the 25th now happened).
+    expect(on28.recentActionsPerMonth).toBe(1.7);
+    expect(figures(fourMonths, '2025-04-27').recentPeriods).toEqual({
+      from: '2025-01',
+      to: '2025-03',
     });
   });
 
@@ -75,6 +96,7 @@ describe('report key figures', () => {
       firstPeriod: '2025-04',
       lastPeriod: '2025-04',
       monthsCovered: 1,
+      monthsDue: 0,
       monthsDeclared: 0,
       actions: 0,
       responseRate: null,

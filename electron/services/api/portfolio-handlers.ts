@@ -1,5 +1,6 @@
 // The caseload grid and the seeker page: what a counsellor reads of their portfolio and
 // a team lead of their team's.
+import { declarationCalendar } from '../../../shared/analysis/declaration-calendar';
 import type { AnalysisResult } from '../../../shared/analysis/types';
 import type { Handlers, SeekerPage } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
@@ -58,7 +59,10 @@ export function portfolioHandlers(s: ServiceContext): PortfolioHandlers {
         settings: s.settings(),
         catalogue: s.catalogue(),
       });
-      return s.caseload.read(counsellorId === null ? readable : [counsellorId], asOf);
+      return {
+        ...s.caseload.read(counsellorId === null ? readable : [counsellorId], asOf),
+        calendar: declarationCalendar(asOf, s.settings().declarationWindow),
+      };
     },
 
     'seeker.get': ({ seekerId, asOf }, call): SeekerPage => {
@@ -73,6 +77,7 @@ export function portfolioHandlers(s: ServiceContext): PortfolioHandlers {
         dismissals: s.followUp.dismissalRecords(key.seekerRef),
         notes: s.followUp.notes(key.seekerRef),
         canEdit: s.access.canWrite(call, key.counsellorId),
+        calendar: declarationCalendar(asOf, s.settings().declarationWindow),
       };
     },
   };

@@ -28,7 +28,7 @@ export function reportHandlers(s: ServiceContext): ReportHandlers {
       const page = { ...(await seekerPage(args, call)), canEdit: false };
       return {
         page,
-        keyFigures: keyFigures(page.analysis.indicators, page.journal.months, args.asOf),
+        keyFigures: keyFigures(page.analysis.indicators, page.journal.months, page.calendar),
         topics: interviewTopics(page.analysis, s.catalogue(), args.locale ?? 'fr'),
         preparedAt: s.now().toISOString(),
         preparedBy,

@@ -96,8 +96,11 @@ export function createCaseloadRepository(db: Database) {
   const counsellorsStmt = db.prepare<[], CounsellorSummary>(CASELOAD_QUERIES.counsellors);
 
   return {
-    /** The caseload of these counsellors, or of everyone with `null`; most urgent first. */
-    read(counsellorIds: readonly string[] | null, asOf: string): Caseload {
+    /**
+     * The caseload of these counsellors, or of everyone with `null`; most urgent first.
+     * The calendar is the settings' (the handler adds it).
+     */
+    read(counsellorIds: readonly string[] | null, asOf: string): Omit<Caseload, 'calendar'> {
       const periods = periodsEndingWith(asOf.slice(0, 7), ACTIVITY_MONTHS);
       const params: ActivityParams = {
         from_period: periods[0]!,

@@ -109,10 +109,8 @@ export function createTeamDashboard(deps: TeamDashboardDeps) {
     read(team: string, counsellorIds: readonly string[], asOf: string): TeamDashboard {
       const settings = deps.settings();
       const points = dashboardPoints(asOf, DASHBOARD_MONTHS);
-      const declaredWindow = {
-        from: points[0]!.period,
-        to: declarationCalendar(asOf, settings.declarationWindow).lastDuePeriod,
-      };
+      const calendar = declarationCalendar(asOf, settings.declarationWindow);
+      const declaredWindow = { from: points[0]!.period, to: calendar.lastDuePeriod };
       const portfolios = readTransaction(deps.db, (): Portfolio[] =>
         counsellorIds.map((counsellorId) => ({
           counsellorId,
@@ -125,6 +123,7 @@ export function createTeamDashboard(deps: TeamDashboardDeps) {
       return {
         team,
         asOf,
+        calendar,
         declaredWindow,
         // `current` counts the grid's rows; each month, the people registered by its day.
         current: portfolios.map((p) =>

@@ -22,6 +22,10 @@ export const common = {
   signedInAs: '{{name}} ({{role}})',
   signOut: 'Sign out',
   benefitEnded: 'rights ended on {{date}}',
+  monthStatus: {
+    inProgress: 'in progress, as of {{date}}',
+    pending: 'pending (until {{date}})',
+  },
   skipToContent: 'Skip to main content',
   language: {
     label: 'Language / Langue',

@@ -19,6 +19,11 @@ export const common = {
   signedInAs: '{{name}} ({{role}})',
   signOut: 'Se déconnecter',
   benefitEnded: 'droits échus le {{date}}',
+  /** The declaration calendar (shared/analysis/declaration-calendar.ts), on every screen. */
+  monthStatus: {
+    inProgress: 'en cours, au {{date}}',
+    pending: 'en attente (jusqu’au {{date}})',
+  },
   skipToContent: 'Aller au contenu',
   language: {
     label: 'Langue / Language',

@@ -31,7 +31,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
       </header>
       <ReportIdentity page={page} />
       <ReportOre page={page} />
-      <ReportSummary figures={report.keyFigures} />
+      <ReportSummary figures={report.keyFigures} calendar={report.page.calendar} />
       <ReportCharts indicators={analysis.indicators} ore={journal.ore} />
       <ReportSignals signals={analysis.signals} />
       <ReportTopics topics={report.topics} />
