@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // Property tests draw from a fixed, printed seed: the same cases on every run.
+    setupFiles: ['tests/helpers/property-seed.ts'],
     // The CLI tests start real processes and import real files: give them room on 2 cores.
     testTimeout: 120_000,
     hookTimeout: 60_000,

@@ -5,6 +5,7 @@ import type { Referentials } from '../reference/referentials';
 import { dayNumber } from './calendar';
 import type { JournalView } from './journal-view';
 import catalogueJson from './recommendation-catalogue.json';
+import { FIXED_NUMBERS } from './fixed-numbers';
 import type { AnalysisSettings } from './settings';
 import { RECOMMENDATION_IDS, SIGNAL_IDS } from './types';
 import type {
@@ -166,7 +167,6 @@ const DAMPED_BY_SUCCESS: ReadonlySet<RecommendationId> = new Set<RecommendationI
   'contact_soon',
   'intensive_support',
 ]);
-const SUCCESS_DAMPING = 0.5;
 
 interface Target {
   codes: string[];
@@ -299,7 +299,8 @@ export function rankRecommendations(input: {
     // Noisy-OR: each reason independently "calls for" the service, so several reasons
     // reinforce each other and the score never exceeds 1.
     let raw = 1 - contributions.reduce((rest, c) => rest * (1 - c.value), 1);
-    if (success && DAMPED_BY_SUCCESS.has(entry.id)) raw *= SUCCESS_DAMPING;
+    if (success && DAMPED_BY_SUCCESS.has(entry.id))
+      raw *= FIXED_NUMBERS.recommendations.successDamping;
     const score = round2(raw);
     if (score < settings.recommendations.minScore) continue;
 

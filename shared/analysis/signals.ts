@@ -10,6 +10,7 @@ import type { AnalysisProfile } from './types';
 import type { Referentials } from '../reference/referentials';
 import { dayNumber, periodFromIndex, periodIndex, periodsEndingWith } from './calendar';
 import { hasDiscouragement } from './discouragement-words';
+import { FIXED_NUMBERS } from './fixed-numbers';
 
 export interface SignalContext {
   journal: AnalysisProfile;
@@ -97,7 +98,8 @@ function activityTrend(ctx: SignalContext): ActivityTrend | null {
     baselineMonths,
   ).filter((p) => periodIndex(p) >= registrationPeriodIndex(ctx) && view.monthByPeriod.has(p));
   // An earlier level needs a few declared months to mean anything.
-  if (baselinePeriods.length < Math.min(3, baselineMonths)) return null;
+  const { minBaselineMonths } = FIXED_NUMBERS.decliningActivity;
+  if (baselinePeriods.length < Math.min(minBaselineMonths, baselineMonths)) return null;
   // The periods are distinct: count each one's actions.
   const countIn = (periods: readonly string[]) =>
     periods.reduce((n, p) => n + (view.actionsByPeriod.get(p)?.length ?? 0), 0);
@@ -174,7 +176,7 @@ export function detectDiscouragement(ctx: SignalContext): Signal | null {
   const lastMood = recentMoods[recentMoods.length - 1];
   const earlierMoods = view.months
     .filter((m) => m.mood !== null && !windowMonths.includes(m))
-    .slice(-6);
+    .slice(-FIXED_NUMBERS.discouragement.earlierMoods);
   const mean = (ms: typeof view.months) => ms.reduce((n, m) => n + (m.mood ?? 0), 0) / ms.length;
   if (lastMood && lastMood.mood! <= s.lowMood) {
     components.push({
@@ -191,7 +193,7 @@ export function detectDiscouragement(ctx: SignalContext): Signal | null {
   ) {
     components.push({
       weight: s.weights.mood,
-      strength: 0.7,
+      strength: FIXED_NUMBERS.discouragement.moodDropStrength,
       item: evidence(
         'discouragement.mood_drop',
         { from: round1(mean(earlierMoods)), to: round1(mean(recentMoods)) },
@@ -234,7 +236,11 @@ export function detectDiscouragement(ctx: SignalContext): Signal | null {
   if (wordItems.length > 0) {
     components.push({
       weight: s.weights.words,
-      strength: Math.min(1, 0.6 + 0.2 * wordItems.length),
+      strength: Math.min(
+        1,
+        FIXED_NUMBERS.discouragement.wordsStrength +
+          FIXED_NUMBERS.discouragement.wordsStrengthPerMonth * wordItems.length,
+      ),
       item: wordItems[wordItems.length - 1]!,
     });
   }
@@ -291,17 +297,17 @@ export function detectRecentSuccess(ctx: SignalContext): Signal | null {
     const employer = a.employer ?? '';
     if (a.outcome === 'hired')
       items.push({
-        strength: 1,
+        strength: FIXED_NUMBERS.recentSuccess.hiredStrength,
         item: evidence('success.hired', { date: a.date, employer }, [a.period], [a]),
       });
     else if (a.outcome === 'offer')
       items.push({
-        strength: 0.8,
+        strength: FIXED_NUMBERS.recentSuccess.offerStrength,
         item: evidence('success.offer', { date: a.date, employer }, [a.period], [a]),
       });
     else if (a.type === 'training' || a.type === 'immersion' || a.type === 'business_creation') {
       items.push({
-        strength: 0.6,
+        strength: FIXED_NUMBERS.recentSuccess.startedStrength,
         item: evidence('success.started', { what: a.type, date: a.date }, [a.period], [a]),
       });
     }

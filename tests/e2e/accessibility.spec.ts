@@ -95,14 +95,21 @@ for (const locale of LOCALES) {
       await expect(counsellor.getByTestId('history-views').locator('tbody tr')).not.toHaveCount(0);
       await expectAccessible(counsellor, 'caseload (counsellor)');
 
-      // A signal filter chip pressed, then a search that finds nobody (the empty grid).
-      await counsellor.getByTestId('signal-filters').getByRole('button').first().click();
+      // A signal filter chip pressed (fewer rows), then a search that finds nobody.
+      const rowCount = counsellor.getByTestId('row-count');
+      const unfiltered = await rowCount.textContent();
+      const chip = counsellor.getByTestId('signal-filters').getByRole('button').first();
+      await expect(chip).toHaveAttribute('aria-pressed', 'false');
+      await chip.click();
+      await expect(chip).toHaveAttribute('aria-pressed', 'true');
+      await expect(rowCount).not.toHaveText(unfiltered!);
       await expectAccessible(counsellor, 'caseload filtered by a signal');
       await counsellor.getByRole('searchbox').fill('zzzz-personne');
       await expect(counsellor.locator('[data-testid="caseload-grid"] .ag-row')).toHaveCount(0);
       await expectAccessible(counsellor, 'caseload, no row found');
       await counsellor.getByRole('searchbox').fill('');
-      await counsellor.getByTestId('signal-filters').getByRole('button').first().click();
+      await chip.click();
+      await expect(rowCount).toHaveText(unfiltered!);
     });
 
     test('caseload grid of a team lead, whole team and one counsellor', async () => {
@@ -148,9 +155,12 @@ for (const locale of LOCALES) {
       await page.keyboard.press('Escape');
       await expect(dialog).toHaveCount(0);
 
-      // The plan's and the notes' forms, sent empty: their errors.
-      await page.getByTestId('action-plan').locator('button[type="submit"]').click();
-      await page.getByTestId('notes').locator('button[type="submit"]').click();
+      // The plan's and the notes' forms, sent empty: their errors, tied to their fields.
+      for (const form of [page.getByTestId('action-plan'), page.getByTestId('notes')]) {
+        await form.locator('button[type="submit"]').click();
+        await expect(form.locator('.field-error[role="alert"]')).toBeVisible();
+        await expect(form.locator('[aria-invalid="true"]')).toHaveCount(1);
+      }
       await expectAccessible(page, 'action and note forms with errors');
 
       // The month entered for the person, with one action.
@@ -159,7 +169,14 @@ for (const locale of LOCALES) {
       await enter.locator('.follow-up-buttons button[type="button"]').click();
       await expect(enter.getByRole('group')).toHaveCount(1);
       await expectAccessible(page, 'enter-month form');
+      // Sent without a month nor the action's date: both errors, beside their fields.
       await enter.locator('button[type="submit"]').click();
+      await expect(enter.locator('.field-error[role="alert"]')).toHaveCount(2);
+      await expect(enter.locator('input[type="month"]')).toHaveAttribute('aria-invalid', 'true');
+      await expect(enter.getByRole('group').locator('input[type="date"]')).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
       await expectAccessible(page, 'enter-month form with errors');
     });
 

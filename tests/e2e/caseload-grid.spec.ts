@@ -25,10 +25,26 @@ test('the sort chosen survives a reload, and a counsellor sees their own portfol
   app: page,
 }) => {
   await expect(page.locator(row(0))).toBeVisible();
-  await page.getByRole('columnheader', { name: /Nom/ }).click();
-  const sortedFirst = (await page.locator(`${row(0)} [col-id="name"]`).textContent())!;
+  const nameHeader = page.getByRole('columnheader', { name: /Nom/ });
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'none');
+  await nameHeader.click();
+  // Sorted by name before the reload: the header says so and the rows follow it.
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByRole('columnheader', { name: /Attention/ })).toHaveAttribute(
+    'aria-sort',
+    'none',
+  );
+  const firstNames = async () =>
+    Promise.all(
+      Array.from({ length: 8 }, (_, i) => page.locator(`${row(i)} [col-id="name"]`).textContent()),
+    );
+  const sorted = await firstNames();
+  const surnames = sorted.map((name) => name!.split(' ')[0]!);
+  expect(surnames).toEqual([...surnames].sort((a, b) => a.localeCompare(b, 'fr')));
   await page.reload();
-  await expect(page.locator(`${row(0)} [col-id="name"]`)).toHaveText(sortedFirst);
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.locator(`${row(0)} [col-id="name"]`)).toHaveText(sorted[0]!);
+  expect(await firstNames()).toEqual(sorted);
   await page.getByRole('button', { name: 'Réinitialiser les colonnes' }).click();
   await expect(page.getByRole('columnheader', { name: /Attention/ })).toHaveAttribute(
     'aria-sort',

@@ -1,5 +1,6 @@
 // A counsellor enters, for a person without digital access, a month the person did not
-// declare: after saving and after a reload, the timeline shows it as entered by them.
+// declare: after saving and after a reload, the timeline shows it as entered by them,
+// with the mood, the action's date, type, result and employer they entered.
 import { expect, screenshot, test } from './fixtures';
 
 const EMPLOYER = 'Boulangerie du Marché';
@@ -31,12 +32,23 @@ test('a counsellor enters a month of journal on behalf of the person', async ({
   await screenshot(page, testInfo, 'seeker-enter-month', { fullPage: false });
   await panel.getByRole('button', { name: 'Enregistrer le mois' }).click();
 
+  // The month as entered: the mood, the one action's date, type, result and employer.
   const month = page.locator(`.timeline-month[data-period="${period}"]`);
-  await expect(month).not.toHaveClass(/is-gap/);
-  await expect(month).toContainText('saisi par le conseiller');
+  const expectMonthAsEntered = async () => {
+    await expect(month).not.toHaveClass(/is-gap/);
+    await expect(month.locator('.month-summary')).toContainText('1 action');
+    await expect(month.locator('.month-summary')).toContainText('Moral : 2/5');
+    await expect(month.locator('.month-summary')).toContainText('saisi par le conseiller');
+    const entered = month.locator('.timeline-action');
+    await expect(entered).toHaveCount(1);
+    await expect(entered.locator('time')).toHaveAttribute('datetime', `${period}-10`);
+    await expect(entered.locator('.action-line strong')).toHaveText('Candidature spontanée');
+    await expect(entered.locator('.outcome')).toHaveText('Sans réponse');
+    await expect(entered.locator('.action-details')).toHaveText(`Employeur : ${EMPLOYER}`);
+  };
+  await expectMonthAsEntered();
 
   // What is shown is what is stored.
   await page.reload();
-  await expect(month).toContainText('saisi par le conseiller');
-  await expect(month).not.toHaveClass(/is-gap/);
+  await expectMonthAsEntered();
 });

@@ -10,6 +10,7 @@ import { openDatabase } from '../../electron/services/db/database';
 import { createImportRepository } from '../../electron/services/db/import-repository';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
 import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations';
+import { apiFor } from '../helpers/api';
 import { jalon, jalonAsync } from '../helpers/cli';
 import { testServices } from '../helpers/services';
 import { useTempDir } from '../helpers/temp-dir';
@@ -62,11 +63,25 @@ describe('two processes writing the same database', () => {
     const path = join(tempDir(), 'busy.db');
     const app = openDatabase(path);
     const importer = openDatabase(path);
+    // An import in progress: recorded as running by a live process, writing a batch.
+    const running = createImportRepository(importer).start(
+      ['caseload.jsonl'],
+      'jsonl',
+      '2026-10-20T09:00:00Z',
+    );
     importer.exec('BEGIN IMMEDIATE');
     try {
-      // Start-up looks for killed imports without taking the lock: nothing to wait for.
+      // Start-up looks for killed imports without taking the lock: nothing to wait for,
+      // where taking it would wait the whole busy timeout (5 s), then fail.
+      const started = performance.now();
       const services = testServices(app);
+      const info = await apiFor(() => services, null).send('app.info', {});
+      const elapsedMs = performance.now() - started;
       await services.dispose();
+      expect(info).toMatchObject({ ok: true, value: { user: null } });
+      expect(elapsedMs).toBeLessThan(2_500);
+      // The import's process is alive: its run is left running, not marked interrupted.
+      expect(createImportRepository(app).get(running)!.status).toBe('running');
     } finally {
       importer.exec('ROLLBACK');
       importer.close();

@@ -96,13 +96,13 @@ describe('query plans of the hot reads', () => {
         .join(' | ');
     const seekers = plan(CASELOAD_QUERIES.seekersOfCounsellor);
     expect(seekers).toMatch(/^SEARCH s USING INDEX seekers_by_counsellor \(counsellor_id=\?\)/);
-    expect(seekers).not.toMatch(/SCAN/);
+    expect(seekers).not.toMatch(/SCAN|TEMP B-TREE/);
     const activity = plan(CASELOAD_QUERIES.activityOfCounsellor);
     expect(activity).toMatch(/SEARCH s USING COVERING INDEX seekers_by_counsellor/);
     expect(activity).toMatch(
       /SEARCH a USING PRIMARY KEY \(seeker_ref=\? AND period>\? AND period<\?\)/,
     );
-    expect(activity).not.toMatch(/SCAN/);
+    expect(activity).not.toMatch(/SCAN|TEMP B-TREE/);
     // The whole team's caseload reads every seeker once, but months by key, never scanned.
     expect(plan(CASELOAD_QUERIES.seekersAll)).not.toMatch(/SCAN m|SCAN journal/);
     db.close();

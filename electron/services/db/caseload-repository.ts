@@ -25,11 +25,13 @@ export const CASELOAD_QUERIES = {
   activityAll: `SELECT ${ACTIVITY_COLUMNS} FROM journal_actions a
     WHERE a.period >= @from_period AND a.period <= @to_period AND a.date <= @as_of
     GROUP BY a.seeker_ref, a.period`,
+  // Grouped in the order the loops read (seekers_by_counsellor gives seeker_id, then
+  // the index's rowid, seeker_ref; the actions' key gives period): no temporary sort.
   activityOfCounsellor: `SELECT ${ACTIVITY_COLUMNS} FROM seekers s
     JOIN journal_actions a ON a.seeker_ref = s.seeker_ref
       AND a.period >= @from_period AND a.period <= @to_period AND a.date <= @as_of
     WHERE s.counsellor_id = @counsellor_id
-    GROUP BY a.seeker_ref, a.period`,
+    GROUP BY s.seeker_id, s.seeker_ref, a.period`,
   counsellors: `SELECT s.counsellor_id AS id, u.display_name AS displayName, count(*) AS seekers
     FROM seekers s LEFT JOIN users u ON u.user_id = s.counsellor_id
     GROUP BY s.counsellor_id ORDER BY s.counsellor_id`,
