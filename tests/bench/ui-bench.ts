@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { currentPeriod } from '../../cli/commands/seed';
+import { demoEndingToday } from '../../cli/commands/seed';
 import { openDatabase } from '../../electron/services/db/database';
 import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { addDemoUsers } from '../../electron/services/demo/demo-users';
@@ -23,8 +23,8 @@ import type { RunningServer } from '../e2e/serve-process';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SEEKERS = 10_000;
 const dir = resolve('.bench');
-const period = currentPeriod();
-const dbPath = join(dir, `ui-${SEEKERS}-${period}.db`);
+const demoEnd = demoEndingToday();
+const dbPath = join(dir, `ui-${SEEKERS}-${demoEnd.asOf}.db`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 mkdirSync(dir, { recursive: true });
@@ -34,7 +34,7 @@ execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--log
 if (!existsSync(dbPath)) {
   process.stderr.write(`Generating the ${SEEKERS}-seeker department (about a minute)…\n`);
   const db = openDatabase(dbPath);
-  await importDemoCaseload(db, { seekers: SEEKERS, months: 24, seed: 2026, endPeriod: period });
+  await importDemoCaseload(db, { seekers: SEEKERS, months: 24, seed: 2026, ...demoEnd });
   db.close();
 }
 {
