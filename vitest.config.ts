@@ -1,8 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { pinTestClock } from './tests/helpers/test-clock';
-
-// Every test process, and every process a test starts, sees the same day (JALON_NOW).
-pinTestClock();
 
 // CI asks for a machine-readable report (to print its "N passed, N failed" line).
 const report = process.env.JALON_TEST_REPORT;
@@ -12,7 +8,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     // Property tests draw from a fixed, printed seed: the same cases on every run.
-    setupFiles: ['tests/helpers/property-seed.ts'],
+    // Every test, and every process it starts, on the same day (JALON_NOW).
+    setupFiles: ['tests/helpers/property-seed.ts', 'tests/helpers/pin-test-clock.ts'],
     // The CLI tests start real processes and import real files: give them room on 2 cores.
     testTimeout: 120_000,
     hookTimeout: 60_000,

@@ -13,7 +13,11 @@ import {
   hasEverySignal,
   toggleSignal,
 } from '../../renderer/screens/caseload/signal-filter';
-import { polylineAttribute, sparklinePoints } from '../../renderer/screens/caseload/sparkline';
+import {
+  polylineAttribute,
+  sparklinePoints,
+  sparklineShape,
+} from '../../renderer/screens/caseload/sparkline';
 
 function row(overrides: Partial<CaseloadRow> = {}): CaseloadRow {
   return {
@@ -88,6 +92,20 @@ describe('activity sparkline', () => {
   it('copes with a single month and with none', () => {
     expect(sparklinePoints([4], box)).toEqual([{ x: 0, y: 3 }]);
     expect(sparklinePoints([], box)).toEqual([]);
+  });
+  it('sets the month in progress apart: the solid line ends on the last whole month', () => {
+    const periods = ['2026-10', '2026-11', '2026-12'];
+    const shape = sparklineShape([9, 7, 1], periods, '2026-12', box);
+    expect(shape.complete).toEqual([
+      { x: 0, y: 3 },
+      { x: 55, y: 7.4 },
+    ]);
+    expect(shape.inProgress).toEqual({ x: 110, y: 20.8 });
+    // From the 28th the month is whole: one solid line.
+    const whole = sparklineShape([9, 7, 1], periods, null, box);
+    expect(whole).toEqual({ complete: sparklinePoints([9, 7, 1], box), inProgress: null });
+    // A month in progress that is not the last drawn changes nothing.
+    expect(sparklineShape([9, 7, 1], periods, '2027-01', box).inProgress).toBeNull();
   });
 });
 

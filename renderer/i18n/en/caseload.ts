@@ -75,6 +75,7 @@ export const caseload = {
   },
   sparkline: {
     label: 'Actions per month from {{from}} to {{to}}: {{figures}}',
+    lastInProgress: 'last month {{status}}',
   },
   signals: {
     more: '+{{count}}',

@@ -73,6 +73,7 @@ export const caseload = {
   },
   sparkline: {
     label: 'Actions par mois de {{from}} à {{to}} : {{figures}}',
+    lastInProgress: 'dernier mois {{status}}',
   },
   signals: {
     more: '+{{count}}',

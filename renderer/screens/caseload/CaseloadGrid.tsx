@@ -23,6 +23,7 @@ import type { CaseloadRow } from '../../../shared/api/contract';
 import { caseloadColumnDefs, modalityLabel } from './column-defs';
 import { isPersonChange, restoreColumnState, saveColumnState } from './column-state';
 import { STYLE_NONCE } from '../../style-nonce';
+import type { DeclarationCalendar } from '../../../shared/analysis/declaration-calendar';
 import type { CaseloadGridContext } from './grid-context';
 import { buildSearchIndex, foldForSearch, matchesSearch } from './search-index';
 import { hasEverySignal } from './signal-filter';
@@ -45,6 +46,7 @@ export interface CaseloadGridProps {
   /** Kept by reference: a new array would make the grid diff every row again. */
   rows: CaseloadRow[];
   activityPeriods: readonly string[];
+  calendar: DeclarationCalendar;
   search: string;
   selectedSignals: ReadonlySet<SignalId>;
   busy: boolean;
@@ -56,6 +58,7 @@ export interface CaseloadGridProps {
 export function CaseloadGrid({
   rows,
   activityPeriods,
+  calendar,
   search,
   selectedSignals,
   busy,
@@ -66,7 +69,10 @@ export function CaseloadGrid({
   const { t } = useTranslation();
   const locale = useLocale();
   const columnDefs = useMemo(() => caseloadColumnDefs(t), [t]);
-  const context = useMemo<CaseloadGridContext>(() => ({ activityPeriods }), [activityPeriods]);
+  const context = useMemo<CaseloadGridContext>(
+    () => ({ activityPeriods, calendar }),
+    [activityPeriods, calendar],
+  );
   // ag-grid's own words (screen-reader announcements, menus) in the chosen language, ours
   // on top. The grid reads them once: a new language remounts it (key), its column state
   // is restored from storage as on any visit.

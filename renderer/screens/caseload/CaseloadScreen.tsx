@@ -83,6 +83,7 @@ export function CaseloadScreen() {
         <CaseloadGrid
           rows={caseload.value.rows}
           activityPeriods={caseload.value.activityPeriods}
+          calendar={caseload.value.calendar}
           search={settledSearch}
           selectedSignals={selectedSignals}
           busy={caseload.status === 'loading'}

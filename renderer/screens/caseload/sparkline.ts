@@ -26,6 +26,31 @@ export function sparklinePoints(values: readonly number[], box: SparklineBox): S
   }));
 }
 
+/**
+ * The line split where the months stop being whole: `complete` is drawn solid and ends on
+ * the emphasised point, `inProgress` (the month in progress, if it is the last) hangs
+ * off it, dashed and hollow, so that a month a week old never reads as a collapse.
+ */
+export interface SparklineShape {
+  complete: SparklinePoint[];
+  inProgress: SparklinePoint | null;
+}
+
+export function sparklineShape(
+  values: readonly number[],
+  periods: readonly string[],
+  periodInProgress: string | null,
+  box: SparklineBox,
+): SparklineShape {
+  const points = sparklinePoints(values, box);
+  const lastIsInProgress =
+    points.length > 1 &&
+    periodInProgress !== null &&
+    periods[points.length - 1] === periodInProgress;
+  if (!lastIsInProgress) return { complete: points, inProgress: null };
+  return { complete: points.slice(0, -1), inProgress: points[points.length - 1]! };
+}
+
 /** The `points` attribute of an SVG polyline. */
 export function polylineAttribute(points: readonly SparklinePoint[]): string {
   return points.map(({ x, y }) => `${x},${y}`).join(' ');
