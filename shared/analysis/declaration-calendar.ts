@@ -55,3 +55,15 @@ export function declarationCalendar(asOf: string, window: DeclarationWindow): De
 export function isDeclarationDue(period: string, calendar: DeclarationCalendar): boolean {
   return periodIndex(period) <= periodIndex(calendar.lastDuePeriod);
 }
+
+/**
+ * Where a month stands on the calendar's date: still going on, being declared (an absent
+ * journal is not missing yet), or due (an absent journal is missing).
+ */
+export type MonthStanding = 'in_progress' | 'pending' | 'due';
+
+export function monthStanding(period: string, calendar: DeclarationCalendar): MonthStanding {
+  if (period === calendar.periodInProgress) return 'in_progress';
+  if (period === calendar.pending?.period) return 'pending';
+  return 'due';
+}

@@ -14,8 +14,9 @@ test('a counsellor enters a month of journal on behalf of the person', async ({
     .getByRole('button', { name: /Mois sans journal/ })
     .click();
   await page.locator('[data-testid="caseload-grid"] .ag-row[row-index="0"]').click();
-  // A month of the timeline the person left empty: one the journal can take.
-  const gap = page.locator('.timeline-month.is-gap[data-period]').first();
+  // A month of the timeline the person left empty and now owes (not the month in progress,
+  // nor the one still being declared): one the journal can take, dated in the past.
+  const gap = page.locator('.timeline-month.is-gap[data-standing="due"]').first();
   await expect(gap).toBeAttached();
   const period = (await gap.getAttribute('data-period'))!;
 

@@ -1,3 +1,5 @@
+import { declarationCalendar } from '../../shared/analysis/declaration-calendar';
+import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
 import { describe, expect, it } from 'vitest';
 import type { MonthlyIndicators } from '../../shared/analysis/types';
 import type { JournalAction, JournalMonth } from '../../shared/journal/contract';
@@ -61,6 +63,34 @@ describe('seeker timeline model', () => {
       '2026-03:gap',
       '2026-02:declared',
       '2026-01:gap',
+    ]);
+  });
+
+  it('says which months are not silences yet: the one in progress and the one being declared', () => {
+    const rows = ['2026-10', '2026-11', '2026-12'].map(indicatorRow);
+    const standings = (asOf: string) =>
+      buildTimeline(
+        [month('2026-10')],
+        rows,
+        declarationCalendar(asOf, DEFAULT_SETTINGS.declarationWindow),
+      ).map((entry) => `${entry.period}:${entry.kind}:${entry.standing}`);
+    expect(standings('2026-12-07')).toEqual([
+      '2026-12:gap:in_progress',
+      '2026-11:gap:pending',
+      '2026-10:declared:due',
+    ]);
+    // From the 16th, November is missing; from the 28th December is being declared.
+    expect(standings('2026-12-16')).toEqual([
+      '2026-12:gap:in_progress',
+      '2026-11:gap:due',
+      '2026-10:declared:due',
+    ]);
+    expect(standings('2026-12-28')[0]).toBe('2026-12:gap:pending');
+    // Without a calendar (a controller's history), every month is due.
+    expect(buildTimeline([month('2026-10')], rows).map((entry) => entry.standing)).toEqual([
+      'due',
+      'due',
+      'due',
     ]);
   });
 

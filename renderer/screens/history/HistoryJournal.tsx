@@ -28,7 +28,13 @@ export function HistoryJournal({ journal, romeLabels, communeNames }: Props) {
       )}
       {entries.map((entry) =>
         entry.kind === 'gap' ? (
-          <MonthGap key={entry.period} period={entry.period} highlighted={false} />
+          <MonthGap
+            key={entry.period}
+            period={entry.period}
+            standing={entry.standing}
+            calendar={null}
+            highlighted={false}
+          />
         ) : (
           <HistoryMonth
             key={entry.period}

@@ -31,8 +31,8 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
   const timelineRef = useRef<HTMLElement>(null);
 
   const timeline = useMemo(
-    () => buildTimeline(journal.months, analysis.indicators),
-    [journal.months, analysis.indicators],
+    () => buildTimeline(journal.months, analysis.indicators, page.calendar),
+    [journal.months, analysis.indicators, page.calendar],
   );
   const highlight = useMemo(() => {
     const signal = analysis.signals.find((s) => s.id === selectedSignal);
@@ -77,6 +77,7 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
               highlight={highlight}
               romeLabels={page.romeLabels}
               communeNames={page.communeNames}
+              calendar={page.calendar}
             />
           </div>
           <aside className="seeker-aside">

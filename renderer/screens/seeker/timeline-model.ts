@@ -1,12 +1,25 @@
 // The journal as the timeline shows it: one entry per calendar month, newest first,
 // with the months the person did not declare kept as gaps, so that a silence is seen
 // where it happened instead of two declared months looking adjacent.
+// A month without a journal is only a silence once it is due: the month in progress and
+// the one being declared (until the 15th) say so instead.
+import { monthStanding } from '../../../shared/analysis/declaration-calendar';
+import type {
+  DeclarationCalendar,
+  MonthStanding,
+} from '../../../shared/analysis/declaration-calendar';
 import type { MonthlyIndicators } from '../../../shared/analysis/types';
 import type { JournalAction, JournalMonth } from '../../../shared/journal/contract';
 
 export type TimelineEntry =
-  | { kind: 'declared'; period: string; month: JournalMonth; actions: JournalAction[] }
-  | { kind: 'gap'; period: string };
+  | {
+      kind: 'declared';
+      period: string;
+      standing: MonthStanding;
+      month: JournalMonth;
+      actions: JournalAction[];
+    }
+  | { kind: 'gap'; period: string; standing: MonthStanding };
 
 /** `2026-11` → `2026-12`; months are compared and stepped as text, never as Dates. */
 export function nextPeriod(period: string): string {
@@ -28,11 +41,13 @@ function newestActionFirst(a: JournalAction, b: JournalAction): number {
 
 /**
  * The months to show: from the earliest month the journal or the analysis knows to the
- * latest, each either declared (with its actions, newest first) or a gap.
+ * latest, each either declared (with its actions, newest first) or a gap, and where it
+ * stands on the declaration calendar (every month is due without one).
  */
 export function buildTimeline(
   months: readonly JournalMonth[],
   indicators: readonly MonthlyIndicators[],
+  calendar: DeclarationCalendar | null = null,
 ): TimelineEntry[] {
   const byPeriod = new Map(months.map((month) => [month.period, month]));
   const known = [...byPeriod.keys(), ...indicators.map((row) => row.period)].sort();
@@ -43,8 +58,15 @@ export function buildTimeline(
     .reverse()
     .map((period): TimelineEntry => {
       const month = byPeriod.get(period);
+      const standing = calendar === null ? 'due' : monthStanding(period, calendar);
       return month
-        ? { kind: 'declared', period, month, actions: [...month.actions].sort(newestActionFirst) }
-        : { kind: 'gap', period };
+        ? {
+            kind: 'declared',
+            period,
+            standing,
+            month,
+            actions: [...month.actions].sort(newestActionFirst),
+          }
+        : { kind: 'gap', period, standing };
     });
 }

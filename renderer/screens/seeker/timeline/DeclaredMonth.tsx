@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Highlight } from '../highlight';
 import type { TimelineEntry } from '../timeline-model';
 import { formatMonth } from '../../../format';
+import type { DeclarationCalendar } from '../../../../shared/analysis/declaration-calendar';
 import { HighlightMarker } from './HighlightMarker';
+import { MonthStandingNote } from './MonthStandingNote';
 import { TimelineAction } from './TimelineAction';
 
 interface Props {
@@ -10,10 +12,11 @@ interface Props {
   highlight: Highlight;
   romeLabels: Record<string, string>;
   communeNames: Record<string, string>;
+  calendar: DeclarationCalendar | null;
 }
 
 /** One declared month: its mood and comment as the person wrote them, then its actions. */
-export function DeclaredMonth({ entry, highlight, romeLabels, communeNames }: Props) {
+export function DeclaredMonth({ entry, highlight, romeLabels, communeNames, calendar }: Props) {
   const { t } = useTranslation();
   const { period, month, actions } = entry;
   const highlighted = highlight.periods.has(period);
@@ -28,6 +31,11 @@ export function DeclaredMonth({ entry, highlight, romeLabels, communeNames }: Pr
         {formatMonth(period)}
         {highlighted && <HighlightMarker />}
       </h3>
+      {entry.standing === 'in_progress' && (
+        <p className="month-standing-line">
+          <MonthStandingNote standing={entry.standing} calendar={calendar} />
+        </p>
+      )}
       <p className="month-summary">
         <span>{t('seeker.timeline.actionCount', { count: actions.length })}</span>
         <span>

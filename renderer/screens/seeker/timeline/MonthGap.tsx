@@ -1,22 +1,45 @@
 import { useTranslation } from 'react-i18next';
+import type {
+  DeclarationCalendar,
+  MonthStanding,
+} from '../../../../shared/analysis/declaration-calendar';
 import { formatMonth } from '../../../format';
 import { HighlightMarker } from './HighlightMarker';
+import { MonthStandingNote } from './MonthStandingNote';
 
-/** A month the person did not declare: kept in place so the silence is visible. */
-export function MonthGap({ period, highlighted }: { period: string; highlighted: boolean }) {
+interface Props {
+  period: string;
+  standing: MonthStanding;
+  calendar: DeclarationCalendar | null;
+  highlighted: boolean;
+}
+
+/**
+ * A month the person did not declare: kept in place so the silence is visible, once it
+ * is due; the month in progress and the one still being declared say so instead.
+ */
+export function MonthGap({ period, standing, calendar, highlighted }: Props) {
   const { t } = useTranslation();
   const headingId = `month-${period}`;
+  const due = standing === 'due' || calendar === null;
   return (
     <section
-      className={`timeline-month is-gap${highlighted ? ' is-highlighted' : ''}`}
+      className={`timeline-month is-gap is-${standing.replace('_', '-')}${highlighted ? ' is-highlighted' : ''}`}
       data-period={period}
+      data-standing={standing}
       aria-labelledby={headingId}
     >
       <h3 id={headingId}>
         {formatMonth(period)}
         {highlighted && <HighlightMarker />}
       </h3>
-      <p className="gap-text">{t('seeker.timeline.gap')}</p>
+      {due ? (
+        <p className="gap-text">{t('seeker.timeline.gap')}</p>
+      ) : (
+        <p className="gap-text">
+          <MonthStandingNote standing={standing} calendar={calendar} />
+        </p>
+      )}
     </section>
   );
 }

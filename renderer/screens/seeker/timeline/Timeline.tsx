@@ -2,6 +2,7 @@
 // addressed by its period, each action by its id: the signals point at both.
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DeclarationCalendar } from '../../../../shared/analysis/declaration-calendar';
 import type { Highlight } from '../highlight';
 import type { TimelineEntry } from '../timeline-model';
 import { DeclaredMonth } from './DeclaredMonth';
@@ -13,9 +14,11 @@ interface Props {
   highlight: Highlight;
   romeLabels: Record<string, string>;
   communeNames: Record<string, string>;
+  /** Null where no month is pending or in progress (a controller's history). */
+  calendar: DeclarationCalendar | null;
 }
 
-export function Timeline({ ref, entries, highlight, romeLabels, communeNames }: Props) {
+export function Timeline({ ref, entries, highlight, romeLabels, communeNames, calendar }: Props) {
   const { t } = useTranslation();
   return (
     <section ref={ref} className="timeline" data-testid="timeline" aria-labelledby="timeline-title">
@@ -26,6 +29,8 @@ export function Timeline({ ref, entries, highlight, romeLabels, communeNames }: 
           <MonthGap
             key={entry.period}
             period={entry.period}
+            standing={entry.standing}
+            calendar={calendar}
             highlighted={highlight.periods.has(entry.period)}
           />
         ) : (
@@ -35,6 +40,7 @@ export function Timeline({ ref, entries, highlight, romeLabels, communeNames }: 
             highlight={highlight}
             romeLabels={romeLabels}
             communeNames={communeNames}
+            calendar={calendar}
           />
         ),
       )}
