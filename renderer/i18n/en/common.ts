@@ -24,6 +24,7 @@ export const common = {
   benefitEnded: 'rights ended on {{date}}',
   monthStatus: {
     inProgress: 'in progress, as of {{date}}',
+    inProgressShort: 'in progress',
     pending: 'pending (until {{date}})',
   },
   skipToContent: 'Skip to main content',

@@ -22,6 +22,7 @@ export const common = {
   /** The declaration calendar (shared/analysis/declaration-calendar.ts), on every screen. */
   monthStatus: {
     inProgress: 'en cours, au {{date}}',
+    inProgressShort: 'en cours',
     pending: 'en attente (jusqu’au {{date}})',
   },
   skipToContent: 'Aller au contenu',

@@ -32,7 +32,11 @@ export function ReportDocument({ report }: { report: ReportData }) {
       <ReportIdentity page={page} />
       <ReportOre page={page} />
       <ReportSummary figures={report.keyFigures} calendar={report.page.calendar} />
-      <ReportCharts indicators={analysis.indicators} ore={journal.ore} />
+      <ReportCharts
+        indicators={analysis.indicators}
+        ore={journal.ore}
+        calendar={report.page.calendar}
+      />
       <ReportSignals signals={analysis.signals} />
       <ReportTopics topics={report.topics} />
       <ReportRecommendations

@@ -8,6 +8,7 @@ import { SIGNAL_IDS } from '../../../shared/analysis/types';
 import type { SignalId } from '../../../shared/analysis/types';
 import type { TeamDashboard } from '../../../shared/api/team-dashboard';
 import { formatMonth, formatNumber, formatPercent } from '../../format';
+import { ChartCalendarContext } from '../seeker/charts/month-in-progress';
 import { TrendChart } from './TrendChart';
 import {
   declaredShareOf,
@@ -49,52 +50,55 @@ export function TeamTrends({ dashboard }: { dashboard: TeamDashboard }) {
   const signalMetric = useMemo(() => showingSignal(signal), [signal]);
   const none = t('team.charts.none');
   return (
-    <div className="team-trends">
-      <TrendChart
-        testId="team-chart-high"
-        title={t('team.charts.high.title')}
-        summary={endsSummary(t, 'team.charts.high.summary', count)}
-        history={dashboard.history}
-        metric={highAttention}
-        format={count}
-        missing={none}
-      />
-      <TrendChart
-        testId="team-chart-declared"
-        title={t('team.charts.declared.title')}
-        summary={endsSummary(t, 'team.charts.declared.summary', (share) => formatPercent(share))}
-        history={dashboard.history}
-        metric={declaredShareOf}
-        format={(share) => formatPercent(share)}
-        missing={t('team.charts.declared.notDue')}
-        yAxis={SHARE_AXIS}
-      />
-      {/* The choice sits right above the one chart it changes. */}
-      <div>
-        <div className="team-field">
-          <label htmlFor={selectId}>{t('team.charts.signal.choose')}</label>
-          <select
-            id={selectId}
-            value={signal}
-            onChange={(event) => setChosen(event.target.value as SignalId)}
-          >
-            {SIGNAL_IDS.map((id) => (
-              <option key={id} value={id}>
-                {signalName(id)}
-              </option>
-            ))}
-          </select>
-        </div>
+    // asOf's month, until its declaration opens, is a partial point on every trend.
+    <ChartCalendarContext value={dashboard.calendar}>
+      <div className="team-trends">
         <TrendChart
-          testId="team-chart-signal"
-          title={t('team.charts.signal.title', { signal: signalName(signal) })}
-          summary={endsSummary(t, 'team.charts.signal.summary', count)}
+          testId="team-chart-high"
+          title={t('team.charts.high.title')}
+          summary={endsSummary(t, 'team.charts.high.summary', count)}
           history={dashboard.history}
-          metric={signalMetric}
+          metric={highAttention}
           format={count}
           missing={none}
         />
+        <TrendChart
+          testId="team-chart-declared"
+          title={t('team.charts.declared.title')}
+          summary={endsSummary(t, 'team.charts.declared.summary', (share) => formatPercent(share))}
+          history={dashboard.history}
+          metric={declaredShareOf}
+          format={(share) => formatPercent(share)}
+          missing={t('team.charts.declared.notDue')}
+          yAxis={SHARE_AXIS}
+        />
+        {/* The choice sits right above the one chart it changes. */}
+        <div>
+          <div className="team-field">
+            <label htmlFor={selectId}>{t('team.charts.signal.choose')}</label>
+            <select
+              id={selectId}
+              value={signal}
+              onChange={(event) => setChosen(event.target.value as SignalId)}
+            >
+              {SIGNAL_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {signalName(id)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TrendChart
+            testId="team-chart-signal"
+            title={t('team.charts.signal.title', { signal: signalName(signal) })}
+            summary={endsSummary(t, 'team.charts.signal.summary', count)}
+            history={dashboard.history}
+            metric={signalMetric}
+            format={count}
+            missing={none}
+          />
+        </div>
       </div>
-    </div>
+    </ChartCalendarContext>
   );
 }

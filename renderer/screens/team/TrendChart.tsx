@@ -15,6 +15,7 @@ import {
   SERIES_LINE,
   TOOLTIP_PROPS,
 } from '../seeker/charts/chart-frame';
+import { useMonthInProgress } from '../seeker/charts/month-in-progress';
 import { ChartFigure } from '../seeker/charts/ChartFigure';
 import { DataTable } from '../seeker/charts/DataTable';
 import type { Column } from '../seeker/charts/DataTable';
@@ -40,11 +41,18 @@ interface Props {
 export function TrendChart(props: Props) {
   const { testId, title, summary, history, metric, format, missing, yAxis } = props;
   const { t } = useTranslation();
+  const inProgress = useMonthInProgress();
   const rows = useMemo(() => trendRows(history, metric), [history, metric]);
   const counsellors = history[history.length - 1]?.counsellors ?? [];
   const valueCell = (value: number | null) => (value === null ? missing : format(value));
   const columns: Column<TrendRow>[] = [
-    { header: t('team.charts.month'), cell: (row) => formatMonth(row.period) },
+    {
+      header: t('team.charts.month'),
+      cell: (row) =>
+        row.period === inProgress?.period
+          ? `${formatMonth(row.period)} (${inProgress.label})`
+          : formatMonth(row.period),
+    },
     ...counsellors.map((c): Column<TrendRow> => ({
       header: counsellorName(c),
       numeric: true,
@@ -59,7 +67,7 @@ export function TrendChart(props: Props) {
       summary={summary(rows)}
       chart={
         <LineChart {...CHART_PROPS} style={chartStyle(260)} data={rows}>
-          {monthAxisElements(rows.length)}
+          {monthAxisElements(rows.length, inProgress)}
           <YAxis allowDecimals={false} tick={AXIS_TICK} width={44} {...(yAxis ?? {})} />
           <Tooltip
             {...TOOLTIP_PROPS}

@@ -13,6 +13,7 @@ import {
   monthAxisElements,
   MONTH_TOOLTIP,
 } from './chart-frame';
+import { useMonthInProgress } from './month-in-progress';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
 import type { Column } from './DataTable';
@@ -21,9 +22,10 @@ import { countColumn, monthColumn } from './month-columns';
 /** Monthly actions stacked by type: how much, and of what kind. */
 export function ActionsChart({ indicators }: { indicators: readonly MonthlyIndicators[] }) {
   const { t } = useTranslation();
+  const inProgress = useMonthInProgress();
   const { types, rows } = useMemo(() => actionsSeries(indicators), [indicators]);
   const columns: Column<ActionsRow>[] = [
-    monthColumn(t),
+    monthColumn(t, inProgress),
     ...types.map((type) =>
       countColumn<ActionsRow>(t, t(`seeker.actionTypes.${type}`), (row) => row.byType[type] ?? 0),
     ),
@@ -36,7 +38,7 @@ export function ActionsChart({ indicators }: { indicators: readonly MonthlyIndic
       title={title}
       chart={
         <BarChart {...CHART_PROPS} style={chartStyle(260)} data={rows}>
-          {monthAxisElements(rows.length)}
+          {monthAxisElements(rows.length, inProgress)}
           <YAxis interval={0} allowDecimals={false} tick={AXIS_TICK} width={32} />
           {MONTH_TOOLTIP}
           <Legend {...LEGEND_PROPS} />

@@ -13,6 +13,7 @@ import {
   MONTH_TOOLTIP,
   SERIES_LINE,
 } from './chart-frame';
+import { useMonthInProgress } from './month-in-progress';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
 import type { Column } from './DataTable';
@@ -27,10 +28,11 @@ export function DistanceChart({
   radiusKm: number;
 }) {
   const { t } = useTranslation();
+  const inProgress = useMonthInProgress();
   const rows = useMemo(() => distanceSeries(indicators), [indicators]);
   const none = t('seeker.charts.none');
   const columns: Column<DistanceRow>[] = [
-    monthColumn(t),
+    monthColumn(t, inProgress),
     {
       header: t('seeker.charts.distances.median'),
       numeric: true,
@@ -51,7 +53,7 @@ export function DistanceChart({
       summary={radiusLabel}
       chart={
         <LineChart {...CHART_PROPS} style={chartStyle(220)} data={rows}>
-          {monthAxisElements(rows.length)}
+          {monthAxisElements(rows.length, inProgress)}
           <YAxis
             interval={0}
             domain={[0, distanceAxisMax(rows, radiusKm)]}

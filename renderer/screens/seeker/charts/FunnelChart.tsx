@@ -13,6 +13,7 @@ import {
   monthAxisElements,
   MONTH_TOOLTIP,
 } from './chart-frame';
+import { useMonthInProgress } from './month-in-progress';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
 import { countColumn, monthColumn } from './month-columns';
@@ -34,9 +35,10 @@ const STEP_STYLES: Record<
  */
 export function FunnelChart({ indicators }: { indicators: readonly MonthlyIndicators[] }) {
   const { t } = useTranslation();
+  const inProgress = useMonthInProgress();
   const rows = useMemo(() => funnelSeries(indicators), [indicators]);
   const columns = [
-    monthColumn<FunnelRow>(t),
+    monthColumn<FunnelRow>(t, inProgress),
     ...FUNNEL_STEPS.map((step) =>
       countColumn<FunnelRow>(t, t(`seeker.charts.funnel.${step}`), (row) => row[step]),
     ),
@@ -48,7 +50,7 @@ export function FunnelChart({ indicators }: { indicators: readonly MonthlyIndica
       title={title}
       chart={
         <ComposedChart {...CHART_PROPS} style={chartStyle(240)} data={rows}>
-          {monthAxisElements(rows.length)}
+          {monthAxisElements(rows.length, inProgress)}
           <YAxis interval={0} allowDecimals={false} tick={AXIS_TICK} width={32} />
           {MONTH_TOOLTIP}
           <Legend {...LEGEND_PROPS} />

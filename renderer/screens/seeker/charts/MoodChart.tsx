@@ -12,6 +12,7 @@ import {
   MONTH_TOOLTIP,
   SERIES_LINE,
 } from './chart-frame';
+import { useMonthInProgress } from './month-in-progress';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
 import type { Column } from './DataTable';
@@ -22,9 +23,10 @@ const MOOD_TICKS = [1, 2, 3, 4, 5];
 /** The mood the person declares each month, from 1 (very low) to 5. */
 export function MoodChart({ indicators }: { indicators: readonly MonthlyIndicators[] }) {
   const { t } = useTranslation();
+  const inProgress = useMonthInProgress();
   const rows = useMemo(() => moodSeries(indicators), [indicators]);
   const columns: Column<MoodRow>[] = [
-    monthColumn(t),
+    monthColumn(t, inProgress),
     {
       header: t('seeker.charts.mood.mood'),
       numeric: true,
@@ -38,7 +40,7 @@ export function MoodChart({ indicators }: { indicators: readonly MonthlyIndicato
       title={title}
       chart={
         <LineChart {...CHART_PROPS} style={chartStyle(200)} data={rows}>
-          {monthAxisElements(rows.length)}
+          {monthAxisElements(rows.length, inProgress)}
           <YAxis interval={0} domain={[1, 5]} ticks={MOOD_TICKS} tick={AXIS_TICK} width={24} />
           {MONTH_TOOLTIP}
           <Line

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { MonthlyIndicators } from '../../../../shared/analysis/types';
 import type { Ore } from '../../../../shared/journal/contract';
+import type { DeclarationCalendar } from '../../../../shared/analysis/declaration-calendar';
 import { ActionsChart } from './ActionsChart';
+import { ChartCalendarContext } from './month-in-progress';
 import { DistanceChart } from './DistanceChart';
 import { FunnelChart } from './FunnelChart';
 import { MoodChart } from './MoodChart';
@@ -11,21 +13,25 @@ import { TargetsChart } from './TargetsChart';
 export function SeekerCharts({
   indicators,
   ore,
+  calendar,
 }: {
   indicators: readonly MonthlyIndicators[];
   ore: Ore;
+  calendar: DeclarationCalendar;
 }) {
   const { t } = useTranslation();
   return (
-    <section className="seeker-charts" aria-labelledby="charts-title">
-      <h2 id="charts-title">{t('seeker.sections.charts')}</h2>
-      <div className="chart-grid">
-        <ActionsChart indicators={indicators} />
-        <FunnelChart indicators={indicators} />
-        <TargetsChart indicators={indicators} ore={ore} />
-        <DistanceChart indicators={indicators} radiusKm={ore.max_distance_km} />
-        <MoodChart indicators={indicators} />
-      </div>
-    </section>
+    <ChartCalendarContext value={calendar}>
+      <section className="seeker-charts" aria-labelledby="charts-title">
+        <h2 id="charts-title">{t('seeker.sections.charts')}</h2>
+        <div className="chart-grid">
+          <ActionsChart indicators={indicators} />
+          <FunnelChart indicators={indicators} />
+          <TargetsChart indicators={indicators} ore={ore} />
+          <DistanceChart indicators={indicators} radiusKm={ore.max_distance_km} />
+          <MoodChart indicators={indicators} />
+        </div>
+      </section>
+    </ChartCalendarContext>
   );
 }

@@ -2,8 +2,9 @@
 // draws within its budget), sized by their box, and kept out of the tab order since
 // their data table is the accessible form.
 import type { CSSProperties } from 'react';
-import { CartesianGrid, Tooltip, XAxis } from 'recharts';
+import { CartesianGrid, ReferenceArea, Tooltip, XAxis } from 'recharts';
 import { monthTick, monthTooltipLabel } from './month-columns';
+import type { MonthInProgress } from './month-in-progress';
 
 export const CHART_PROPS = {
   responsive: true,
@@ -33,7 +34,7 @@ export function monthInterval(months: number): number {
  * The grid and the month axis every monthly chart draws. An array of elements, not a
  * component: recharts looks for its axes among the chart's direct children.
  */
-export function monthAxisElements(months: number) {
+export function monthAxisElements(months: number, inProgress: MonthInProgress | null) {
   return [
     <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />,
     <XAxis
@@ -43,6 +44,29 @@ export function monthAxisElements(months: number) {
       tick={AXIS_TICK}
       interval={monthInterval(months)}
     />,
+    // The month in progress shaded, with a dashed edge and its word: not a whole month.
+    ...(inProgress === null
+      ? []
+      : [
+          <ReferenceArea
+            key="in-progress"
+            className="month-in-progress"
+            x1={inProgress.period}
+            x2={inProgress.period}
+            fill="#e3e3fd"
+            fillOpacity={0.6}
+            stroke="#6a6af4"
+            strokeDasharray="4 3"
+            // Anchored at the band's right edge: the last band is at the chart's edge.
+            label={{
+              value: inProgress.shortLabel,
+              position: 'insideTopRight',
+              fontSize: 11,
+              fill: '#3a3a48',
+            }}
+            ifOverflow="extendDomain"
+          />,
+        ]),
   ];
 }
 

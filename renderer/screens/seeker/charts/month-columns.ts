@@ -3,14 +3,21 @@ import type { TFunction } from 'i18next';
 import type { MonthRow } from '../chart-series';
 import { formatMonth, formatMonthShort } from '../../../format';
 import type { Column } from './DataTable';
+import type { MonthInProgress } from './month-in-progress';
 
-export function monthColumn<Row extends MonthRow>(t: TFunction): Column<Row> {
+export function monthColumn<Row extends MonthRow>(
+  t: TFunction,
+  inProgress: MonthInProgress | null,
+): Column<Row> {
   return {
     header: t('seeker.charts.month'),
-    cell: (row) =>
-      row.declared
+    cell: (row) => {
+      if (row.period === inProgress?.period)
+        return `${formatMonth(row.period)} (${inProgress.label})`;
+      return row.declared
         ? formatMonth(row.period)
-        : `${formatMonth(row.period)} (${t('seeker.charts.notDeclared')})`,
+        : `${formatMonth(row.period)} (${t('seeker.charts.notDeclared')})`;
+    },
   };
 }
 
