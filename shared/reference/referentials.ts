@@ -1,17 +1,39 @@
 // Indexed lookups over the reference data. Everything is built once, up front, because
 // imports and recommendations query these for every action of every journal.
-import type { Appellation, Commune, ReferenceData, RomeFiche, RomeMobility } from './types';
+import type {
+  Appellation,
+  Commune,
+  RankedMobility,
+  ReferenceData,
+  ReferenceVersions,
+  Rome4Fiche,
+  RomeFiche,
+  RomeMobility,
+} from './types';
 
+/**
+ * A code of either ROME version. The 532 classic codes are also ROME 4.0 fiches, each its
+ * own parent: such a code is the classic fiche (classic label, domaine, typed mobilities),
+ * so that journals written before ROME 4.0 are analysed as they always were. A ROME 4.0
+ * code that is not a classic one takes its parent's domaine and grand domaine.
+ */
 export interface Referentials {
-  /** Sorted by code. */
+  readonly versions: ReferenceVersions;
+  /** The 532 classic fiches, sorted by code. */
   readonly fiches: readonly RomeFiche[];
+  /** The ROME 4.0 fiches that are not classic ones (1,052 in v460), sorted by code. */
+  readonly rome4Fiches: readonly Rome4Fiche[];
   /** Sorted by INSEE code. */
   readonly communes: readonly Commune[];
   rome(code: string): RomeFiche | undefined;
   isKnownRome(code: string): boolean;
   isKnownCommune(insee: string): boolean;
-  /** `proche` links first, then `evolution`, each by target code. */
-  mobilitiesFrom(code: string): readonly RomeMobility[];
+  /**
+   * Classic code: `proche` links first, then `evolution`, each by target code. ROME 4.0
+   * code: its ranked ROME 4.0 links by rank, then its parent's typed links to fiches not
+   * already listed.
+   */
+  mobilitiesFrom(code: string): readonly (RomeMobility | RankedMobility)[];
   appellationsOf(code: string): readonly Appellation[];
   commune(insee: string): Commune | undefined;
   /** Great-circle distance between the two commune centres; undefined if either is unknown. */
@@ -65,11 +87,33 @@ function freezeGroups<T>(groups: Map<string, T[]>): Map<string, readonly T[]> {
   return frozen;
 }
 
+/** A ROME 4.0 fiche in its parent's place of the tree. */
+function placedUnder(fiche: Rome4Fiche, parent: RomeFiche): RomeFiche {
+  return Object.freeze({
+    code: fiche.code,
+    label: fiche.label,
+    domainCode: parent.domainCode,
+    domainLabel: parent.domainLabel,
+    familyCode: parent.familyCode,
+    familyLabel: parent.familyLabel,
+  });
+}
+
+/** Ranked ROME 4.0 links, then the parent's typed links to fiches not listed yet. */
+function rome4LinksOf(
+  fiche: Rome4Fiche,
+  ranked: readonly RankedMobility[],
+  typedOfParent: readonly RomeMobility[],
+): readonly (RomeMobility | RankedMobility)[] {
+  const listed = new Set([fiche.code, ...ranked.map((m) => m.to)]);
+  return Object.freeze([...ranked, ...typedOfParent.filter((m) => !listed.has(m.to))]);
+}
+
 export function buildReferentials(data: ReferenceData): Referentials {
   const fiches = Object.freeze([...data.fiches].sort((a, b) => byCode(a.code, b.code)));
   const communes = Object.freeze([...data.communes].sort((a, b) => byCode(a.insee, b.insee)));
 
-  const ficheByCode = new Map(fiches.map((f) => [f.code, f]));
+  const classicByCode = new Map(fiches.map((f) => [f.code, f]));
   const communeByInsee = new Map(communes.map((c) => [c.insee, c]));
   const domainLabels = new Map(fiches.map((f) => [f.domainCode, f.domainLabel]));
   const familyLabels = new Map(fiches.map((f) => [f.familyCode, f.familyLabel]));
@@ -78,11 +122,42 @@ export function buildReferentials(data: ReferenceData): Referentials {
   for (const group of mobilityGroups.values()) {
     group.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byCode(a.to, b.to));
   }
-  const mobilitiesByFrom = freezeGroups(mobilityGroups);
+  const typedByFrom = freezeGroups(mobilityGroups);
+  const mobilitiesByFrom = new Map<string, readonly (RomeMobility | RankedMobility)[]>(typedByFrom);
   const appellationsByRome = freezeGroups(groupBy(data.appellations, (a) => a.rome));
 
+  // Everything a ROME 4.0 code answers is worked out here, once: lookups stay one Map
+  // read, as for a classic code.
+  const ficheByCode = new Map<string, RomeFiche>(classicByCode);
+  // The loader refuses an orphan; one built by hand is left out rather than guessed at.
+  const rome4Fiches = Object.freeze(
+    data.rome4Fiches
+      .filter((f) => !classicByCode.has(f.code) && classicByCode.has(f.parentCode))
+      .sort((a, b) => byCode(a.code, b.code)),
+  );
+  const rankedGroups = groupBy(
+    data.rome4Mobilities.map((m): RankedMobility => ({ ...m, kind: 'rome4' })),
+    (m) => m.from,
+  );
+  for (const group of rankedGroups.values()) {
+    group.sort((a, b) => a.rank - b.rank || byCode(a.to, b.to));
+  }
+  for (const fiche of rome4Fiches) {
+    ficheByCode.set(fiche.code, placedUnder(fiche, classicByCode.get(fiche.parentCode)!));
+    mobilitiesByFrom.set(
+      fiche.code,
+      rome4LinksOf(
+        fiche,
+        rankedGroups.get(fiche.code) ?? NONE,
+        typedByFrom.get(fiche.parentCode) ?? NONE,
+      ),
+    );
+  }
+
   const referentials: Referentials = {
+    versions: Object.freeze({ ...data.versions }),
     fiches,
+    rome4Fiches,
     communes,
     rome: (code) => ficheByCode.get(code),
     isKnownRome: (code) => ficheByCode.has(code),
