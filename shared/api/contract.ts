@@ -62,8 +62,21 @@ export interface CounsellorSummary {
   seekers: number;
 }
 
+/** The ROME referential in use (data/reference), as Réglages shows it. */
+export interface ReferenceInfo {
+  /** ROME 4.0 release of the fiches and their mobilities, e.g. `460`. */
+  rome4Version: string;
+  /** ROME 4.0 fiches, the classic ones included (1,584 in v460). */
+  rome4Fiches: number;
+  /** The classic fiches, each a ROME 4.0 fiche's parent (532). */
+  classicFiches: number;
+  /** ROME v3 release of the classic fiches' typed (proche / évolution) mobilities. */
+  typedMobilityVersion: string;
+}
+
 export interface AppInfo {
   version: string;
+  reference: ReferenceInfo;
   /** How the renderer reaches the services. */
   mode: 'electron' | 'browser';
   /** The database holds the generated demo caseload (a banner says so). */
