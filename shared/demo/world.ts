@@ -33,6 +33,10 @@ export interface DemoWorld {
   readonly families: readonly string[];
   fichesOfFamily(family: string): readonly RomeFiche[];
   fichesOfDomain(domain: string): readonly RomeFiche[];
+  /** The ROME 4.0 fiches under a classic one, by code. */
+  rome4CodesUnder(code: string): readonly string[];
+  /** The grand domaine of a code of either version (a ROME 4.0 fiche: its parent's). */
+  familyOf(code: string): string;
   /** Known `proche` jobs of a fiche. */
   closeJobs(code: string): readonly string[];
   /** Known jobs reachable from a fiche, `proche` or `evolution`. */
@@ -97,6 +101,12 @@ export function createDemoWorld(referentials: Referentials): DemoWorld {
     addTo(byDomain, fiche.domainCode, fiche);
   }
   const families = [...byFamily.keys()].sort();
+  const rome4ByParent = new Map<string, string[]>();
+  for (const fiche of referentials.rome4Fiches) {
+    const list = rome4ByParent.get(fiche.parentCode);
+    if (list) list.push(fiche.code);
+    else rome4ByParent.set(fiche.parentCode, [fiche.code]);
+  }
 
   const closeCache = new Map<string, readonly string[]>();
   const mobilityCache = new Map<string, readonly string[]>();
@@ -149,6 +159,8 @@ export function createDemoWorld(referentials: Referentials): DemoWorld {
     families,
     fichesOfFamily: (family) => byFamily.get(family) ?? [],
     fichesOfDomain: (domain) => byDomain.get(domain) ?? [],
+    rome4CodesUnder: (code) => rome4ByParent.get(code) ?? [],
+    familyOf: (code) => referentials.rome(code)?.familyCode ?? code.charAt(0),
     closeJobs(code) {
       let jobs = closeCache.get(code);
       if (!jobs) closeCache.set(code, (jobs = jobsFrom(code, true)));
