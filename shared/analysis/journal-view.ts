@@ -41,6 +41,7 @@ export interface JournalView {
   /** The same actions grouped by the period of their month, each group by date then id. */
   actionsByPeriod: Map<string, ViewAction[]>;
   applications: ViewAction[];
+  /** The ORE's codes and the codes of the same classic fiche (its ROME 4.0 fiches, its parent). */
   oreCodes: ReadonlySet<string>;
   /** ROME codes reached from the ORE jobs by mobilities, with the closest kind. */
   oreMobilities: ReadonlyMap<string, MobilityLinkKind>;
@@ -121,7 +122,10 @@ function oreTargets(refs: Referentials, oreRome: readonly string[]): OreTargets 
   const key = JSON.stringify(oreRome);
   let targets = cache.get(key);
   if (targets === undefined) {
+    // A ROME 4.0 fiche details one job of its classic parent: an ORE written in either
+    // version holds the applications written in the other.
     const codes = new Set(oreRome);
+    for (const code of oreRome) for (const same of refs.sameClassicFiche(code)) codes.add(same);
     const mobilities = new Map<string, MobilityLinkKind>();
     for (const code of oreRome) {
       for (const m of refs.mobilitiesFrom(code)) {

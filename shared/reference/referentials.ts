@@ -27,6 +27,11 @@ export interface Referentials {
   readonly communes: readonly Commune[];
   rome(code: string): RomeFiche | undefined;
   isKnownRome(code: string): boolean;
+  /**
+   * The classic fiche a code belongs to and every ROME 4.0 fiche under it, e.g. for
+   * `A1206` or `F1101`: `F1101`, then `A1206`, `F1121`… Empty for an unknown code.
+   */
+  sameClassicFiche(code: string): readonly string[];
   isKnownCommune(insee: string): boolean;
   /**
    * Classic code: `proche` links first, then `evolution`, each by target code. ROME 4.0
@@ -135,6 +140,15 @@ export function buildReferentials(data: ReferenceData): Referentials {
       .filter((f) => !classicByCode.has(f.code) && classicByCode.has(f.parentCode))
       .sort((a, b) => byCode(a.code, b.code)),
   );
+  const underParent = groupBy(rome4Fiches, (f) => f.parentCode);
+  const sameFiche = new Map<string, readonly string[]>();
+  for (const fiche of fiches) {
+    const codes = Object.freeze([
+      fiche.code,
+      ...(underParent.get(fiche.code) ?? []).map((f) => f.code),
+    ]);
+    for (const code of codes) sameFiche.set(code, codes);
+  }
   const rankedGroups = groupBy(
     data.rome4Mobilities.map((m): RankedMobility => ({ ...m, kind: 'rome4' })),
     (m) => m.from,
@@ -161,6 +175,7 @@ export function buildReferentials(data: ReferenceData): Referentials {
     communes,
     rome: (code) => ficheByCode.get(code),
     isKnownRome: (code) => ficheByCode.has(code),
+    sameClassicFiche: (code) => sameFiche.get(code) ?? NONE,
     isKnownCommune: (insee) => communeByInsee.has(insee),
     mobilitiesFrom: (code) => mobilitiesByFrom.get(code) ?? NONE,
     appellationsOf: (code) => appellationsByRome.get(code) ?? NONE,

@@ -105,6 +105,14 @@ describe('reference data files', () => {
     });
   });
 
+  it('tell which codes name the same classic fiche, from either version', () => {
+    const secretariat = referentials.sameClassicFiche('M1607');
+    expect(secretariat.slice(0, 3)).toEqual(['M1607', 'M1612', 'M1613']);
+    expect(referentials.sameClassicFiche('M1612')).toBe(secretariat);
+    expect(referentials.sameClassicFiche('A1206')).toContain('F1101');
+    expect(referentials.sameClassicFiche('Z9999')).toEqual([]);
+  });
+
   it('keep the classic meaning of a code that is in both versions', () => {
     // M1805 is a ROME 4.0 fiche too (« Développeur / Développeuse informatique »).
     expect(referentials.rome('M1805')?.label).toBe('Études et développement informatique');
@@ -394,6 +402,8 @@ describe('buildReferentials', () => {
     );
     expect(referentials.mobilitiesFrom('K1801').some((m) => m.kind === 'rome4')).toBe(false);
     expect(referentials.isKnownRome('Z1234')).toBe(false);
+    expect(referentials.sameClassicFiche('K1899')).toEqual(['K1801', 'K1899']);
+    expect(referentials.sameClassicFiche('Z1234')).toEqual([]);
   });
 
   it('measures distances only between known communes', () => {
