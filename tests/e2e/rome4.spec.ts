@@ -103,6 +103,8 @@ test('a journal in ROME 4.0 codes: imported, named, and broadened by its mobilit
   await expect(suggestions.first()).toContainText('mobilité ROME 4.0');
   await expect(suggestions.first()).toContainText(`depuis ${LANDSCAPE_DESIGNER} ${LABEL}`);
   await broaden.scrollIntoViewIfNeeded();
+  // Away from the charts, whose tooltips would cover the picture.
+  await page.mouse.move(0, 0);
   await screenshot(page, testInfo, 'seeker-rome4-broaden', { fullPage: false });
 
   await goToHash(page, `#/report/${SEEKER}`);
