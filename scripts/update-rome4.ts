@@ -14,7 +14,7 @@ if (!sourceDir || !release) {
 try {
   const data = importRome4Release(sourceDir, release, defaultReferenceDir());
   console.log(
-    `ROME 4.0 v${release}: ${data.rome4Fiches.length} fiches, ${data.rome4Mobilities.length} mobilities written to ${defaultReferenceDir()}`,
+    `ROME 4.0 v${release}: ${data.rome4Fiches.length} fiches, ${data.rome4Mobilities.from.length} mobilities written to ${defaultReferenceDir()}`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -7,6 +7,7 @@ import type {
   ReferenceData,
   ReferenceVersions,
   Rome4Fiche,
+  Rome4MobilityColumns,
   RomeFiche,
   RomeMobility,
 } from './types';
@@ -104,12 +105,24 @@ function placedUnder(fiche: Rome4Fiche, parent: RomeFiche): RomeFiche {
   });
 }
 
-/** Ranked ROME 4.0 links, then the parent's typed links to fiches not listed yet. */
+/**
+ * A ROME 4.0 fiche's links: its ranked ROME 4.0 ones (rows `rows` of the columns), by
+ * rank, then its parent's typed links to fiches not listed yet.
+ */
 function rome4LinksOf(
   fiche: Rome4Fiche,
-  ranked: readonly RankedMobility[],
+  columns: Rome4MobilityColumns,
+  rows: readonly number[],
   typedOfParent: readonly RomeMobility[],
 ): readonly (RomeMobility | RankedMobility)[] {
+  const ranked = rows
+    .map((i): RankedMobility => ({
+      from: fiche.code,
+      to: columns.to[i]!,
+      rank: columns.rank[i]!,
+      kind: 'rome4',
+    }))
+    .sort((a, b) => a.rank - b.rank || byCode(a.to, b.to));
   const listed = new Set([fiche.code, ...ranked.map((m) => m.to)]);
   return Object.freeze([...ranked, ...typedOfParent.filter((m) => !listed.has(m.to))]);
 }
@@ -128,18 +141,19 @@ export function buildReferentials(data: ReferenceData): Referentials {
     group.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byCode(a.to, b.to));
   }
   const typedByFrom = freezeGroups(mobilityGroups);
-  const mobilitiesByFrom = new Map<string, readonly (RomeMobility | RankedMobility)[]>(typedByFrom);
   const appellationsByRome = freezeGroups(groupBy(data.appellations, (a) => a.rome));
 
-  // Everything a ROME 4.0 code answers is worked out here, once: lookups stay one Map
-  // read, as for a classic code.
-  const ficheByCode = new Map<string, RomeFiche>(classicByCode);
   // The loader refuses an orphan; one built by hand is left out rather than guessed at.
   const rome4Fiches = Object.freeze(
     data.rome4Fiches
       .filter((f) => !classicByCode.has(f.code) && classicByCode.has(f.parentCode))
       .sort((a, b) => byCode(a.code, b.code)),
   );
+  const rome4ByCode = new Map(rome4Fiches.map((f) => [f.code, f]));
+  const ficheByCode = new Map<string, RomeFiche>(classicByCode);
+  for (const fiche of rome4Fiches) {
+    ficheByCode.set(fiche.code, placedUnder(fiche, classicByCode.get(fiche.parentCode)!));
+  }
   const underParent = groupBy(rome4Fiches, (f) => f.parentCode);
   const sameFiche = new Map<string, readonly string[]>();
   for (const fiche of fiches) {
@@ -149,24 +163,33 @@ export function buildReferentials(data: ReferenceData): Referentials {
     ]);
     for (const code of codes) sameFiche.set(code, codes);
   }
-  const rankedGroups = groupBy(
-    data.rome4Mobilities.map((m): RankedMobility => ({ ...m, kind: 'rome4' })),
-    (m) => m.from,
-  );
-  for (const group of rankedGroups.values()) {
-    group.sort((a, b) => a.rank - b.rank || byCode(a.to, b.to));
-  }
-  for (const fiche of rome4Fiches) {
-    ficheByCode.set(fiche.code, placedUnder(fiche, classicByCode.get(fiche.parentCode)!));
-    mobilitiesByFrom.set(
-      fiche.code,
-      rome4LinksOf(
+
+  // A ROME 4.0 fiche's links are put together at its first look-up, then kept: every
+  // worker builds these referentials; the import's never ask, the analysis's ask for
+  // the codes of its journals.
+  const rome4Columns = data.rome4Mobilities;
+  const rome4Rows = new Map<string, number[]>();
+  rome4Columns.from.forEach((from, i) => {
+    const rows = rome4Rows.get(from);
+    if (rows) rows.push(i);
+    else rome4Rows.set(from, [i]);
+  });
+  const rome4Links = new Map<string, readonly (RomeMobility | RankedMobility)[]>();
+  const linksOfRome4 = (code: string): readonly (RomeMobility | RankedMobility)[] => {
+    let links = rome4Links.get(code);
+    if (links === undefined) {
+      const fiche = rome4ByCode.get(code);
+      if (!fiche) return NONE;
+      links = rome4LinksOf(
         fiche,
-        rankedGroups.get(fiche.code) ?? NONE,
+        rome4Columns,
+        rome4Rows.get(code) ?? NONE,
         typedByFrom.get(fiche.parentCode) ?? NONE,
-      ),
-    );
-  }
+      );
+      rome4Links.set(code, links);
+    }
+    return links;
+  };
 
   const referentials: Referentials = {
     versions: Object.freeze({ ...data.versions }),
@@ -177,7 +200,7 @@ export function buildReferentials(data: ReferenceData): Referentials {
     isKnownRome: (code) => ficheByCode.has(code),
     sameClassicFiche: (code) => sameFiche.get(code) ?? NONE,
     isKnownCommune: (insee) => communeByInsee.has(insee),
-    mobilitiesFrom: (code) => mobilitiesByFrom.get(code) ?? NONE,
+    mobilitiesFrom: (code) => typedByFrom.get(code) ?? linksOfRome4(code),
     appellationsOf: (code) => appellationsByRome.get(code) ?? NONE,
     commune: (insee) => communeByInsee.get(insee),
     distanceKm(fromInsee, toInsee) {

@@ -36,15 +36,23 @@ export interface Rome4Fiche {
   parentCode: string;
 }
 
-/** A ROME 4.0 mobility: untyped, ranked by France Travail (`numero_ordre`, 1 first). */
-export interface Rome4Mobility {
-  from: string;
-  to: string;
-  rank: number;
+/**
+ * The ROME 4.0 mobilities, untyped, ranked by France Travail (`numero_ordre`, 1 first):
+ * row i goes from `from[i]` to `to[i]` with rank `rank[i]`. In columns because the
+ * reference data are copied to every worker thread, and three arrays copy about ten
+ * times faster than 14,912 objects.
+ */
+export interface Rome4MobilityColumns {
+  from: readonly string[];
+  to: readonly string[];
+  rank: readonly number[];
 }
 
 /** A ROME 4.0 mobility as the referentials answer it, beside the typed ones. */
-export interface RankedMobility extends Rome4Mobility {
+export interface RankedMobility {
+  from: string;
+  to: string;
+  rank: number;
   kind: 'rome4';
 }
 
@@ -81,7 +89,7 @@ export interface ReferenceData {
   fiches: readonly RomeFiche[];
   mobilities: readonly RomeMobility[];
   rome4Fiches: readonly Rome4Fiche[];
-  rome4Mobilities: readonly Rome4Mobility[];
+  rome4Mobilities: Rome4MobilityColumns;
   appellations: readonly Appellation[];
   communes: readonly Commune[];
 }

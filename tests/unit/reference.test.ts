@@ -334,11 +334,11 @@ describe('buildReferentials', () => {
       { code: 'K1801', label: 'Conseiller / Conseillère emploi', parentCode: 'K1801' },
       { code: 'Z1234', label: 'Orphelin', parentCode: 'Z1200' },
     ],
-    rome4Mobilities: [
-      { from: 'K1899', to: 'M1502', rank: 2 },
-      { from: 'K1899', to: 'A1101', rank: 1 },
-      { from: 'K1801', to: 'K1899', rank: 1 },
-    ],
+    rome4Mobilities: {
+      from: ['K1899', 'K1899', 'K1801'],
+      to: ['M1502', 'A1101', 'K1899'],
+      rank: [2, 1, 1],
+    },
     appellations: [
       { code: '11987', label: 'Chauffeur / Chauffeuse de machines agricoles', rome: 'A1101' },
       { code: '12345', label: 'Conseiller / Conseillère emploi', rome: 'K1801' },

@@ -13,7 +13,7 @@ import type {
   ReferenceData,
   ReferenceVersions,
   Rome4Fiche,
-  Rome4Mobility,
+  Rome4MobilityColumns,
   RomeFiche,
   RomeMobility,
 } from '../../../shared/reference/types';
@@ -131,8 +131,9 @@ function readRome4Fiches(path: string, classicCodes: ReadonlySet<string>): Rome4
   });
 }
 
-function readRome4Mobilities(path: string, rome4Codes: ReadonlySet<string>): Rome4Mobility[] {
-  return readCsv(path, ['from_rome', 'to_rome', 'rank']).map((row, i): Rome4Mobility => {
+function readRome4Mobilities(path: string, rome4Codes: ReadonlySet<string>): Rome4MobilityColumns {
+  const columns = { from: [] as string[], to: [] as string[], rank: [] as number[] };
+  readCsv(path, ['from_rome', 'to_rome', 'rank']).forEach((row, i) => {
     for (const column of ['from_rome', 'to_rome']) {
       const code = field(row, column);
       if (!rome4Codes.has(code)) {
@@ -141,8 +142,11 @@ function readRome4Mobilities(path: string, rome4Codes: ReadonlySet<string>): Rom
         );
       }
     }
-    return { from: field(row, 'from_rome'), to: field(row, 'to_rome'), rank: rank(path, row, i) };
+    columns.from.push(field(row, 'from_rome'));
+    columns.to.push(field(row, 'to_rome'));
+    columns.rank.push(rank(path, row, i));
   });
+  return columns;
 }
 
 export function loadReferenceData(dir: string = defaultReferenceDir()): ReferenceData {
