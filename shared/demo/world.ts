@@ -101,12 +101,6 @@ export function createDemoWorld(referentials: Referentials): DemoWorld {
     addTo(byDomain, fiche.domainCode, fiche);
   }
   const families = [...byFamily.keys()].sort();
-  const rome4ByParent = new Map<string, string[]>();
-  for (const fiche of referentials.rome4Fiches) {
-    const list = rome4ByParent.get(fiche.parentCode);
-    if (list) list.push(fiche.code);
-    else rome4ByParent.set(fiche.parentCode, [fiche.code]);
-  }
 
   const closeCache = new Map<string, readonly string[]>();
   const mobilityCache = new Map<string, readonly string[]>();
@@ -159,7 +153,8 @@ export function createDemoWorld(referentials: Referentials): DemoWorld {
     families,
     fichesOfFamily: (family) => byFamily.get(family) ?? [],
     fichesOfDomain: (domain) => byDomain.get(domain) ?? [],
-    rome4CodesUnder: (code) => rome4ByParent.get(code) ?? [],
+    // The classic fiche comes first in its list, then the ROME 4.0 fiches under it.
+    rome4CodesUnder: (code) => referentials.sameClassicFiche(code).slice(1),
     familyOf: (code) => referentials.rome(code)?.familyCode ?? code.charAt(0),
     closeJobs(code) {
       let jobs = closeCache.get(code);

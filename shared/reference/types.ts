@@ -1,8 +1,9 @@
 // The open reference data Jalon reads (ROME job tree and mobilities, French communes),
 // as plain typed records. Two versions of the ROME live side by side: the 532 classic
 // fiches with their typed mobilities, and the ROME 4.0 fiches, each attached to one of
-// the 532 (its parent), with their ranked mobilities. Loading them from disk is the main process's job
-// (electron/services/reference); building the indexed lookups is pure and lives here.
+// the 532 (its parent), with their ranked mobilities. Loading them from disk is the main
+// process's job (electron/services/reference); building the indexed lookups is pure and
+// lives here.
 
 export interface RomeFiche {
   /** Letter + 4 digits, e.g. `M1607`. */
