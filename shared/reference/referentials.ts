@@ -1,5 +1,6 @@
-// Indexed lookups over the reference data. Everything is built once, up front, because
-// imports and recommendations query these for every action of every journal.
+// Indexed lookups over the reference data. Everything is indexed once, up front (a ROME
+// 4.0 fiche's mobility list at its first look-up), because imports and recommendations
+// query these for every action of every journal.
 import type {
   Appellation,
   Commune,
