@@ -151,6 +151,11 @@ export interface SeekerPage {
   analysis: AnalysisResult;
   /** ROME code → label, for every code of the journal and the analysis. */
   romeLabels: Record<string, string>;
+  /**
+   * The grand domaines of the ORE's jobs, as the analysis counts applications: a ROME 4.0
+   * fiche's is its parent's (`A1206` → `F`).
+   */
+  oreFamilies: string[];
   /** INSEE code → commune name, for the journal's communes. */
   communeNames: Record<string, string>;
   actionPlan: PlanItem[];

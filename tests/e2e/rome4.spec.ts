@@ -94,6 +94,15 @@ test('a journal in ROME 4.0 codes: imported, named, and broadened by its mobilit
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Verger');
   // The ORE in the header, and each application in the timeline.
   await expect(page.getByText(`${LANDSCAPE_DESIGNER} ${LABEL}`).first()).toBeVisible();
+  const details = page.locator('.timeline-action .action-details');
+  await expect(details).toHaveCount(12);
+  for (const text of await details.allInnerTexts()) {
+    expect(text).toContain(`Métier : ${LANDSCAPE_DESIGNER} ${LABEL}`);
+  }
+  // Counted in F (Construction), the grand domaine of A1206's parent, which is the ORE's.
+  const targets = page.getByTestId('chart-targets');
+  await expect(targets.locator('svg')).toContainText(/Construction, BTP\s*\(ORE\)/);
+  await expect(targets.locator('svg')).not.toContainText('Agriculture');
   const broaden = page.locator(
     '[data-testid="recommendation"][data-recommendation-id="broaden_search"]',
   );

@@ -66,7 +66,7 @@ describe('a journal in ROME 4.0 codes', () => {
     expect(job.summary).toMatchObject({ imported: 1, rejected: 0, warnings: 0, issues: [] });
   });
 
-  it('shows the code’s label on the seeker page and in the report', async () => {
+  it('shows the code’s label and grand domaine on the seeker page and in the report', async () => {
     const page = await call('seeker.get', { seekerId: 'P1', asOf: AS_OF });
     expect(page.romeLabels[LANDSCAPE_DESIGNER]).toBe('Concepteur / Conceptrice paysagiste');
     const narrow = page.analysis.signals.find((s) => s.id === 'narrow_search');
@@ -74,6 +74,8 @@ describe('a journal in ROME 4.0 codes', () => {
       code: LANDSCAPE_DESIGNER,
       label: 'Concepteur / Conceptrice paysagiste',
     });
+    // The charts mark the ORE's grand domaine: the parent's, where the analysis counts it.
+    expect(page.oreFamilies).toEqual(['F']);
     const report = await call('report.get', { seekerId: 'P1', asOf: AS_OF, locale: 'fr' });
     expect(report.page.romeLabels[LANDSCAPE_DESIGNER]).toBe('Concepteur / Conceptrice paysagiste');
   });

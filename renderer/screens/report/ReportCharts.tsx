@@ -38,13 +38,14 @@ function monthlyColumns(t: TFunction): Column<MonthlyIndicators>[] {
 interface Props {
   indicators: readonly MonthlyIndicators[];
   ore: Ore;
+  oreFamilies: readonly string[];
 }
 
-export function ReportCharts({ indicators, ore }: Props) {
+export function ReportCharts({ indicators, ore, oreFamilies }: Props) {
   const { t } = useTranslation();
   return (
     <div className="report-section report-charts">
-      <SeekerCharts indicators={indicators} ore={ore} />
+      <SeekerCharts indicators={indicators} ore={ore} oreFamilies={oreFamilies} />
       <div className="report-monthly">
         <h3>{t('report.monthly.title')}</h3>
         <DataTable

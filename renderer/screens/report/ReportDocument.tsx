@@ -32,7 +32,11 @@ export function ReportDocument({ report }: { report: ReportData }) {
       <ReportIdentity page={page} />
       <ReportOre page={page} />
       <ReportSummary figures={report.keyFigures} />
-      <ReportCharts indicators={analysis.indicators} ore={journal.ore} />
+      <ReportCharts
+        indicators={analysis.indicators}
+        ore={journal.ore}
+        oreFamilies={page.oreFamilies}
+      />
       <ReportSignals signals={analysis.signals} />
       <ReportTopics topics={report.topics} />
       <ReportRecommendations

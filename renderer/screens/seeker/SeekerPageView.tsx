@@ -67,7 +67,11 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
         )}
         <div className="seeker-columns">
           <div className="seeker-main">
-            <SeekerCharts indicators={analysis.indicators} ore={journal.ore} />
+            <SeekerCharts
+              indicators={analysis.indicators}
+              ore={journal.ore}
+              oreFamilies={page.oreFamilies}
+            />
             {page.canEdit && (
               <EnterMonth seekerId={journal.seeker_id} asOf={asOf} onChanged={onChanged} />
             )}
