@@ -19,7 +19,11 @@ import {
 } from './stored-result';
 import type { AnalysisJournal, AnalysisProfile, AnalysisResult, Dismissal } from './types';
 
-/** Bumped when a rule changes, so stored results say which engine made them. */
+/**
+ * Bumped when a rule or the reference data change, so stored results say which engine
+ * made them and older ones are analysed again (1.1.0: ROME 4.0 codes are known, and the
+ * month just ended is pending, not missing, until its declaration closes).
+ */
 export const ENGINE_VERSION = '1.1.0';
 
 export interface AnalysisContext {

@@ -4,6 +4,7 @@
 import type { JournalAction, JournalMonth } from '../journal/contract';
 import { APPLICATION_TYPES } from '../journal/contract';
 import type { Referentials } from '../reference/referentials';
+import type { MobilityLinkKind } from '../reference/types';
 import type { FlatMonths } from '../journal/write-encoding';
 import { ACTION_FIELDS, MONTH_FIELD_COUNT } from '../journal/write-encoding';
 import type { AnalysisJournal, AnalysisProfile } from './types';
@@ -40,9 +41,10 @@ export interface JournalView {
   /** The same actions grouped by the period of their month, each group by date then id. */
   actionsByPeriod: Map<string, ViewAction[]>;
   applications: ViewAction[];
+  /** The ORE's codes and the codes of the same classic fiche (its ROME 4.0 fiches, its parent). */
   oreCodes: ReadonlySet<string>;
   /** ROME codes reached from the ORE jobs by mobilities, with the closest kind. */
-  oreMobilities: ReadonlyMap<string, 'proche' | 'evolution'>;
+  oreMobilities: ReadonlyMap<string, MobilityLinkKind>;
   registeredDay: number;
 }
 
@@ -94,13 +96,13 @@ interface ViewContext {
   asOfPeriod: string;
   asOfPeriodIndex: number;
   oreCodes: Set<string>;
-  oreMobilities: Map<string, 'proche' | 'evolution'>;
+  oreMobilities: Map<string, MobilityLinkKind>;
   distanceTo: ((commune: string) => number | null) | null;
 }
 
 interface OreTargets {
   codes: Set<string>;
-  mobilities: Map<string, 'proche' | 'evolution'>;
+  mobilities: Map<string, MobilityLinkKind>;
 }
 
 // The ORE's codes and the codes their mobilities reach, kept by list of codes: seekers
@@ -120,8 +122,11 @@ function oreTargets(refs: Referentials, oreRome: readonly string[]): OreTargets 
   const key = JSON.stringify(oreRome);
   let targets = cache.get(key);
   if (targets === undefined) {
+    // A ROME 4.0 fiche details one job of its classic parent: an ORE written in either
+    // version holds the applications written in the other.
     const codes = new Set(oreRome);
-    const mobilities = new Map<string, 'proche' | 'evolution'>();
+    for (const code of oreRome) for (const same of refs.sameClassicFiche(code)) codes.add(same);
+    const mobilities = new Map<string, MobilityLinkKind>();
     for (const code of oreRome) {
       for (const m of refs.mobilitiesFrom(code)) {
         if (codes.has(m.to)) continue;

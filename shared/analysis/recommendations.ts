@@ -2,6 +2,7 @@
 // which signal triggers what) is data a team lead can adapt; the ranking rules are here.
 import { z } from 'zod';
 import type { Referentials } from '../reference/referentials';
+import type { MobilityLinkKind } from '../reference/types';
 import { dayNumber } from './calendar';
 import type { JournalView } from './journal-view';
 import catalogueJson from './recommendation-catalogue.json';
@@ -179,30 +180,44 @@ function targetsOf(view: JournalView, oreRome: readonly string[]): Target {
   return { codes: [...tried].sort(byCode), tried };
 }
 
+// ROME 4.0 links are France Travail's current ones, ranked; the typed ones date from
+// ROME v3 and are the fallback.
+const SUGGESTION_KIND_ORDER: Record<MobilityLinkKind, number> = {
+  rome4: 0,
+  proche: 1,
+  evolution: 2,
+};
+
 function suggestedRome(
   target: Target,
   refs: Referentials,
   settings: AnalysisSettings,
 ): SuggestedRome[] {
-  const reached = new Map<string, { kind: 'proche' | 'evolution'; from: string[] }>();
+  const reached = new Map<string, { kind: MobilityLinkKind; rank: number; from: string[] }>();
   for (const code of target.codes) {
     for (const m of refs.mobilitiesFrom(code)) {
       // Suggesting a job already tried would not broaden anything.
       if (target.tried.has(m.to)) continue;
+      // Typed links have no rank: 0 leaves them in code order, as before ROME 4.0.
+      const rank = m.kind === 'rome4' ? m.rank : 0;
       const seen = reached.get(m.to);
-      if (!seen) reached.set(m.to, { kind: m.kind, from: [code] });
+      if (!seen) reached.set(m.to, { kind: m.kind, rank, from: [code] });
       else {
-        if (m.kind === 'proche') seen.kind = 'proche';
+        if (SUGGESTION_KIND_ORDER[m.kind] < SUGGESTION_KIND_ORDER[seen.kind]) {
+          seen.kind = m.kind;
+          seen.rank = rank;
+        } else if (m.kind === seen.kind) seen.rank = Math.min(seen.rank, rank);
         if (!seen.from.includes(code)) seen.from.push(code);
       }
     }
   }
   return [...reached]
-    .map(([code, r]) => ({ code, kind: r.kind, from: r.from.sort(byCode) }))
+    .map(([code, r]) => ({ code, kind: r.kind, rank: r.rank, from: r.from.sort(byCode) }))
     .sort(
       (a, b) =>
-        (a.kind === b.kind ? 0 : a.kind === 'proche' ? -1 : 1) ||
+        SUGGESTION_KIND_ORDER[a.kind] - SUGGESTION_KIND_ORDER[b.kind] ||
         b.from.length - a.from.length ||
+        a.rank - b.rank ||
         byCode(a.code, b.code),
     )
     .slice(0, settings.recommendations.maxSuggestedRome)

@@ -8,6 +8,7 @@ import type {
   Modality,
   SeekerJournal,
 } from '../journal/contract';
+import type { MobilityLinkKind } from '../reference/types';
 
 /**
  * What the engine sees of a seeker. By construction it has no name, birth year,
@@ -101,8 +102,12 @@ export interface Signal {
 export interface SuggestedRome {
   code: string;
   label: string;
-  /** `proche` (close job) or `evolution` (with progression). */
-  kind: 'proche' | 'evolution';
+  /**
+   * `rome4`: a ranked ROME 4.0 mobility of a ROME 4.0 target; `proche` (close job) or
+   * `evolution` (with progression): a typed mobility of a classic target or of a ROME 4.0
+   * target's parent.
+   */
+  kind: MobilityLinkKind;
   /** How many of the person's targets lead to it. */
   from: string[];
 }
@@ -119,7 +124,10 @@ export interface Recommendation {
   /** 0–1, rounded to 2 decimals. */
   score: number;
   reasons: RecommendationReason[];
-  /** broaden_search: close jobs reached by the ROME mobilities of the person's targets. */
+  /**
+   * broaden_search: jobs reached by the ROME mobilities of the person's targets, ROME 4.0
+   * ones (by rank) first, then `proche`, then `evolution`.
+   */
   suggestedRome?: SuggestedRome[];
   /** focus_search: the 1–3 targets most consistent with the ORE and the answers. */
   focusTargets?: { code: string; label: string }[];

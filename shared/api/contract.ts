@@ -63,8 +63,21 @@ export interface CounsellorSummary {
   seekers: number;
 }
 
+/** The ROME referential in use (data/reference), as Réglages shows it. */
+export interface ReferenceInfo {
+  /** ROME 4.0 release of the fiches and their mobilities, e.g. `460`. */
+  rome4Version: string;
+  /** ROME 4.0 fiches, the classic ones included (1,584 in v460). */
+  rome4Fiches: number;
+  /** The classic fiches, each a ROME 4.0 fiche's parent (532). */
+  classicFiches: number;
+  /** ROME v3 release of the classic fiches' typed (proche / évolution) mobilities. */
+  typedMobilityVersion: string;
+}
+
 export interface AppInfo {
   version: string;
+  reference: ReferenceInfo;
   /** How the renderer reaches the services. */
   mode: 'electron' | 'browser';
   /** The database holds the generated demo caseload (a banner says so). */
@@ -141,6 +154,11 @@ export interface SeekerPage {
   analysis: AnalysisResult;
   /** ROME code → label, for every code of the journal and the analysis. */
   romeLabels: Record<string, string>;
+  /**
+   * The grand domaines of the ORE's jobs, as the analysis counts applications: a ROME 4.0
+   * fiche's is its parent's (`A1206` → `F`).
+   */
+  oreFamilies: string[];
   /** INSEE code → commune name, for the journal's communes. */
   communeNames: Record<string, string>;
   actionPlan: PlanItem[];

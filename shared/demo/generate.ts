@@ -462,7 +462,9 @@ function generateSeeker(index: number, options: DemoOptions, world: DemoWorld): 
   const firstDay = firstIndex === registrationIndex ? registrationDay : 1;
 
   const home = drawHome(rng, world);
-  const ore = drawOre(rng, world);
+  const ore = recentlyRegistered(registrationIndex, endIndex)
+    ? inRome4(drawOre(rng, world), world, index)
+    : drawOre(rng, world);
   const modality = rng.weighted(traits.modalities);
   const digitalAccess = profile !== 'no_digital_access';
   const mobilityCodes = [...new Set(ore.rome.flatMap((code) => world.mobilityJobs(code)))].filter(
@@ -533,6 +535,25 @@ function drawHome(rng: Random, world: DemoWorld): Commune {
   if (r < 0.3) return world.agency;
   if (r < 0.5 && world.homeHubs.length > 0) return rng.pick(world.homeHubs);
   return rng.pick(world.homes);
+}
+
+/** France Travail has coded new ORE in ROME 4.0 since March 2023. */
+const ROME4_SINCE = periodToIndex('2023-03');
+/** How far back from the demo's last month registrations get a ROME 4.0 ORE. */
+const ROME4_RECENT_MONTHS = 12;
+
+function recentlyRegistered(registrationIndex: number, endIndex: number): boolean {
+  return registrationIndex >= Math.max(ROME4_SINCE, endIndex - ROME4_RECENT_MONTHS + 1);
+}
+
+// The main job of a recent registration becomes one of the ROME 4.0 fiches under the
+// classic one drawn. Chosen by the seeker's index, not drawn, so that the seeker's
+// random stream, and everything else drawn from it, stays as it was.
+function inRome4(ore: Ore, world: DemoWorld, index: number): Ore {
+  const [main, ...others] = ore.rome;
+  const under = world.rome4CodesUnder(main!);
+  if (under.length === 0) return ore;
+  return { ...ore, rome: [under[index % under.length]!, ...others] };
 }
 
 function drawOre(rng: Random, world: DemoWorld): Ore {
@@ -809,7 +830,7 @@ function application(
     day,
     type,
     rome,
-    employer: employerName(rng, rome.charAt(0), commune.name),
+    employer: employerName(rng, s.world.familyOf(rome), commune.name),
     commune: commune.insee,
     channel: channelFor(s, type),
     outcome,
@@ -861,7 +882,7 @@ function applicationRome(s: SeekerContext, plan: MonthPlan): string {
   if (r < 0.95 && s.mobilityCodes.length > 0) return rng.pick(s.mobilityCodes);
   if (r < 0.95) return rng.pick(ore.rome);
   // The odd application off target: a neighbouring job, sometimes anything.
-  const sameDomain = world.fichesOfDomain(main.slice(0, 3));
+  const sameDomain = world.fichesOfDomain(world.referentials.rome(main)?.domainCode ?? '');
   const any = world.fichesOfFamily(rng.pick(world.families));
   const pool = rng.chance(0.6) && sameDomain.length > 0 ? sameDomain : any;
   return pool.length > 0 ? rng.pick(pool).code : main;
@@ -907,7 +928,7 @@ function otherAction(s: SeekerContext, plan: MonthPlan, type: ActionType, day: n
     case 'network_contact': {
       if (rng.chance(0.5)) {
         const commune = localCommune(s);
-        draft.employer = employerName(rng, (s.ore.rome[0] as string).charAt(0), commune.name);
+        draft.employer = employerName(rng, s.world.familyOf(s.ore.rome[0] as string), commune.name);
         draft.commune = commune.insee;
       }
       break;
@@ -935,7 +956,7 @@ function otherAction(s: SeekerContext, plan: MonthPlan, type: ActionType, day: n
     }
     case 'immersion': {
       const commune = localCommune(s);
-      draft.employer = employerName(rng, (s.ore.rome[0] as string).charAt(0), commune.name);
+      draft.employer = employerName(rng, s.world.familyOf(s.ore.rome[0] as string), commune.name);
       draft.commune = commune.insee;
       break;
     }
@@ -962,7 +983,7 @@ function successEvent(s: SeekerContext, plan: MonthPlan, event: SuccessEvent): D
       day: applicationDay,
       type: rng.chance(0.7) ? 'application_offer' : 'application_spontaneous',
       rome,
-      employer: employerName(rng, rome.charAt(0), commune.name),
+      employer: employerName(rng, s.world.familyOf(rome), commune.name),
       commune: commune.insee,
       channel: 'online',
       outcome: 'interview',

@@ -33,6 +33,10 @@ export interface DemoWorld {
   readonly families: readonly string[];
   fichesOfFamily(family: string): readonly RomeFiche[];
   fichesOfDomain(domain: string): readonly RomeFiche[];
+  /** The ROME 4.0 fiches under a classic one, by code. */
+  rome4CodesUnder(code: string): readonly string[];
+  /** The grand domaine of a code of either version (a ROME 4.0 fiche: its parent's). */
+  familyOf(code: string): string;
   /** Known `proche` jobs of a fiche. */
   closeJobs(code: string): readonly string[];
   /** Known jobs reachable from a fiche, `proche` or `evolution`. */
@@ -149,6 +153,9 @@ export function createDemoWorld(referentials: Referentials): DemoWorld {
     families,
     fichesOfFamily: (family) => byFamily.get(family) ?? [],
     fichesOfDomain: (domain) => byDomain.get(domain) ?? [],
+    // The classic fiche comes first in its list, then the ROME 4.0 fiches under it.
+    rome4CodesUnder: (code) => referentials.sameClassicFiche(code).slice(1),
+    familyOf: (code) => referentials.rome(code)?.familyCode ?? code.charAt(0),
     closeJobs(code) {
       let jobs = closeCache.get(code);
       if (!jobs) closeCache.set(code, (jobs = jobsFrom(code, true)));

@@ -149,6 +149,22 @@ describe('CSV import (seekers.csv + actions.csv)', () => {
     db.close();
   });
 
+  it('warns of a code in neither ROME version, not of a ROME 4.0 one', async () => {
+    const db = open();
+    const files = writePair(
+      [seekerRow('R1', { ore_rome: 'A1206;F1101' })],
+      [
+        actionRow('R1', 'r1', '2026-09-03', { rome: 'A1206' }),
+        actionRow('R1', 'r2', '2026-09-10', { rome: 'N9999' }),
+      ],
+    );
+    const summary = await importJournalFiles(db, files, { referentials });
+    expect(summary).toMatchObject({ imported: 1, rejected: 0, warnings: 1 });
+    expect(summary.issues.map((i) => i.reason)).toEqual([expect.stringMatching(/N9999/)]);
+    expect(createJournalRepository(db).readJournal('R1')?.ore.rome).toEqual(['A1206', 'F1101']);
+    db.close();
+  });
+
   it('rejects a bad seeker row, and each of its actions saying why; keeps the rest', async () => {
     const db = open();
     const files = writePair(

@@ -285,6 +285,26 @@ describe('JSON Lines import', () => {
     db.close();
   });
 
+  // A1206 « Concepteur / Conceptrice paysagiste » is a ROME 4.0 (v460) fiche, not a
+  // classic one; M1805 is in both versions.
+  it.each([
+    ['inline', false],
+    ['on the parse workers', true],
+  ])('accepts ROME 4.0 codes without a warning, parsed %s', async (_how, parseWorker) => {
+    const db = open();
+    const s = seeker('R4', { ore: { rome: ['A1206', 'M1805'], max_distance_km: 10 } });
+    const actions = (s.months as { actions: Record<string, unknown>[] }[])[0]!.actions;
+    actions[0] = { ...actions[0], rome: 'A1206' };
+    const file = writeJsonl(join(tempDir(), 'rome4.jsonl'), [s]);
+    const summary = await importJournalFiles(db, [file], { referentials, parseWorker });
+    expect(summary).toMatchObject({ imported: 1, rejected: 0, warnings: 0 });
+    expect(summary.issues).toEqual([]);
+    const stored = createJournalRepository(db).readJournal('R4')!;
+    expect(stored.ore.rome).toEqual(['A1206', 'M1805']);
+    expect(stored.months[0]!.actions[0]!.rome).toBe('A1206');
+    db.close();
+  });
+
   it('is idempotent: the same file again changes nothing and says so', async () => {
     const db = open();
     const file = writeJsonl(join(tempDir(), 'same.jsonl'), [seeker('I1'), seeker('I2'), '{bad']);

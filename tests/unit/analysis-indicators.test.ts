@@ -169,6 +169,50 @@ describe('monthlyIndicators', () => {
     });
   });
 
+  it('counts a ROME 4.0 code in its parent’s domaine and grand domaine', () => {
+    // A1206 (ROME 4.0, « Concepteur / Conceptrice paysagiste ») sits under F1101, in F11:
+    // not in A12 nor A, as its letters would say.
+    const landscaping = journal(
+      [
+        month('2026-03', [
+          act('p1', '2026-03-03', { rome: 'A1206' }),
+          act('p2', '2026-03-10', { rome: 'F1101' }),
+          act('p3', '2026-03-17', { rome: 'A1101' }),
+        ]),
+      ],
+      { registered_on: '2026-03-01' },
+    );
+    expect(indicators(landscaping, '2026-03-31')[0]).toMatchObject({
+      distinctRome: 3,
+      distinctDomains: 2,
+      distinctFamilies: 2,
+      // F11: 2, A11: 1.
+      domainEntropy: 0.918,
+      applicationsByFamily: { A: 1, F: 2 },
+    });
+  });
+
+  it('counts an application to a ROME 4.0 fiche of an ORE job within the ORE, both ways', () => {
+    // M1612 « Assistant / Assistante de service juridique » is a ROME 4.0 fiche under M1607.
+    const applications = [
+      act('j1', '2026-03-03', { rome: 'M1612' }),
+      act('j2', '2026-03-10', { rome: 'M1607' }),
+      act('j3', '2026-03-17', { rome: UNRELATED }),
+    ];
+    const classicOre = journal([month('2026-03', applications)], { registered_on: '2026-03-01' });
+    expect(indicators(classicOre, '2026-03-31')[0]?.shareWithinOre).toBe(0.667);
+    const rome4Ore = journal([month('2026-03', applications)], {
+      registered_on: '2026-03-01',
+      ore: { ...classicOre.ore, rome: ['M1612'] },
+    });
+    expect(indicators(rome4Ore, '2026-03-31')[0]?.shareWithinOre).toBe(0.667);
+    expect(buildJournalView(rome4Ore, refs, '2026-03-31').applications.map((a) => a.fit)).toEqual([
+      'ore',
+      'ore',
+      'outside',
+    ]);
+  });
+
   it('ignores actions after the reference date and months after it', () => {
     const rows = indicators(crafted, '2025-04-20');
     expect(rows.at(-1)).toEqual({

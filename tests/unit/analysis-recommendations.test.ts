@@ -271,6 +271,70 @@ describe('rankRecommendations', () => {
     expect(top.suggestedRome?.[0]).toMatchObject({ kind: 'proche', from: ['D1401', 'M1607'] });
   });
 
+  it('answers a narrow search on a ROME 4.0 code with its ROME 4.0 mobilities, then its parent’s', () => {
+    // A1206 « Concepteur / Conceptrice paysagiste », a ROME 4.0 fiche under F1101.
+    const applications: Application[] = narrowApplications.map(([id, date, , outcome]) => [
+      id,
+      date.replace('2025', '2026'),
+      'A1206',
+      outcome,
+    ]);
+    const j = journal(['A1206'], applications);
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      recommendations: { ...DEFAULT_SETTINGS.recommendations, maxSuggestedRome: 12 },
+    };
+    const broaden = find(
+      rank([signal('narrow_search', 1)], { j, settings, asOf: '2026-06-30' }),
+      'broaden_search',
+    )!;
+    // The ten ranked links of v460, by rank, then the first typed ones of F1101.
+    expect(broaden.suggestedRome?.map((s) => `${s.kind}:${s.code}`)).toEqual([
+      'rome4:F1104',
+      'rome4:K2401',
+      'rome4:F1205',
+      'rome4:M1102',
+      'rome4:M1302',
+      'rome4:I1101',
+      'rome4:K1802',
+      'rome4:C1503',
+      'rome4:G1403',
+      'rome4:M1402',
+      ...refs
+        .mobilitiesFrom('F1101')
+        .slice(0, 2)
+        .map((m) => `${m.kind}:${m.to}`),
+    ]);
+    expect(broaden.suggestedRome?.[0]).toEqual({
+      code: 'F1104',
+      label: refs.rome('F1104')?.label,
+      kind: 'rome4',
+      from: ['A1206'],
+    });
+    expect(broaden.suggestedRome?.every((s) => s.from.join() === 'A1206')).toBe(true);
+  });
+
+  it('ranks ROME 4.0 links before typed ones when a classic and a ROME 4.0 target meet', () => {
+    const j = journal(['M1607'], [['r1', '2026-05-05', 'A1206', 'no_response']]);
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      recommendations: { ...DEFAULT_SETTINGS.recommendations, maxSuggestedRome: 100 },
+    };
+    const suggested = find(
+      rank([signal('narrow_search', 1)], { j, settings, asOf: '2026-06-30' }),
+      'broaden_search',
+    )!.suggestedRome!;
+    const kinds = suggested.map((s) => s.kind);
+    expect(kinds.lastIndexOf('rome4')).toBeLessThan(kinds.indexOf('proche'));
+    expect(kinds.lastIndexOf('proche')).toBeLessThan(kinds.indexOf('evolution'));
+    expect(kinds.filter((k) => k === 'rome4')).toHaveLength(10);
+    // M1607's proche D1401 is still there, from the classic target.
+    expect(suggested.find((s) => s.code === 'D1401')).toMatchObject({
+      kind: 'proche',
+      from: ['M1607'],
+    });
+  });
+
   it('answers a scattered search with focusing on the ORE job that got interviews', () => {
     const applications: Application[] = [
       ['s1', '2025-02-03', 'G1603', 'rejected'],

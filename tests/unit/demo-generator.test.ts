@@ -117,6 +117,30 @@ describe('generateDemoCaseload: every journal is a valid, canonical import', () 
     }
   });
 
+  it('codes the ORE of the last twelve months’ registrations in ROME 4.0, as France Travail does', () => {
+    const classic = new Set(referentials.fiches.map((f) => f.code));
+    const codesOf = (journal: SeekerJournal) => [
+      ...journal.ore.rome,
+      ...actionsOf(journal).flatMap((a) => (a.rome === null ? [] : [a.rome])),
+    ];
+    // OPTIONS ends in 2026-03: registrations from 2025-04 on are recent.
+    const recent = caseload.filter((s) => s.journal.registered_on >= '2025-04');
+    const older = caseload.filter((s) => s.journal.registered_on < '2025-04');
+    expect(older.length).toBeGreaterThan(0);
+    for (const { journal } of older)
+      expect(codesOf(journal).every((c) => classic.has(c))).toBe(true);
+    const inRome4 = recent.filter((s) => !classic.has(s.journal.ore.rome[0]!));
+    // Most classic fiches have ROME 4.0 fiches under them.
+    expect(inRome4.length).toBeGreaterThan(recent.length / 2);
+    for (const { journal } of inRome4) {
+      const [main, ...others] = journal.ore.rome;
+      const fiche = referentials.rome4Fiches.find((f) => f.code === main);
+      expect(fiche).toBeDefined();
+      expect(others.every((c) => classic.has(c))).toBe(true);
+      expect(applicationsOf(journal).some((a) => a.rome === main)).toBe(true);
+    }
+  });
+
   it('gives unique seeker ids and unique action ids per seeker', () => {
     const ids = caseload.map((s) => s.journal.seeker_id);
     expect(new Set(ids).size).toBe(ids.length);

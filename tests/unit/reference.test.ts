@@ -10,7 +10,14 @@ import { buildReferentials, haversineKm } from '../../shared/reference';
 import type { ReferenceData } from '../../shared/reference';
 import { useTempDir } from '../helpers/temp-dir';
 
-const OTHER_FILES = ['rome_mobility.csv', 'rome_appellations.csv', 'communes.csv'];
+const OTHER_FILES = [
+  'versions.json',
+  'rome_mobility.csv',
+  'rome4_fiches.csv',
+  'rome4_mobility.csv',
+  'rome_appellations.csv',
+  'communes.csv',
+];
 
 describe('reference data files', () => {
   const referentials = loadReferentials();
@@ -65,6 +72,81 @@ describe('reference data files', () => {
         expect(links.slice(firstEvolution).every((m) => m.kind === 'evolution')).toBe(true);
       }
       for (const link of links) expect(referentials.isKnownRome(link.to)).toBe(true);
+    }
+  });
+
+  it('hold the ROME 4.0 v460 fiches beside the classic ones, placed under their parent', () => {
+    expect(referentials.versions).toEqual({ rome4: '460', romeMobility: '333' });
+    // 1,584 fiches, of which the 532 classic codes, their own parent.
+    expect(referentials.rome4Fiches).toHaveLength(1_584 - 532);
+    const codes = referentials.rome4Fiches.map((f) => f.code);
+    expect(codes).toEqual([...codes].sort());
+    for (const fiche of referentials.rome4Fiches) {
+      expect(fiche.code).toMatch(/^[A-N]\d{4}$/);
+      const parent = referentials.rome(fiche.parentCode)!;
+      expect(referentials.fiches).toContain(parent);
+      expect(referentials.rome(fiche.code)).toMatchObject({
+        label: fiche.label,
+        domainCode: parent.domainCode,
+        familyCode: parent.familyCode,
+      });
+    }
+  });
+
+  it('describe A1206 by its own label and its parent F1101’s domain and family', () => {
+    expect(referentials.isKnownRome('A1206')).toBe(true);
+    expect(referentials.rome('A1206')).toEqual({
+      code: 'A1206',
+      label: 'Concepteur / Conceptrice paysagiste',
+      domainCode: 'F11',
+      domainLabel: referentials.domainLabel('F11'),
+      familyCode: 'F',
+      familyLabel: referentials.familyLabel('F'),
+    });
+  });
+
+  it('tell which codes name the same classic fiche, from either version', () => {
+    const secretariat = referentials.sameClassicFiche('M1607');
+    expect(secretariat.slice(0, 3)).toEqual(['M1607', 'M1612', 'M1613']);
+    expect(referentials.sameClassicFiche('M1612')).toBe(secretariat);
+    expect(referentials.sameClassicFiche('A1206')).toContain('F1101');
+    expect(referentials.sameClassicFiche('Z9999')).toEqual([]);
+  });
+
+  it('keep the classic meaning of a code that is in both versions', () => {
+    // M1805 is a ROME 4.0 fiche too (« Développeur / Développeuse informatique »).
+    expect(referentials.rome('M1805')?.label).toBe('Études et développement informatique');
+    expect(referentials.mobilitiesFrom('M1805').every((m) => m.kind !== 'rome4')).toBe(true);
+  });
+
+  it('give a ROME 4.0 fiche its ranked mobilities, then its parent’s typed ones', () => {
+    const links = referentials.mobilitiesFrom('A1206');
+    expect(links.slice(0, 10).map((m) => m.to)).toEqual([
+      'F1104',
+      'K2401',
+      'F1205',
+      'M1102',
+      'M1302',
+      'I1101',
+      'K1802',
+      'C1503',
+      'G1403',
+      'M1402',
+    ]);
+    expect(links.slice(0, 10).map((m) => (m.kind === 'rome4' ? m.rank : 0))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
+    const typed = links.slice(10);
+    const ofParent = referentials
+      .mobilitiesFrom('F1101')
+      .filter((m) => !links.slice(0, 10).some((r) => r.to === m.to) && m.to !== 'A1206');
+    expect(typed).toEqual(ofParent);
+    expect(typed.length).toBeGreaterThan(0);
+    for (const fiche of referentials.rome4Fiches) {
+      for (const link of referentials.mobilitiesFrom(fiche.code)) {
+        expect(referentials.isKnownRome(link.to)).toBe(true);
+        expect(link.to).not.toBe(fiche.code);
+      }
     }
   });
 
@@ -166,6 +248,52 @@ describe('loadReferenceData', () => {
     expect(() => loadReferenceData(dir)).toThrow(/communes\.csv: data row 1: invalid lat "north"/);
   });
 
+  it('refuses a ROME 4.0 fiche whose parent is not a classic code, naming the row', () => {
+    const dir = tempDir();
+    copyOtherFiles(dir);
+    copyFileSync(join(defaultReferenceDir(), 'rome_codes.csv'), join(dir, 'rome_codes.csv'));
+    writeFileSync(
+      join(dir, 'rome4_fiches.csv'),
+      'code,label,parent_code\nA1101,Conducteur,A1101\nA1206,Concepteur,A1299\n',
+    );
+    expect(() => loadReferenceData(dir)).toThrow(
+      /rome4_fiches\.csv: data row 2: parent_code "A1299" is not in rome_codes\.csv/,
+    );
+    writeFileSync(
+      join(dir, 'rome4_fiches.csv'),
+      'code,label,parent_code\nA1101,Conducteur,F1101\n',
+    );
+    expect(() => loadReferenceData(dir)).toThrow(
+      /rome4_fiches\.csv: data row 1: A1101 is a classic code but has parent F1101/,
+    );
+  });
+
+  it('refuses a ROME 4.0 mobility to an unknown fiche or without a rank', () => {
+    const dir = tempDir();
+    copyOtherFiles(dir);
+    copyFileSync(join(defaultReferenceDir(), 'rome_codes.csv'), join(dir, 'rome_codes.csv'));
+    writeFileSync(join(dir, 'rome4_mobility.csv'), 'from_rome,to_rome,rank\nA1206,Z9999,1\n');
+    expect(() => loadReferenceData(dir)).toThrow(
+      /rome4_mobility\.csv: data row 1: to_rome "Z9999" is not in rome4_fiches\.csv/,
+    );
+    writeFileSync(join(dir, 'rome4_mobility.csv'), 'from_rome,to_rome,rank\nA1206,F1101,first\n');
+    expect(() => loadReferenceData(dir)).toThrow(
+      /rome4_mobility\.csv: data row 1: invalid rank "first"/,
+    );
+  });
+
+  it('needs the ROME release numbers in versions.json', () => {
+    const dir = tempDir();
+    copyOtherFiles(dir);
+    copyFileSync(join(defaultReferenceDir(), 'rome_codes.csv'), join(dir, 'rome_codes.csv'));
+    writeFileSync(join(dir, 'versions.json'), '{"rome4": "460"}');
+    expect(() => loadReferenceData(dir)).toThrow(
+      /versions\.json: "romeMobility" must be a release number/,
+    );
+    writeFileSync(join(dir, 'versions.json'), '{"rome4": ');
+    expect(() => loadReferenceData(dir)).toThrow(/versions\.json: /);
+  });
+
   it('honours JALON_REFERENCE_DIR', () => {
     expect(defaultReferenceDir({ JALON_REFERENCE_DIR: '/srv/jalon/reference' })).toBe(
       '/srv/jalon/reference',
@@ -176,6 +304,7 @@ describe('loadReferenceData', () => {
 
 describe('buildReferentials', () => {
   const tiny: ReferenceData = {
+    versions: { rome4: '460', romeMobility: '333' },
     fiches: [
       {
         code: 'K1801',
@@ -200,6 +329,16 @@ describe('buildReferentials', () => {
       { from: 'K1801', to: 'K2112', kind: 'proche' },
       { from: 'A1101', to: 'K1801', kind: 'proche' },
     ],
+    rome4Fiches: [
+      { code: 'K1899', label: 'Conseiller / Conseillère en insertion', parentCode: 'K1801' },
+      { code: 'K1801', label: 'Conseiller / Conseillère emploi', parentCode: 'K1801' },
+      { code: 'Z1234', label: 'Orphelin', parentCode: 'Z1200' },
+    ],
+    rome4Mobilities: {
+      from: ['K1899', 'K1899', 'K1801'],
+      to: ['M1502', 'A1101', 'K1899'],
+      rank: [2, 1, 1],
+    },
     appellations: [
       { code: '11987', label: 'Chauffeur / Chauffeuse de machines agricoles', rome: 'A1101' },
       { code: '12345', label: 'Conseiller / Conseillère emploi', rome: 'K1801' },
@@ -243,6 +382,28 @@ describe('buildReferentials', () => {
     ]);
     expect(referentials.appellationsOf('A1101').map((a) => a.code)).toEqual(['11987']);
     expect(referentials.appellationsOf('M1607')).toEqual([]);
+  });
+
+  it('answers a ROME 4.0 code with its parent’s place, ranked links first', () => {
+    expect(referentials.rome4Fiches.map((f) => f.code)).toEqual(['K1899']);
+    expect(referentials.rome('K1899')).toMatchObject({
+      label: 'Conseiller / Conseillère en insertion',
+      domainCode: 'K18',
+      familyCode: 'K',
+    });
+    expect(referentials.mobilitiesFrom('K1899').map((m) => `${m.kind}:${m.to}`)).toEqual([
+      'rome4:A1101',
+      'rome4:M1502',
+      'proche:K2112',
+    ]);
+    // The classic fiche keeps its label and typed links; an orphan is not known.
+    expect(referentials.rome('K1801')?.label).toBe(
+      'Conseil en emploi et insertion socioprofessionnelle',
+    );
+    expect(referentials.mobilitiesFrom('K1801').some((m) => m.kind === 'rome4')).toBe(false);
+    expect(referentials.isKnownRome('Z1234')).toBe(false);
+    expect(referentials.sameClassicFiche('K1899')).toEqual(['K1801', 'K1899']);
+    expect(referentials.sameClassicFiche('Z1234')).toEqual([]);
   });
 
   it('measures distances only between known communes', () => {

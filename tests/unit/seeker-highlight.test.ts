@@ -22,6 +22,7 @@ function declared(period: string, actionIds: string[]): TimelineEntry {
   return {
     kind: 'declared',
     period,
+    standing: 'due',
     month: {
       period,
       submitted_at: null,
@@ -36,7 +37,7 @@ function declared(period: string, actionIds: string[]): TimelineEntry {
 
 const timeline: TimelineEntry[] = [
   declared('2026-05', ['A9', 'A8']),
-  { kind: 'gap', period: '2026-04' },
+  { kind: 'gap', period: '2026-04', standing: 'due' },
   declared('2026-03', ['A2', 'A1']),
 ];
 

@@ -12,6 +12,12 @@ export function authHandlers(s: ServiceContext): AuthHandlers {
       const readable = call.user ? new Set(s.access.readableCounsellors(call)) : new Set();
       return {
         version: s.version,
+        reference: {
+          rome4Version: s.refs.versions.rome4,
+          rome4Fiches: s.refs.fiches.length + s.refs.rome4Fiches.length,
+          classicFiches: s.refs.fiches.length,
+          typedMobilityVersion: s.refs.versions.romeMobility,
+        },
         mode: s.platform.mode,
         demo: s.meta.get('demo') === '1',
         databasePath: s.db.name,

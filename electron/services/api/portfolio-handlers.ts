@@ -32,6 +32,11 @@ export function romeLabelsFor(
   return labels;
 }
 
+/** A code in neither ROME version counts under its own letter, as in the analysis. */
+export function oreFamiliesOf(oreRome: readonly string[], refs: Referentials): string[] {
+  return [...new Set(oreRome.map((code) => refs.rome(code)?.familyCode ?? code.charAt(0)))];
+}
+
 export function communeNamesFor(journal: SeekerJournal, refs: Referentials) {
   const codes = new Set<string>();
   if (journal.commune) codes.add(journal.commune);
@@ -72,6 +77,7 @@ export function portfolioHandlers(s: ServiceContext): PortfolioHandlers {
         journal,
         analysis,
         romeLabels: romeLabelsFor(journal, analysis, s.refs),
+        oreFamilies: oreFamiliesOf(journal.ore.rome, s.refs),
         communeNames: communeNamesFor(journal, s.refs),
         actionPlan: s.followUp.actionPlan(key.seekerRef),
         dismissals: s.followUp.dismissalRecords(key.seekerRef),

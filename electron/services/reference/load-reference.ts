@@ -11,6 +11,9 @@ import type {
   Commune,
   MobilityKind,
   ReferenceData,
+  ReferenceVersions,
+  Rome4Fiche,
+  Rome4MobilityColumns,
   RomeFiche,
   RomeMobility,
 } from '../../../shared/reference/types';
@@ -71,7 +74,84 @@ function mobilityKind(path: string, row: Row, rowIndex: number): MobilityKind {
   throw invalid(path, rowIndex, 'kind', kind);
 }
 
+function rank(path: string, row: Row, rowIndex: number): number {
+  const text = field(row, 'rank');
+  if (!/^[1-9]\d*$/.test(text)) throw invalid(path, rowIndex, 'rank', text);
+  return Number(text);
+}
+
+const VERSION_FIELDS: readonly (keyof ReferenceVersions)[] = ['rome4', 'romeMobility'];
+
+/** versions.json: the ROME releases the CSVs were taken from, each a release number. */
+function readVersions(path: string): ReferenceVersions {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${path}: ${reason}`, { cause: error });
+  }
+  const record = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<
+    string,
+    unknown
+  >;
+  const versions = {} as ReferenceVersions;
+  for (const key of VERSION_FIELDS) {
+    const value = record[key];
+    if (typeof value !== 'string' || !/^\d+$/.test(value)) {
+      throw new Error(`${path}: "${key}" must be a release number such as "460"`);
+    }
+    versions[key] = value;
+  }
+  return versions;
+}
+
+/**
+ * The ROME 4.0 fiches, checked against the classic ones: every parent is a classic code,
+ * and a classic code appears only as its own parent (the same fiche in both versions).
+ */
+function readRome4Fiches(path: string, classicCodes: ReadonlySet<string>): Rome4Fiche[] {
+  return readCsv(path, ['code', 'label', 'parent_code']).map((row, i): Rome4Fiche => {
+    const fiche = {
+      code: field(row, 'code'),
+      label: field(row, 'label'),
+      parentCode: field(row, 'parent_code'),
+    };
+    if (!classicCodes.has(fiche.parentCode)) {
+      throw new Error(
+        `${path}: data row ${i + 1}: parent_code "${fiche.parentCode}" is not in rome_codes.csv`,
+      );
+    }
+    if (classicCodes.has(fiche.code) && fiche.parentCode !== fiche.code) {
+      throw new Error(
+        `${path}: data row ${i + 1}: ${fiche.code} is a classic code but has parent ${fiche.parentCode}`,
+      );
+    }
+    return fiche;
+  });
+}
+
+function readRome4Mobilities(path: string, rome4Codes: ReadonlySet<string>): Rome4MobilityColumns {
+  const columns = { from: [] as string[], to: [] as string[], rank: [] as number[] };
+  readCsv(path, ['from_rome', 'to_rome', 'rank']).forEach((row, i) => {
+    for (const column of ['from_rome', 'to_rome']) {
+      const code = field(row, column);
+      if (!rome4Codes.has(code)) {
+        throw new Error(
+          `${path}: data row ${i + 1}: ${column} "${code}" is not in rome4_fiches.csv`,
+        );
+      }
+    }
+    columns.from.push(field(row, 'from_rome'));
+    columns.to.push(field(row, 'to_rome'));
+    columns.rank.push(rank(path, row, i));
+  });
+  return columns;
+}
+
 export function loadReferenceData(dir: string = defaultReferenceDir()): ReferenceData {
+  const versions = readVersions(join(dir, 'versions.json'));
+
   const fiches = readCsv(join(dir, 'rome_codes.csv'), [
     'code',
     'label',
@@ -95,6 +175,15 @@ export function loadReferenceData(dir: string = defaultReferenceDir()): Referenc
       to: field(row, 'to_rome'),
       kind: mobilityKind(mobilityFile, row, i),
     }),
+  );
+
+  const rome4Fiches = readRome4Fiches(
+    join(dir, 'rome4_fiches.csv'),
+    new Set(fiches.map((f) => f.code)),
+  );
+  const rome4Mobilities = readRome4Mobilities(
+    join(dir, 'rome4_mobility.csv'),
+    new Set(rome4Fiches.map((f) => f.code)),
   );
 
   const appellations = readCsv(join(dir, 'rome_appellations.csv'), [
@@ -124,7 +213,7 @@ export function loadReferenceData(dir: string = defaultReferenceDir()): Referenc
     lon: coordinate(communeFile, row, i, 'lon'),
   }));
 
-  return { fiches, mobilities, appellations, communes };
+  return { versions, fiches, mobilities, rome4Fiches, rome4Mobilities, appellations, communes };
 }
 
 const loadedData = new Map<string, ReferenceData>();

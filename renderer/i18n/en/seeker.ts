@@ -155,7 +155,7 @@ export const seeker = {
     score: 'Score: {{percent}}',
     because: 'Why',
     suggestedRome: 'Close jobs to explore',
-    suggestedKind: { proche: 'close job', evolution: 'career step' },
+    suggestedKind: { rome4: 'ROME 4.0 mobility', proche: 'close job', evolution: 'career step' },
     suggestedFrom: 'from {{codes}}',
     focusTargets: 'Jobs to target',
     accept: 'Accept',

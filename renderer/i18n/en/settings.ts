@@ -14,6 +14,15 @@ export const settings = {
   asOfLabel: 'Reference date',
   asOfToday: 'Back to today',
 
+  reference: {
+    title: 'Job referential',
+    rome4:
+      'ROME 4.0, release {{version}}: {{fiches}} job sheets, each belonging to one of the {{classic}} sheets of the classic ROME, whose codes are still recognised.',
+    mobilities:
+      'Suggested close jobs: for a ROME 4.0 sheet, its ROME 4.0 mobilities, then the typed mobilities (close job or career step) of the sheet it belongs to; for a classic sheet, its typed mobilities. These come from ROME v3 (release {{version}}).',
+    source: 'Source: France Travail – ROME, Licence Ouverte 2.0.',
+  },
+
   analysisTitle: 'Analysis settings',
   analysisHelp:
     'Thresholds and weights used to spot the people who need help, and the recommendation catalogue. Each change creates a new version; each analysis result states the version that produced it.',

@@ -153,7 +153,7 @@ export const seeker = {
     score: 'Score : {{percent}}',
     because: 'Pourquoi',
     suggestedRome: 'Métiers proches à explorer',
-    suggestedKind: { proche: 'métier proche', evolution: 'évolution' },
+    suggestedKind: { rome4: 'mobilité ROME 4.0', proche: 'métier proche', evolution: 'évolution' },
     suggestedFrom: 'depuis {{codes}}',
     focusTargets: 'Métiers à cibler',
     accept: 'Accepter',

@@ -11,6 +11,15 @@ export const settings = {
   asOfLabel: 'Date de situation',
   asOfToday: 'Revenir à aujourd’hui',
 
+  reference: {
+    title: 'Référentiel des métiers',
+    rome4:
+      'ROME 4.0, version {{version}} : {{fiches}} fiches métiers, rattachées chacune à l’une des {{classic}} fiches du ROME classique, dont les codes restent reconnus.',
+    mobilities:
+      'Métiers proches suggérés : pour une fiche ROME 4.0, ses mobilités ROME 4.0, puis les mobilités typées (proche ou évolution) de sa fiche de rattachement ; pour une fiche classique, ses mobilités typées. Celles-ci viennent du ROME v3 (version {{version}}).',
+    source: 'Source : France Travail – ROME, Licence Ouverte 2.0.',
+  },
+
   analysisTitle: 'Réglages de l’analyse',
   analysisHelp:
     'Seuils et poids utilisés pour repérer les personnes qui ont besoin d’aide, et catalogue des recommandations. Chaque modification crée une nouvelle version ; chaque résultat d’analyse indique la version qui l’a produit.',

@@ -50,14 +50,20 @@ function monthlyColumns(t: TFunction, calendar: DeclarationCalendar): Column<Mon
 interface Props {
   indicators: readonly MonthlyIndicators[];
   ore: Ore;
+  oreFamilies: readonly string[];
   calendar: DeclarationCalendar;
 }
 
-export function ReportCharts({ indicators, ore, calendar }: Props) {
+export function ReportCharts({ indicators, ore, oreFamilies, calendar }: Props) {
   const { t } = useTranslation();
   return (
     <div className="report-section report-charts">
-      <SeekerCharts indicators={indicators} ore={ore} calendar={calendar} />
+      <SeekerCharts
+        indicators={indicators}
+        ore={ore}
+        oreFamilies={oreFamilies}
+        calendar={calendar}
+      />
       <div className="report-monthly">
         <h3>{t('report.monthly.title')}</h3>
         <DataTable

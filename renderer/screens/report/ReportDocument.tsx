@@ -35,6 +35,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
       <ReportCharts
         indicators={analysis.indicators}
         ore={journal.ore}
+        oreFamilies={page.oreFamilies}
         calendar={report.page.calendar}
       />
       <ReportSignals signals={analysis.signals} />

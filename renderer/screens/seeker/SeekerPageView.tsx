@@ -70,6 +70,7 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
             <SeekerCharts
               indicators={analysis.indicators}
               ore={journal.ore}
+              oreFamilies={page.oreFamilies}
               calendar={page.calendar}
             />
             {page.canEdit && (

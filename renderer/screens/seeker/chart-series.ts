@@ -71,7 +71,7 @@ export interface TargetsSummary {
  */
 export function targetsSummary(
   indicators: readonly MonthlyIndicators[],
-  oreRome: readonly string[],
+  oreFamilies: readonly string[],
 ): TargetsSummary {
   const byFamily = new Map<string, number>();
   let targeted = 0;
@@ -85,12 +85,11 @@ export function targetsSummary(
     targeted += monthTargeted;
     if (row.shareWithinOre !== null) withinOre += Math.round(row.shareWithinOre * monthTargeted);
   }
-  const oreFamilies = new Set(oreRome.map((code) => code.charAt(0)));
   const families = [...byFamily]
     .map(([family, applications]) => ({
       family,
       applications,
-      oreFamily: oreFamilies.has(family),
+      oreFamily: oreFamilies.includes(family),
     }))
     .sort((a, b) => b.applications - a.applications || a.family.localeCompare(b.family));
   return { families, targeted, withinOre };

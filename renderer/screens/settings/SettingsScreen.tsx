@@ -1,12 +1,13 @@
 // Réglages: the interface's language, the reference date of the analysis, the analysis
-// settings and recommendation catalogue in force, with their versions; the backups for
-// team leads and administrators.
+// settings and recommendation catalogue in force, with their versions; the ROME releases
+// in use; the backups for team leads and administrators.
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import { BackupSection } from '../backup/BackupSection';
 import { AnalysisSettingsSection } from './AnalysisSettingsSection';
 import { AsOfDateSection } from './AsOfDateSection';
 import { LanguageSection } from './LanguageSection';
+import { ReferenceDataSection } from './ReferenceDataSection';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -18,6 +19,7 @@ export function SettingsScreen() {
       <LanguageSection />
       <AsOfDateSection />
       <AnalysisSettingsSection />
+      <ReferenceDataSection />
       {(role === 'admin' || role === 'team_lead') && <BackupSection />}
     </section>
   );

@@ -13,10 +13,13 @@ import { TargetsChart } from './TargetsChart';
 export function SeekerCharts({
   indicators,
   ore,
+  oreFamilies,
   calendar,
 }: {
   indicators: readonly MonthlyIndicators[];
   ore: Ore;
+  /** The grand domaines of the ORE's jobs (SeekerPage.oreFamilies). */
+  oreFamilies: readonly string[];
   calendar: DeclarationCalendar;
 }) {
   const { t } = useTranslation();
@@ -27,7 +30,7 @@ export function SeekerCharts({
         <div className="chart-grid">
           <ActionsChart indicators={indicators} />
           <FunnelChart indicators={indicators} />
-          <TargetsChart indicators={indicators} ore={ore} />
+          <TargetsChart indicators={indicators} oreFamilies={oreFamilies} />
           <DistanceChart indicators={indicators} radiusKm={ore.max_distance_km} />
           <MoodChart indicators={indicators} />
         </div>

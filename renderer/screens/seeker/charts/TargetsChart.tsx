@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthlyIndicators } from '../../../../shared/analysis/types';
-import type { Ore } from '../../../../shared/journal/contract';
 import { targetsSummary } from '../chart-series';
 import type { FamilyRow, TargetsSummary } from '../chart-series';
 import { formatPercent } from '../../../format';
@@ -22,13 +21,13 @@ const OTHER_FAMILY_FILL = '#d08a3c';
  */
 export function TargetsChart({
   indicators,
-  ore,
+  oreFamilies,
 }: {
   indicators: readonly MonthlyIndicators[];
-  ore: Ore;
+  oreFamilies: readonly string[];
 }) {
   const { t } = useTranslation();
-  const summary = useMemo(() => targetsSummary(indicators, ore.rome), [indicators, ore.rome]);
+  const summary = useMemo(() => targetsSummary(indicators, oreFamilies), [indicators, oreFamilies]);
   const familyName = (row: FamilyRow) => t(`seeker.families.${row.family || 'unknown'}`);
   const axisLabel = (row: FamilyRow) =>
     familyName(row) + (row.oreFamily ? t('seeker.charts.targets.oreMarker') : '');
