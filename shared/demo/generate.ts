@@ -19,6 +19,7 @@ import type {
 import type { Referentials } from '../reference/referentials';
 import type { Commune } from '../reference/types';
 import { COUNSELLORS_BY_MODALITY } from './agency';
+import { drawCategoryStory } from './categories';
 import {
   addDays,
   dateIn,
@@ -328,11 +329,15 @@ const MAX_DISTANCES: WeightedChoices<number> = [
   [50, 12],
 ];
 
-const CATEGORY_MIX: WeightedChoices<Category> = [
-  ['A', 80],
+/** The category while searching (A no work, B/C some work); drawCategoryStory adds D–G. */
+const SEARCHING_CATEGORY_MIX: WeightedChoices<Category> = [
+  ['A', 64],
   ['B', 12],
-  ['C', 8],
+  ['C', 24],
 ];
+
+/** Mixed into the seed of the category stream, so it differs from the seeker's own. */
+const CATEGORY_STREAM = 0x5ca7e6;
 
 // ---------------------------------------------------------------------------
 // Plans: what a seeker and each of their months look like before any action is drawn
@@ -478,7 +483,8 @@ function generateSeeker(index: number, options: DemoOptions, world: DemoWorld): 
     birth_year: yearOfIndex(endIndex) - age,
     commune: home.insee,
     registered_on: dateIn(registrationIndex, registrationDay),
-    category: rng.weighted(CATEGORY_MIX),
+    category: rng.weighted(SEARCHING_CATEGORY_MIX),
+    category_history: [],
     modality,
     counsellor_id: rng.pick(COUNSELLORS_BY_MODALITY[modality]),
     digital_access: digitalAccess,
@@ -486,6 +492,11 @@ function generateSeeker(index: number, options: DemoOptions, world: DemoWorld): 
     ore,
     months: writeMonths(context, planMonths(context, firstIndex, firstDay)),
   };
+  const categoryRng = createRandom(deriveSeed(options.seed, index) ^ CATEGORY_STREAM);
+  Object.assign(
+    journal,
+    drawCategoryStory(categoryRng, profile, journal.category, journal, endIndex),
+  );
   return { journal: canonicalJournal(journal), profile };
 }
 
