@@ -20,7 +20,7 @@ import {
 import type { AnalysisJournal, AnalysisProfile, AnalysisResult, Dismissal } from './types';
 
 /** Bumped when a rule changes, so stored results say which engine made them. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 export interface AnalysisContext {
   refs: Referentials;
