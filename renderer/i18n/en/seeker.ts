@@ -11,6 +11,8 @@ export const seeker = {
   header: {
     id: 'ID',
     modality: 'Support type',
+    category: 'Category',
+    categorySince: 'since {{date}}',
     oreJobs: 'ORE (personalised job-search plan) jobs',
     maxDistance: 'Maximum distance',
     maxDistanceValue: '{{km}} km',
@@ -40,6 +42,7 @@ export const seeker = {
   },
   timeline: {
     newestFirst: 'Newest first.',
+    categoryMove: 'On {{date}}, moved from category {{from}} to category {{to}}',
     gap: 'No journal declared this month.',
     noActions: 'Journal declared without any action.',
     actionCount_one: '{{count}} action',

@@ -8,6 +8,8 @@ export const seeker = {
   header: {
     id: 'Identifiant',
     modality: 'Modalité',
+    category: 'Catégorie',
+    categorySince: 'depuis le {{date}}',
     oreJobs: 'Métiers de l’ORE',
     maxDistance: 'Distance maximale',
     maxDistanceValue: '{{km}} km',
@@ -37,6 +39,7 @@ export const seeker = {
   },
   timeline: {
     newestFirst: 'Du plus récent au plus ancien.',
+    categoryMove: 'Le {{date}}, passage de la catégorie {{from}} à la catégorie {{to}}',
     gap: 'Pas de journal déclaré ce mois-ci.',
     noActions: 'Journal déclaré sans action.',
     actionCount_one: '{{count}} action',

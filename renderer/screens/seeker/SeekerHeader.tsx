@@ -6,6 +6,7 @@ import { useApp } from '../../app/app-context';
 import { hashOf } from '../../app/routes';
 import { formatLongDate } from '../../format';
 import { Fact } from '../../components/Fact';
+import { useCategoryText } from './category-text';
 
 interface Props {
   journal: SeekerJournal;
@@ -17,6 +18,9 @@ export function SeekerHeader({ journal, attention, romeLabels }: Props) {
   const { t } = useTranslation();
   const { navigate } = useApp();
   const name = `${journal.first_name} ${journal.last_name}`;
+  const categoryText = useCategoryText();
+  // The history ends with today's category: its last step says since when.
+  const since = journal.category_history.at(-1)?.since;
 
   return (
     <header className="seeker-header">
@@ -47,6 +51,17 @@ export function SeekerHeader({ journal, attention, romeLabels }: Props) {
       <dl className="seeker-facts">
         <Fact term={t('seeker.header.id')}>{journal.seeker_id}</Fact>
         <Fact term={t('seeker.header.modality')}>{t(`seeker.modalities.${journal.modality}`)}</Fact>
+        <Fact term={t('seeker.header.category')}>
+          {categoryText(journal.category)}
+          {since !== undefined && (
+            <>
+              {' '}
+              <time dateTime={since}>
+                {t('seeker.header.categorySince', { date: formatLongDate(since) })}
+              </time>
+            </>
+          )}
+        </Fact>
         <Fact term={t('seeker.header.oreJobs')}>
           <ul className="ore-jobs">
             {journal.ore.rome.map((code) => (

@@ -16,6 +16,7 @@ import { SeekerHeader } from './SeekerHeader';
 import { SignalList } from './SignalList';
 import { Timeline } from './timeline/Timeline';
 import { buildTimeline } from './timeline-model';
+import { categoryMovesByPeriod } from '../../../shared/journal/category-moves';
 import { scrollToEvidence } from './scroll-to-evidence';
 
 interface Props {
@@ -33,6 +34,10 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
   const timeline = useMemo(
     () => buildTimeline(journal.months, analysis.indicators),
     [journal.months, analysis.indicators],
+  );
+  const categoryMoves = useMemo(
+    () => categoryMovesByPeriod(journal.category_history),
+    [journal.category_history],
   );
   const highlight = useMemo(() => {
     const signal = analysis.signals.find((s) => s.id === selectedSignal);
@@ -77,6 +82,7 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
               highlight={highlight}
               romeLabels={page.romeLabels}
               communeNames={page.communeNames}
+              categoryMoves={categoryMoves}
             />
           </div>
           <aside className="seeker-aside">

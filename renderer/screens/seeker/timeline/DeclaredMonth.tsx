@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Highlight } from '../highlight';
 import type { TimelineEntry } from '../timeline-model';
 import { formatMonth } from '../../../format';
+import type { CategoryMove } from '../../../../shared/journal/category-moves';
+import { CategoryMoves } from './CategoryMoves';
 import { HighlightMarker } from './HighlightMarker';
 import { TimelineAction } from './TimelineAction';
 
@@ -10,10 +12,17 @@ interface Props {
   highlight: Highlight;
   romeLabels: Record<string, string>;
   communeNames: Record<string, string>;
+  categoryMoves: readonly CategoryMove[];
 }
 
 /** One declared month: its mood and comment as the person wrote them, then its actions. */
-export function DeclaredMonth({ entry, highlight, romeLabels, communeNames }: Props) {
+export function DeclaredMonth({
+  entry,
+  highlight,
+  romeLabels,
+  communeNames,
+  categoryMoves,
+}: Props) {
   const { t } = useTranslation();
   const { period, month, actions } = entry;
   const highlighted = highlight.periods.has(period);
@@ -28,6 +37,7 @@ export function DeclaredMonth({ entry, highlight, romeLabels, communeNames }: Pr
         {formatMonth(period)}
         {highlighted && <HighlightMarker />}
       </h3>
+      <CategoryMoves moves={categoryMoves} />
       <p className="month-summary">
         <span>{t('seeker.timeline.actionCount', { count: actions.length })}</span>
         <span>

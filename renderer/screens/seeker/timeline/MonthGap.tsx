@@ -1,9 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { formatMonth } from '../../../format';
+import type { CategoryMove } from '../../../../shared/journal/category-moves';
+import { CategoryMoves } from './CategoryMoves';
 import { HighlightMarker } from './HighlightMarker';
 
+interface Props {
+  period: string;
+  highlighted: boolean;
+  /** The seeker page shows them; the controller's history shows the journal only. */
+  categoryMoves?: readonly CategoryMove[];
+}
+
 /** A month the person did not declare: kept in place so the silence is visible. */
-export function MonthGap({ period, highlighted }: { period: string; highlighted: boolean }) {
+export function MonthGap({ period, highlighted, categoryMoves = [] }: Props) {
   const { t } = useTranslation();
   const headingId = `month-${period}`;
   return (
@@ -16,6 +25,7 @@ export function MonthGap({ period, highlighted }: { period: string; highlighted:
         {formatMonth(period)}
         {highlighted && <HighlightMarker />}
       </h3>
+      <CategoryMoves moves={categoryMoves} />
       <p className="gap-text">{t('seeker.timeline.gap')}</p>
     </section>
   );

@@ -2,6 +2,7 @@
 // addressed by its period, each action by its id: the signals point at both.
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CategoryMove } from '../../../../shared/journal/category-moves';
 import type { Highlight } from '../highlight';
 import type { TimelineEntry } from '../timeline-model';
 import { DeclaredMonth } from './DeclaredMonth';
@@ -13,9 +14,20 @@ interface Props {
   highlight: Highlight;
   romeLabels: Record<string, string>;
   communeNames: Record<string, string>;
+  /** The moves between categories, by the month they happened in. */
+  categoryMoves: ReadonlyMap<string, CategoryMove[]>;
 }
 
-export function Timeline({ ref, entries, highlight, romeLabels, communeNames }: Props) {
+const NO_MOVES: CategoryMove[] = [];
+
+export function Timeline({
+  ref,
+  entries,
+  highlight,
+  romeLabels,
+  communeNames,
+  categoryMoves,
+}: Props) {
   const { t } = useTranslation();
   return (
     <section ref={ref} className="timeline" data-testid="timeline" aria-labelledby="timeline-title">
@@ -27,6 +39,7 @@ export function Timeline({ ref, entries, highlight, romeLabels, communeNames }: 
             key={entry.period}
             period={entry.period}
             highlighted={highlight.periods.has(entry.period)}
+            categoryMoves={categoryMoves.get(entry.period) ?? NO_MOVES}
           />
         ) : (
           <DeclaredMonth
@@ -35,6 +48,7 @@ export function Timeline({ ref, entries, highlight, romeLabels, communeNames }: 
             highlight={highlight}
             romeLabels={romeLabels}
             communeNames={communeNames}
+            categoryMoves={categoryMoves.get(entry.period) ?? NO_MOVES}
           />
         ),
       )}
