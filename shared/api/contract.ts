@@ -146,6 +146,11 @@ export interface SeekerPage {
   notes: Note[];
   /** The caller may change the follow-up (their own portfolio); a team lead only reads. */
   canEdit: boolean;
+  /**
+   * The person's category is one the settings in force expect to search for a job;
+   * when not, the analysis raises no search-intensity signal, and the page says why.
+   */
+  searchExpected: boolean;
 }
 
 export interface StagedFile {

@@ -16,6 +16,15 @@ const MEANING: Record<string, string> = {
   G: 'en attente d’orientation',
 };
 
+const SEARCH_INTENSITY = [
+  'inactivity',
+  'declining_activity',
+  'low_response_rate',
+  'scattered_search',
+  'narrow_search',
+  'off_target_geography',
+];
+
 const longDate = (iso: string) =>
   new Intl.DateTimeFormat('fr-FR', {
     day: 'numeric',
@@ -96,6 +105,43 @@ test('the seeker page shows the category and a move between categories in its mo
   await expect(page.getByTestId('category-move')).toHaveCount(move.movesInJournal);
   await month.scrollIntoViewIfNeeded();
   await screenshot(page, testInfo, 'seeker-category-move', { fullPage: false });
+});
+
+/** The first person of the signed-in counsellor in one of these categories. */
+function demoSeekerIn(categories: readonly string[]): { seekerId: string; category: string } {
+  const db = new Database(templateDatabase(), { readonly: true });
+  try {
+    const row = db
+      .prepare<string[], { seeker_id: string; category: string }>(
+        `SELECT seeker_id, category FROM seekers
+         WHERE counsellor_id = ? AND category IN (${categories.map(() => '?').join(', ')})
+         ORDER BY seeker_id LIMIT 1`,
+      )
+      .get(DEMO_COUNSELLOR, ...categories);
+    if (!row) throw new Error(`${DEMO_COUNSELLOR} has nobody in ${categories.join(', ')}`);
+    return { seekerId: row.seeker_id, category: row.category };
+  } finally {
+    db.close();
+  }
+}
+
+test('the signals of a person not expected to search say why search intensity is not signalled', async ({
+  app: page,
+}) => {
+  const notSearching = demoSeekerIn(['D', 'E', 'F', 'G']);
+  await goToHash(page, `#/seeker/${encodeURIComponent(notSearching.seekerId)}`);
+  await expect(page.getByTestId('search-not-expected')).toContainText(
+    `Catégorie ${notSearching.category} (${MEANING[notSearching.category]}) : pas tenue de rechercher un emploi.`,
+  );
+  for (const id of SEARCH_INTENSITY) {
+    await expect(page.locator(`.signal[data-signal-id="${id}"]`)).toHaveCount(0);
+  }
+
+  const searching = demoSeekerIn(['A', 'B', 'C']);
+  await goToHash(page, `#/seeker/${encodeURIComponent(searching.seekerId)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.seeker-facts')).toContainText(MEANING[searching.category]!);
+  await expect(page.getByTestId('search-not-expected')).toHaveCount(0);
 });
 
 test('a team lead adds category D to those expected to search', async ({ page, server }) => {

@@ -341,6 +341,14 @@ describe('versioned settings', () => {
 
     const before = await searchFlagged();
     expect(before.length).toBeGreaterThan(0);
+    const personA = db
+      .prepare<[], { seeker_id: string }>(
+        "SELECT seeker_id FROM seekers WHERE counsellor_id = 'CNS-01' AND category = 'A' LIMIT 1",
+      )
+      .get()!.seeker_id;
+    const searchExpected = async () =>
+      (await counsellor.call('seeker.get', { seekerId: personA, asOf: AS_OF })).searchExpected;
+    expect(await searchExpected()).toBe(true);
     expect(before.filter((id) => !'ABC'.includes(categoryOf.get(id)!))).toEqual([]);
 
     expect(before.filter((id) => categoryOf.get(id) === 'A').length).toBeGreaterThan(0);
@@ -353,6 +361,7 @@ describe('versioned settings', () => {
     );
     const after = await searchFlagged();
     expect(after.filter((id) => categoryOf.get(id) === 'A')).toEqual([]);
+    expect(await searchExpected()).toBe(false);
     expect(after.filter((id) => 'BC'.includes(categoryOf.get(id)!))).toEqual(
       before.filter((id) => 'BC'.includes(categoryOf.get(id)!)),
     );

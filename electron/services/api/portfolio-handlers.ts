@@ -73,6 +73,7 @@ export function portfolioHandlers(s: ServiceContext): PortfolioHandlers {
         dismissals: s.followUp.dismissalRecords(key.seekerRef),
         notes: s.followUp.notes(key.seekerRef),
         canEdit: s.access.canWrite(call, key.counsellorId),
+        searchExpected: s.settings().searchCategories.includes(journal.category),
       };
     },
   };

@@ -147,6 +147,8 @@ export const seeker = {
   signals: {
     intro: 'Choosing a signal highlights, in the journal, the months and actions it rests on.',
     none: 'No signal for this person on this date.',
+    searchNotExpected:
+      'Category {{category}}: not required to look for a job. How hard they search is not signalled (inactivity, declining activity, low response rate, scattered, too narrow or far-from-home search); the support signals stay.',
     severity: 'Severity: {{level}} ({{percent}})',
     levels: { low: 'low', medium: 'medium', high: 'high' },
     show: 'Show in the journal',

@@ -145,6 +145,8 @@ export const seeker = {
     intro:
       'Choisir un signal met en évidence, dans le journal, les mois et actions qui le fondent.',
     none: 'Aucun signal pour cette personne à cette date.',
+    searchNotExpected:
+      'Catégorie {{category}} : pas tenue de rechercher un emploi. L’intensité de sa recherche n’est pas signalée (inactivité, activité en baisse, peu de réponses, recherche dispersée, trop étroite ou loin du domicile) ; les signaux d’accompagnement restent.',
     severity: 'Sévérité : {{level}} ({{percent}})',
     levels: { low: 'faible', medium: 'moyenne', high: 'forte' },
     show: 'Montrer dans le journal',

@@ -88,6 +88,7 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
           <aside className="seeker-aside">
             <SignalList
               signals={analysis.signals}
+              notSearchingCategory={page.searchExpected ? null : journal.category}
               selected={selectedSignal}
               onSelect={selectSignal}
             />
