@@ -10,7 +10,7 @@ const MEANING: Record<string, string> = {
   A: 'sans emploi, en recherche d’emploi',
   B: 'activité réduite courte, 78 h ou moins par mois',
   C: 'activité réduite longue, plus de 78 h par mois',
-  D: 'pas immédiatement disponible : formation, maladie…',
+  D: 'pas immédiatement disponible : formation, maladie…',
   E: 'en emploi',
   F: 'parcours social',
   G: 'en attente d’orientation',
