@@ -96,6 +96,8 @@ test('the seeker page shows the category and a move between categories in its mo
     `${move.category} (${MEANING[move.category]}) depuis le ${longDate(move.date)}`,
   );
 
+  await screenshot(page, testInfo, 'seeker-category-header', { fullPage: false });
+
   const month = page.locator(`[data-testid="timeline"] [data-period="${move.date.slice(0, 7)}"]`);
   await expect(month.getByTestId('category-move')).toHaveText(
     `Le ${longDate(move.date)}, passage de la catégorie ${move.from} (${MEANING[move.from]}) ` +
@@ -127,7 +129,7 @@ function demoSeekerIn(categories: readonly string[]): { seekerId: string; catego
 
 test('the signals of a person not expected to search say why search intensity is not signalled', async ({
   app: page,
-}) => {
+}, testInfo) => {
   const notSearching = demoSeekerIn(['D', 'E', 'F', 'G']);
   await goToHash(page, `#/seeker/${encodeURIComponent(notSearching.seekerId)}`);
   await expect(page.getByTestId('search-not-expected')).toContainText(
@@ -136,6 +138,7 @@ test('the signals of a person not expected to search say why search intensity is
   for (const id of SEARCH_INTENSITY) {
     await expect(page.locator(`.signal[data-signal-id="${id}"]`)).toHaveCount(0);
   }
+  await screenshot(page, testInfo, 'seeker-not-searching', { fullPage: false });
 
   const searching = demoSeekerIn(['A', 'B', 'C']);
   await goToHash(page, `#/seeker/${encodeURIComponent(searching.seekerId)}`);
@@ -144,7 +147,10 @@ test('the signals of a person not expected to search say why search intensity is
   await expect(page.getByTestId('search-not-expected')).toHaveCount(0);
 });
 
-test('a team lead adds category D to those expected to search', async ({ page, server }) => {
+test('a team lead adds category D to those expected to search', async ({
+  page,
+  server,
+}, testInfo) => {
   await signIn(page, server, 'RE-1');
   await page.getByRole('link', { name: 'Réglages' }).click();
   const table = page.getByRole('table', { name: /Catégories tenues de rechercher un emploi/ });
@@ -158,6 +164,8 @@ test('a team lead adds category D to those expected to search', async ({ page, s
   const d = boxes.getByRole('checkbox', { name: /^D \(pas immédiatement disponible/ });
   await expect(d).not.toBeChecked();
   await d.check();
+  await boxes.scrollIntoViewIfNeeded();
+  await screenshot(page, testInfo, 'settings-search-categories', { fullPage: false });
   await page.getByLabel('Motif du changement').fill('Les formations courtes restent en recherche');
   await page.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
   await expect(page.getByTestId('settings-version')).toContainText('Version en vigueur : v2');
