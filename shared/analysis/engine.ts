@@ -21,8 +21,8 @@ import type { AnalysisJournal, AnalysisProfile, AnalysisResult, Dismissal } from
 
 /**
  * Bumped when a rule or the reference data change, so stored results say which engine
- * made them and older ones are analysed again (1.1.0: ROME 4.0 codes are known, and the
- * month just ended is pending, not missing, until its declaration closes).
+ * made them and older ones are analysed again (1.1.0: ROME 4.0 codes are known, the categories
+ * not expected to search get no search-intensity signal, and the month just ended is pending, not missing, until its declaration closes).
  */
 export const ENGINE_VERSION = '1.1.0';
 

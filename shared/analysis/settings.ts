@@ -2,6 +2,7 @@
 // edits them in Réglages, each change a new version; the engine never uses a number
 // that is not here.
 import { z } from 'zod';
+import { CATEGORIES } from '../journal/contract';
 import { SIGNAL_IDS } from './types';
 
 const share = z.number().min(0).max(1);
@@ -20,6 +21,14 @@ export const analysisSettingsSchema = z.strictObject({
     opensDay: z.number().int().min(1).max(28),
     closesDay: z.number().int().min(1).max(28),
   }),
+  /**
+   * The categories whose people are expected to search for a job: only they get the
+   * search-intensity signals (signals.ts). A version saved before this setting has A, B, C.
+   */
+  searchCategories: z
+    .array(z.enum(CATEGORIES))
+    .refine((list) => new Set(list).size === list.length, { error: 'each category once' })
+    .default(['A', 'B', 'C']),
   inactivity: z.strictObject({
     /** No action for this many days up to the reference date fires the signal (brief: 45). */
     days: positive,
@@ -116,6 +125,7 @@ export type AnalysisSettings = z.infer<typeof analysisSettingsSchema>;
 export const DEFAULT_SETTINGS: AnalysisSettings = {
   version: 'default-1',
   declarationWindow: { opensDay: 28, closesDay: 15 },
+  searchCategories: ['A', 'B', 'C'],
   inactivity: { days: 45, fullSeverityDays: 120 },
   decliningActivity: { recentMonths: 3, baselineMonths: 6, minBaselinePerMonth: 3, maxRatio: 0.5 },
   discouragement: {

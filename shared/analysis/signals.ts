@@ -52,6 +52,24 @@ function lastCompletePeriod(ctx: SignalContext): string {
   return declarationCalendar(ctx.view.asOf, ctx.settings.declarationWindow).lastCompletePeriod;
 }
 
+/**
+ * The signals that measure how hard someone searches. They are raised only for people
+ * whose category expects a search (settings.searchCategories: A, B and C by default);
+ * D (not immediately available), E (in work), F (social path) and G (awaiting
+ * orientation) are not required to search, so little searching says nothing about them.
+ */
+export const SEARCH_INTENSITY_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'inactivity',
+  'declining_activity',
+  'scattered_search',
+  'narrow_search',
+  'off_target_geography',
+  'low_response_rate',
+]);
+
+export const searchExpected = (ctx: SignalContext): boolean =>
+  ctx.settings.searchCategories.includes(ctx.journal.category);
+
 const registrationPeriodIndex = (ctx: SignalContext) =>
   periodIndex(ctx.journal.registered_on.slice(0, 7));
 
@@ -136,7 +154,8 @@ export function detectDiscouragement(ctx: SignalContext): Signal | null {
   const s = settings.discouragement;
   const components: { weight: number; strength: number; item: Evidence }[] = [];
 
-  const trend = activityTrend(ctx);
+  // Less searching is no sign of discouragement in someone not expected to search.
+  const trend = searchExpected(ctx) ? activityTrend(ctx) : null;
   if (trend && trend.ratio <= settings.decliningActivity.maxRatio) {
     components.push({
       weight: s.weights.activity,
@@ -497,5 +516,8 @@ export const SIGNAL_DETECTORS: readonly ((ctx: SignalContext) => Signal | null)[
 ];
 
 export function detectSignals(ctx: SignalContext): Signal[] {
-  return SIGNAL_DETECTORS.map((detect) => detect(ctx)).filter((s): s is Signal => s !== null);
+  const expected = searchExpected(ctx);
+  return SIGNAL_DETECTORS.map((detect) => detect(ctx)).filter(
+    (s): s is Signal => s !== null && (expected || !SEARCH_INTENSITY_SIGNALS.has(s.id)),
+  );
 }

@@ -169,6 +169,11 @@ export interface SeekerPage {
   canEdit: boolean;
   /** Which months are complete, in progress or pending on the analysis' reference date. */
   calendar: DeclarationCalendar;
+  /**
+   * The person's category is one the settings in force expect to search for a job;
+   * when not, the analysis raises no search-intensity signal, and the page says why.
+   */
+  searchExpected: boolean;
 }
 
 export interface StagedFile {

@@ -20,6 +20,7 @@ import type {
 import type { Referentials } from '../reference/referentials';
 import type { Commune } from '../reference/types';
 import { COUNSELLORS_BY_MODALITY } from './agency';
+import { drawCategoryStory } from './categories';
 import {
   addDays,
   dateIn,
@@ -336,11 +337,15 @@ const MAX_DISTANCES: WeightedChoices<number> = [
   [50, 12],
 ];
 
-const CATEGORY_MIX: WeightedChoices<Category> = [
-  ['A', 80],
+/** The category while searching (A no work, B/C some work); drawCategoryStory adds D–G. */
+const SEARCHING_CATEGORY_MIX: WeightedChoices<Category> = [
+  ['A', 64],
   ['B', 12],
-  ['C', 8],
+  ['C', 24],
 ];
+
+/** Mixed into the seed of the category stream, so it differs from the seeker's own. */
+const CATEGORY_STREAM = 0x5ca7e6;
 
 // ---------------------------------------------------------------------------
 // Plans: what a seeker and each of their months look like before any action is drawn
@@ -492,7 +497,8 @@ function generateSeeker(index: number, options: DemoOptions, world: DemoWorld): 
     birth_year: yearOfIndex(endIndex) - age,
     commune: home.insee,
     registered_on: dateIn(registrationIndex, registrationDay),
-    category: rng.weighted(CATEGORY_MIX),
+    category: rng.weighted(SEARCHING_CATEGORY_MIX),
+    category_history: [],
     modality,
     counsellor_id: rng.pick(COUNSELLORS_BY_MODALITY[modality]),
     digital_access: digitalAccess,
@@ -500,10 +506,21 @@ function generateSeeker(index: number, options: DemoOptions, world: DemoWorld): 
     ore,
     months: writeMonths(context, planMonths(context, firstIndex, firstDay)),
   };
+  const categoryRng = createRandom(deriveSeed(options.seed, index) ^ CATEGORY_STREAM);
+  Object.assign(
+    journal,
+    drawCategoryStory(categoryRng, profile, journal.category, journal, endIndex),
+  );
   if (options.asOf !== undefined) {
     journal.months = asItStoodOn(journal.months, options.asOf);
     // Registered later in asOf's month: registered on asOf itself, not in the future.
     if (journal.registered_on > options.asOf) journal.registered_on = options.asOf;
+    const asOf = options.asOf;
+    const history = journal.category_history.filter((step) => step.since <= asOf);
+    if (history.length < journal.category_history.length) {
+      journal.category_history = history;
+      journal.category = history[history.length - 1]?.category ?? journal.category;
+    }
   }
   return { journal: canonicalJournal(journal), profile };
 }

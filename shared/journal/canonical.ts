@@ -40,6 +40,10 @@ export function canonicalProfile(j: SeekerProfile): SeekerProfile {
     commune: j.commune,
     registered_on: j.registered_on,
     category: j.category,
+    category_history: j.category_history.map((step) => ({
+      since: step.since,
+      category: step.category,
+    })),
     modality: j.modality,
     counsellor_id: j.counsellor_id,
     digital_access: j.digital_access,

@@ -2,7 +2,8 @@
 // as TypeScript types and the fixed enums. Field names are the contract's own
 // (snake_case) so that a record reads the same in a file, in the code and in tests.
 
-export const CATEGORIES = ['A', 'B', 'C', 'D', 'E'] as const;
+/** F (parcours social) and G (awaiting orientation) exist since January 2025. */
+export const CATEGORIES = ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
 export const MODALITIES = ['suivi', 'guide', 'renforce', 'global'] as const;
 export const CONTRACT_TYPES = ['CDI', 'CDD', 'interim', 'alternance', 'independant'] as const;
 export const ENTERED_BY = ['seeker', 'counsellor'] as const;
@@ -74,6 +75,12 @@ export interface JournalMonth {
   actions: JournalAction[];
 }
 
+/** From `since` on, the person was in `category`: one step of their category history. */
+export interface CategoryPeriod {
+  since: string;
+  category: Category;
+}
+
 /** One seeker's record, validated and with every optional field filled in. */
 export interface SeekerJournal {
   seeker_id: string;
@@ -82,7 +89,10 @@ export interface SeekerJournal {
   birth_year: number | null;
   commune: string | null;
   registered_on: string;
+  /** The category today: what the analysis reads. */
   category: Category;
+  /** Earlier categories and the moves between them, oldest first, ending with `category`; [] when not told. */
+  category_history: CategoryPeriod[];
   modality: Modality;
   counsellor_id: string;
   digital_access: boolean;

@@ -21,6 +21,8 @@ export const SEEKER_COLUMNS = [
   'ore_max_distance_km',
   'ore_min_monthly_salary',
   'ore_contracts',
+  // Last, so that files written before it keep their column positions.
+  'category_history',
 ] as const;
 
 export const MONTH_COLUMNS = ['period', 'submitted_at', 'entered_by', 'mood', 'comment'] as const;
@@ -174,6 +176,22 @@ export function parseBooleanCell(text: string): boolean | string {
   return Object.hasOwn(BOOLEAN_WORDS, word) ? BOOLEAN_WORDS[word]! : text;
 }
 
+/**
+ * `2025-01-06:A;2025-09-15:D` → the steps of a category history. An item without its
+ * `:` is passed on as text, so the schema says what it got.
+ */
+export function parseCategoryHistoryCell(text: string): unknown[] {
+  return parseListCell(text).map((item) => {
+    const colon = item.lastIndexOf(':');
+    if (colon === -1) return item;
+    return { since: item.slice(0, colon).trim(), category: item.slice(colon + 1).trim() };
+  });
+}
+
+export function categoryHistoryCell(history: SeekerJournal['category_history']): string {
+  return history.map((step) => `${step.since}:${step.category}`).join(';');
+}
+
 /** `;` is the documented list separator; `|` and `,` are what people type instead. */
 export function parseListCell(text: string): string[] {
   return text
@@ -207,6 +225,7 @@ export function seekerRowToRaw(row: CsvRow): Record<string, unknown> {
   ]) {
     put(raw, key, cell(row, key));
   }
+  put(raw, 'category_history', cell(row, 'category_history'), parseCategoryHistoryCell);
   put(raw, 'birth_year', cell(row, 'birth_year'), parseNumberCell);
   put(raw, 'digital_access', cell(row, 'digital_access'), parseBooleanCell);
 
@@ -275,6 +294,7 @@ export function journalToCsvRows(j: SeekerJournal): { seeker: string[]; actions:
     ore_max_distance_km: num(j.ore.max_distance_km),
     ore_min_monthly_salary: num(j.ore.min_monthly_salary),
     ore_contracts: j.ore.contracts.join(';'),
+    category_history: categoryHistoryCell(j.category_history),
   };
 
   const actions: string[][] = [];

@@ -21,6 +21,8 @@ export const INSEE_CODE_RE = /^(?:\d{5}|2[AB]\d{3})$/;
 
 const MAX_TEXT = 5000;
 const MAX_NAME = 200;
+/** A move a month for ten years: more is no real history. */
+const MAX_CATEGORY_PERIODS = 120;
 
 /** Empty or blank optional text means "nothing said": stored as null. */
 const optionalText = (max: number) =>
@@ -87,6 +89,11 @@ export const oreSchema = z.strictObject({
   contracts: z.array(z.enum(CONTRACT_TYPES)).default([]),
 });
 
+export const categoryPeriodSchema = z.strictObject({
+  since: isoDate,
+  category: z.enum(CATEGORIES),
+});
+
 /** A seeker without months: one row of `seekers.csv`, or the head of a JSONL line. */
 export const seekerProfileSchema = z.strictObject({
   seeker_id: z.string().regex(SEEKER_ID_RE, {
@@ -104,6 +111,10 @@ export const seekerProfileSchema = z.strictObject({
   commune: inseeCode.nullable().default(null),
   registered_on: isoDate,
   category: z.enum(CATEGORIES),
+  category_history: z
+    .array(categoryPeriodSchema)
+    .max(MAX_CATEGORY_PERIODS, `expected at most ${MAX_CATEGORY_PERIODS} category periods`)
+    .default([]),
   modality: z.enum(MODALITIES),
   counsellor_id: requiredText(64),
   digital_access: z.boolean().default(true),

@@ -161,6 +161,51 @@ export function journalConsistencyIssues(
 }
 
 /**
+ * Rules of the category history the schema cannot see: oldest first, a real move at
+ * each step, not before registration nor after the day of the import, and ending with
+ * the category of today.
+ */
+export function categoryHistoryIssues(
+  profile: SeekerProfile,
+  importDay?: string,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const history = profile.category_history;
+  history.forEach((step, i) => {
+    const here = `category_history[${i}]`;
+    if (step.since < profile.registered_on) {
+      issues.push({
+        path: `${here}.since`,
+        message: `${step.since} is before the registration (${profile.registered_on})`,
+      });
+    }
+    const notYet = importDay === undefined ? null : afterImportDay(step.since, importDay);
+    if (notYet !== null) issues.push({ path: `${here}.since`, message: notYet });
+    const previous = history[i - 1];
+    if (previous && step.since <= previous.since) {
+      issues.push({
+        path: `${here}.since`,
+        message: `${step.since} is not after the step before it (${previous.since}): oldest first`,
+      });
+    }
+    if (previous && step.category === previous.category) {
+      issues.push({
+        path: `${here}.category`,
+        message: `${step.category} repeats the step before it: each step is a move`,
+      });
+    }
+  });
+  const last = history[history.length - 1];
+  if (last && last.category !== profile.category) {
+    issues.push({
+      path: `category_history[${history.length - 1}].category`,
+      message: `the history ends in ${last.category} but the category is ${profile.category}`,
+    });
+  }
+  return issues;
+}
+
+/**
  * Validates one whole seeker record (one JSON Lines line); with `importDay`, nothing in
  * it may be dated after that day.
  */
@@ -175,13 +220,19 @@ export function validateSeeker(raw: unknown, importDay?: string): Validated<Seek
   }
   const parsed = parseReporting(seekerSchema, raw);
   if (!parsed.ok) return parsed;
-  const issues = journalConsistencyIssues(parsed.value.months, importDay);
+  const issues = [
+    ...categoryHistoryIssues(parsed.value, importDay),
+    ...journalConsistencyIssues(parsed.value.months, importDay),
+  ];
   return issues.length > 0 ? invalid(issues) : parsed;
 }
 
 /** Validates a seeker without months (one `seekers.csv` row). */
-export function validateSeekerProfile(raw: unknown): Validated<SeekerProfile> {
-  return parseReporting(seekerProfileSchema, raw);
+export function validateSeekerProfile(raw: unknown, importDay?: string): Validated<SeekerProfile> {
+  const parsed = parseReporting(seekerProfileSchema, raw);
+  if (!parsed.ok) return parsed;
+  const issues = categoryHistoryIssues(parsed.value, importDay);
+  return issues.length > 0 ? invalid(issues) : parsed;
 }
 
 export type MonthFields = Omit<JournalMonth, 'actions'>;

@@ -103,7 +103,7 @@ describe('jalon CLI', () => {
     expect(summary.imported).toBe(1);
     expect(summary.rejected).toEqual([
       { line: 2, reason: expect.stringMatching(/^invalid JSON/) },
-      { line: 3, reason: 'category: expected one of A, B, C, D, E; got "Z"' },
+      { line: 3, reason: 'category: expected one of A, B, C, D, E, F, G; got "Z"' },
     ]);
 
     const missing = jalon(['import', join(tempDir(), 'nope.jsonl'), '--db', db]);

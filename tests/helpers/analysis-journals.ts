@@ -153,6 +153,7 @@ export function seekerJournal(extra: Partial<SeekerJournal> = {}): SeekerJournal
     commune: base.home_commune,
     registered_on: base.registered_on,
     category: base.category,
+    category_history: [],
     modality: base.modality,
     counsellor_id: 'CNS-01',
     digital_access: base.digital_access,

@@ -7,6 +7,8 @@ import type { DemoProfile } from '../../shared/demo';
 import { analyzeSeeker } from '../../shared/analysis/engine';
 import { toAnalysisJournal } from '../../shared/analysis/types';
 import type { SignalId } from '../../shared/analysis/types';
+import { SEARCH_INTENSITY_SIGNALS } from '../../shared/analysis/signals';
+import type { Category } from '../../shared/journal/contract';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 
 const refs = loadReferentials();
@@ -22,14 +24,21 @@ const EXPECTED: [DemoProfile, SignalId][] = [
 ];
 
 describe('the demo caseload through the engine', () => {
-  const byProfile = new Map<DemoProfile, { signals: Set<SignalId>; attention: number }[]>();
+  const byProfile = new Map<
+    DemoProfile,
+    { signals: Set<SignalId>; attention: number; category: Category }[]
+  >();
   for (const { journal, profile } of generateDemoCaseload(
     { seekers: 900, months: 24, seed: 11, endPeriod: '2026-10' },
     refs,
   )) {
     const result = analyzeSeeker(toAnalysisJournal(journal), { refs, asOf: '2026-10-30' });
     const list = byProfile.get(profile) ?? [];
-    list.push({ signals: new Set(result.signals.map((s) => s.id)), attention: result.attention });
+    list.push({
+      signals: new Set(result.signals.map((s) => s.id)),
+      attention: result.attention,
+      category: journal.category,
+    });
     byProfile.set(profile, list);
   }
   const rate = (profile: DemoProfile, signal: SignalId) => {
@@ -52,6 +61,20 @@ describe('the demo caseload through the engine', () => {
     )) {
       expect(rate('active', signal)).toBeLessThanOrEqual(0.1);
     }
+  });
+
+  it('people in D–G get no search-intensity signal, and the hired ones moved to E their success', () => {
+    const everyone = [...byProfile.values()].flat();
+    const notSearching = everyone.filter((r) => 'DEFG'.includes(r.category));
+    expect(notSearching.length).toBeGreaterThan(everyone.length * 0.1);
+    for (const r of notSearching) {
+      expect([...r.signals].filter((id) => SEARCH_INTENSITY_SIGNALS.has(id))).toEqual([]);
+    }
+    const inactiveInD = (byProfile.get('inactive') ?? []).filter((r) => r.category === 'D');
+    expect(inactiveInD.length).toBeGreaterThan(0);
+    const hiredInE = (byProfile.get('recently_hired') ?? []).filter((r) => r.category === 'E');
+    expect(hiredInE.length).toBeGreaterThan(5);
+    for (const r of hiredInE) expect(r.signals).toContain('recent_success');
   });
 
   it('people in difficulty need more attention than active people', () => {

@@ -181,14 +181,14 @@ describe('CSV import (seekers.csv + actions.csv)', () => {
       [
         'actions.csv',
         3,
-        'seeker BAD was rejected (seekers.csv line 3: category: expected one of A, B, C, D, E; got "Z")',
+        'seeker BAD was rejected (seekers.csv line 3: category: expected one of A, B, C, D, E, F, G; got "Z")',
       ],
       [
         'actions.csv',
         4,
-        'seeker BAD was rejected (seekers.csv line 3: category: expected one of A, B, C, D, E; got "Z")',
+        'seeker BAD was rejected (seekers.csv line 3: category: expected one of A, B, C, D, E, F, G; got "Z")',
       ],
-      ['seekers.csv', 3, 'category: expected one of A, B, C, D, E; got "Z"'],
+      ['seekers.csv', 3, 'category: expected one of A, B, C, D, E, F, G; got "Z"'],
     ]);
     db.close();
   });
@@ -245,6 +245,41 @@ describe('CSV import (seekers.csv + actions.csv)', () => {
       .issues(summary.importRef)
       .find((i) => i.line === 7 && i.file === 'actions.csv');
     expect(stored?.content).toContain(',a1,2026-09-05,');
+    db.close();
+  });
+
+  it('reads categories F and G and a category_history column; refuses H naming the line', async () => {
+    const db = open();
+    const [seekersPath, actionsPath] = writePair(
+      [],
+      [actionRow('F1', 'f1', '2026-09-01'), actionRow('G1', 'g1', '2026-09-01')],
+    );
+    const header = `${SEEKERS_HEADER},category_history`;
+    const withHistory = (id: string, category: string, history: string) =>
+      `${seekerRow(id, { category })},${history}`;
+    writeFileSync(
+      seekersPath!,
+      [
+        header,
+        withHistory('F1', 'F', '2025-11-03:G;2025-12-01:F'),
+        withHistory('G1', 'G', ''),
+        withHistory('H1', 'H', ''),
+      ].join('\n'),
+    );
+    const summary = await importJournalFiles(db, [seekersPath!, actionsPath!], { referentials });
+    expect(summary).toMatchObject({ imported: 2, rejected: 1 });
+    expect(summary.issues.map((i) => [i.file, i.line, i.reason])).toEqual([
+      ['seekers.csv', 4, 'category: expected one of A, B, C, D, E, F, G; got "H"'],
+    ]);
+    const repo = createJournalRepository(db);
+    expect(repo.readJournal('F1')).toMatchObject({
+      category: 'F',
+      category_history: [
+        { since: '2025-11-03', category: 'G' },
+        { since: '2025-12-01', category: 'F' },
+      ],
+    });
+    expect(repo.readJournal('G1')).toMatchObject({ category: 'G', category_history: [] });
     db.close();
   });
 

@@ -51,8 +51,8 @@ const BROKEN_LINES: [string, string | Record<string, unknown>, RegExp][] = [
   ],
   [
     'wrong category enum',
-    seeker('X7', { category: 'F' }),
-    /^category: expected one of A, B, C, D, E; got "F"/,
+    seeker('X7', { category: 'H' }),
+    /^category: expected one of A, B, C, D, E, F, G; got "H"/,
   ],
   [
     'wrong modality enum',
@@ -190,6 +190,32 @@ describe('JSON Lines import', () => {
     expect(expected.ok && repo.readJournal('S2')).toEqual(
       expected.ok && canonicalJournal(expected.value),
     );
+    db.close();
+  });
+
+  it('keeps categories F and G and the category history, read back from the file as written', async () => {
+    const db = open();
+    const history = [
+      { since: '2025-09-01', category: 'G' },
+      { since: '2025-10-06', category: 'A' },
+      { since: '2026-01-12', category: 'F' },
+    ];
+    const file = writeJsonl(join(tempDir(), 'categories.jsonl'), [
+      seeker('F1', { category: 'F', category_history: history }),
+      seeker('G1', { category: 'G' }),
+      seeker('H1', { category: 'H' }),
+      seeker('F2', { category: 'F', category_history: history.slice(0, 2) }),
+    ]);
+    const summary = await importJournalFiles(db, [file], { referentials });
+    expect(summary).toMatchObject({ imported: 2, rejected: 2 });
+    expect(summary.issues.map((i) => [i.line, i.reason])).toEqual([
+      [3, 'category: expected one of A, B, C, D, E, F, G; got "H"'],
+      [4, 'category_history[1].category: the history ends in A but the category is F'],
+    ]);
+    const repo = createJournalRepository(db);
+    expect(repo.readJournal('F1')).toMatchObject({ category: 'F', category_history: history });
+    expect(repo.readJournalFromRows('F1')?.category_history).toEqual(history);
+    expect(repo.readJournal('G1')).toMatchObject({ category: 'G', category_history: [] });
     db.close();
   });
 

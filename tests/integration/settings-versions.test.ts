@@ -272,6 +272,11 @@ describe('versioned settings', () => {
         (c) => (c.catalogue[0]!.triggers[0]!.weight = 1.5),
         /catalogue\.0\.triggers\.0\.weight/,
       ],
+      [
+        'a category given twice (the schema)',
+        (c) => (c.settings.searchCategories = ['A', 'B', 'A']),
+        /settings\.searchCategories: each category once/,
+      ],
       ['nothing changed', () => {}, /nothing changed/],
     ];
     for (const [what, edit, message] of refusals) {
@@ -310,6 +315,68 @@ describe('versioned settings', () => {
     const page = await counsellor.call('seeker.get', { seekerId, asOf: AS_OF });
     expect(page.analysis.settingsVersion).toBe('v2');
     expect(services.context.analyses.get(seekerId)!.result.settingsVersion).toBe('v2');
+  });
+
+  it('gives search-intensity signals to the categories the setting names, and to them only', async () => {
+    const categoryOf = new Map(
+      db
+        .prepare<[], { seeker_id: string; category: string }>(
+          'SELECT seeker_id, category FROM seekers',
+        )
+        .all()
+        .map((row) => [row.seeker_id, row.category]),
+    );
+    const SEARCH_INTENSITY = [
+      'inactivity',
+      'declining_activity',
+      'scattered_search',
+      'narrow_search',
+      'off_target_geography',
+      'low_response_rate',
+    ];
+    const searchFlagged = async () =>
+      (await counsellor.call('caseload.list', { counsellorId: null, asOf: AS_OF })).rows
+        .filter((r) => r.signals.some((id) => SEARCH_INTENSITY.includes(id)))
+        .map((r) => r.seekerId);
+
+    const before = await searchFlagged();
+    expect(before.length).toBeGreaterThan(0);
+    const personA = db
+      .prepare<[], { seeker_id: string }>(
+        "SELECT seeker_id FROM seekers WHERE counsellor_id = 'CNS-01' AND category = 'A' LIMIT 1",
+      )
+      .get()!.seeker_id;
+    const searchExpected = async () =>
+      (await counsellor.call('seeker.get', { seekerId: personA, asOf: AS_OF })).searchExpected;
+    expect(await searchExpected()).toBe(true);
+    expect(before.filter((id) => !'ABC'.includes(categoryOf.get(id)!))).toEqual([]);
+
+    expect(before.filter((id) => categoryOf.get(id) === 'A').length).toBeGreaterThan(0);
+
+    await lead.call(
+      'settings.update',
+      changeFrom(await lead.call('settings.get', {}), 'Catégorie A hors recherche', (c) => {
+        c.settings.searchCategories = ['B', 'C', 'D', 'E', 'F', 'G'];
+      }),
+    );
+    const after = await searchFlagged();
+    expect(after.filter((id) => categoryOf.get(id) === 'A')).toEqual([]);
+    expect(await searchExpected()).toBe(false);
+    expect(after.filter((id) => 'BC'.includes(categoryOf.get(id)!))).toEqual(
+      before.filter((id) => 'BC'.includes(categoryOf.get(id)!)),
+    );
+  });
+
+  it('reads a version saved before the searching categories were a setting with A, B and C', async () => {
+    const builtIn = await lead.call('settings.get', {});
+    const { searchCategories: _absent, ...older } = editableSettings(builtIn.settings);
+    db.prepare(
+      `INSERT INTO settings_versions (version, settings, catalogue, created_at, created_by, reason)
+       VALUES ('v2', @settings, @catalogue, '2026-01-05T09:00:00Z', 'RE-1', 'Version ancienne')`,
+    ).run({ settings: JSON.stringify(older), catalogue: JSON.stringify(builtIn.catalogue) });
+    const view = await lead.call('settings.get', {});
+    expect(view.current.version).toBe('v2');
+    expect(view.settings.searchCategories).toEqual(['A', 'B', 'C']);
   });
 
   it('brings catalogue edits to the recommendations: their labels, and weights that switch one off', async () => {

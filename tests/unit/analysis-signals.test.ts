@@ -8,6 +8,7 @@ import { loadReferentials } from '../../electron/services/reference/load-referen
 import { analyzeSeeker } from '../../shared/analysis/engine';
 import { renderEvidence } from '../../shared/analysis/messages';
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
+import type { AnalysisSettings } from '../../shared/analysis/settings';
 import { SIGNAL_IDS, toAnalysisJournal } from '../../shared/analysis/types';
 import type {
   AnalysisJournal,
@@ -996,6 +997,122 @@ describe('recent_success', () => {
     expect(
       signalOf(success(act('h', '2026-04-15', { outcome: 'hired' })), 'recent_success'),
     ).toBeUndefined();
+  });
+});
+
+// ——— what each category expects ———
+
+describe('categories not expected to search (D, E, F, G by default)', () => {
+  const NOT_SEARCHING = ['D', 'E', 'F', 'G'] as const;
+  const idsOf = (j: AnalysisJournal, settings = S) =>
+    analyzeSeeker(j, { refs, asOf: AS_OF, settings })
+      .signals.map((s) => s.id)
+      .sort();
+
+  /**
+   * Steady until January, then nothing: February, April and May declared empty (April
+   * with a very low mood and discouraged words, May without a mood), March not declared (on 15 June, May is
+   * still pending: a missing month is an earlier one), rights ending 30 days after the
+   * reference date.
+   */
+  const stopped = (category: AnalysisJournal['category']) =>
+    journal({
+      category,
+      benefit_end: '2026-07-15',
+      months: [
+        ...steady({}, '2026-01'),
+        month('2026-02'),
+        month('2026-04', [], { mood: 1, comment: 'Je suis découragé, ça ne sert à rien' }),
+        month('2026-05', [], { mood: null }),
+      ],
+    });
+
+  /** Twelve unanswered applications in Paris, over six unrelated grands domaines. */
+  const farAndScattered = (category: AnalysisJournal['category']) =>
+    journal({
+      category,
+      months: mergeMonths(
+        steady(),
+        periods('2026-01', 4).map((p, m) =>
+          month(
+            p,
+            [0, 1, 2].map((k) =>
+              act(`far-${p}-${k}`, `${p}-${String(16 + k).padStart(2, '0')}`, {
+                rome: UNRELATED[(m * 3 + k) % UNRELATED.length]!,
+                commune: PARIS,
+              }),
+            ),
+          ),
+        ),
+      ),
+    });
+
+  /** Ten applications on the one ORE code over three months, no interview. */
+  const narrow = (category: AnalysisJournal['category']) =>
+    journal({
+      category,
+      months: mergeMonths(steady(), monthsWith('2026-03', 3, 4, { days: [16, 18, 20, 22] })),
+    });
+
+  it('an A seeker with no activity gets the search-intensity signals and the support ones', () => {
+    expect(idsOf(stopped('A'))).toEqual([
+      'benefit_end_near',
+      'declining_activity',
+      'discouragement',
+      'inactivity',
+      'missing_declarations',
+    ]);
+  });
+
+  it.each(NOT_SEARCHING)(
+    'a %s seeker with no activity gets no inactivity or decline, still discouragement, missing months and rights ending',
+    (category) => {
+      const result = analyze(stopped(category));
+      expect(result.signals.map((s) => s.id).sort()).toEqual([
+        'benefit_end_near',
+        'discouragement',
+        'missing_declarations',
+      ]);
+      // Discouragement rests on the mood and the words, not on searching less.
+      const discouragement = result.signals.find((s) => s.id === 'discouragement')!;
+      expect(discouragement.evidence.map((e) => e.key)).toEqual([
+        'discouragement.mood_low',
+        'discouragement.words',
+      ]);
+    },
+  );
+
+  it.each(NOT_SEARCHING)(
+    'a %s seeker searching far, scattered, narrow or unanswered gets none of those signals',
+    (category) => {
+      expect(idsOf(farAndScattered('A'))).toEqual(
+        expect.arrayContaining(['low_response_rate', 'off_target_geography', 'scattered_search']),
+      );
+      expect(idsOf(narrow('A'))).toContain('narrow_search');
+      expect(idsOf(farAndScattered(category))).toEqual([]);
+      expect(idsOf(narrow(category))).toEqual([]);
+    },
+  );
+
+  it('an E seeker hired last month still gets recent_success', () => {
+    const hired = journal({
+      category: 'E',
+      months: mergeMonths(steady(), [
+        month('2026-05', [act('h', '2026-05-20', { outcome: 'hired' })]),
+      ]),
+    });
+    expect(idsOf(hired)).toEqual(['recent_success']);
+  });
+
+  it('follows the setting: D added to the searching categories gets its signals back, an empty list none', () => {
+    const withD: AnalysisSettings = { ...S, searchCategories: ['A', 'B', 'C', 'D'] };
+    expect(idsOf(stopped('D'), withD)).toEqual(idsOf(stopped('A')));
+    expect(idsOf(stopped('E'), withD)).not.toContain('inactivity');
+    expect(idsOf(stopped('A'), { ...S, searchCategories: [] })).toEqual([
+      'benefit_end_near',
+      'discouragement',
+      'missing_declarations',
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { CATEGORIES } from '../../shared/journal/contract';
 import type { JournalMonth, SeekerJournal } from '../../shared/journal/contract';
 import {
   ACTION_COLUMNS,
@@ -74,6 +75,7 @@ describe('seekerRowToRaw', () => {
         commune: '69123',
         registered_on: '2025-09-01',
         category: 'A',
+        category_history: [],
         modality: 'guide',
         counsellor_id: 'C42',
         digital_access: true,
@@ -85,6 +87,64 @@ describe('seekerRowToRaw', () => {
           contracts: ['CDI', 'CDD'],
         },
       },
+    });
+  });
+
+  it('accepts every category of the list since 2025, F and G included, and refuses another', () => {
+    for (const category of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) {
+      expect(profileOf(seekerRow({ category }))).toMatchObject({ ok: true, value: { category } });
+    }
+    expect(profileOf(seekerRow({ category: 'H' }))).toMatchObject({
+      ok: false,
+      reason: 'category: expected one of A, B, C, D, E, F, G; got "H"',
+    });
+  });
+
+  it('reads the category history as date:category steps, oldest first', () => {
+    const result = profileOf(
+      seekerRow({ category: 'D', category_history: '2025-09-01:G; 2025-10-06:A;2026-02-02:D' }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        category: 'D',
+        category_history: [
+          { since: '2025-09-01', category: 'G' },
+          { since: '2025-10-06', category: 'A' },
+          { since: '2026-02-02', category: 'D' },
+        ],
+      },
+    });
+  });
+
+  it.each([
+    ['2025-10-06', 'category_history[0]: expected object, got "2025-10-06"'],
+    ['2025-10-06:H', 'category_history[0].category: expected one of A, B, C, D, E, F, G; got "H"'],
+    [
+      '2025-13-01:A',
+      'category_history[0].since: expected a real date YYYY-MM-DD; got "2025-13-01"',
+    ],
+    [
+      '2025-08-01:A',
+      'category_history[0].since: 2025-08-01 is before the registration (2025-09-01)',
+    ],
+    [
+      '2025-10-06:G;2025-09-15:A',
+      'category_history[1].since: 2025-09-15 is not after the step before it (2025-10-06): oldest first',
+    ],
+    [
+      '2025-09-01:A;2025-10-06:A',
+      'category_history[1].category: A repeats the step before it: each step is a move',
+    ],
+    [
+      '2025-09-01:G;2025-10-06:D',
+      'category_history[1].category: the history ends in D but the category is A',
+    ],
+  ])('refuses the category history %j: %s', (history, reason) => {
+    expect(profileOf(seekerRow({ category_history: history }))).toEqual({
+      ok: false,
+      issues: expect.any(Array),
+      reason,
     });
   });
 
@@ -285,8 +345,9 @@ describe('checkHeader', () => {
     ]);
     expect(message).toContain('unknown columns "Prénom", "ore_max_distance"');
     expect(message).toContain('the columns of seekers.csv are seeker_id, first_name');
-    expect(message).toContain('column 17 "Seeker_ID" repeats column 1 "seeker_id"');
-    expect(message).toContain('column 18 has no name');
+    const after = SEEKER_COLUMNS.length;
+    expect(message).toContain(`column ${after + 2} "Seeker_ID" repeats column 1 "seeker_id"`);
+    expect(message).toContain(`column ${after + 3} has no name`);
   });
 
   it('tells which file a wrong file looks like', () => {
@@ -336,7 +397,11 @@ const sample: SeekerJournal = {
   birth_year: null,
   commune: '2A004',
   registered_on: '2025-01-15',
-  category: 'B',
+  category: 'F',
+  category_history: [
+    { since: '2025-01-15', category: 'G' },
+    { since: '2025-02-20', category: 'F' },
+  ],
   modality: 'renforce',
   counsellor_id: 'C-1',
   digital_access: false,
@@ -395,7 +460,7 @@ describe('journalToCsvRows', () => {
       '',
       '2A004',
       '2025-01-15',
-      'B',
+      'F',
       'renforce',
       'C-1',
       'false',
@@ -404,6 +469,7 @@ describe('journalToCsvRows', () => {
       '12.5',
       '',
       '',
+      '2025-01-15:G;2025-02-20:F',
     ]);
     expect(rows.actions).toHaveLength(3);
     expect(rows.actions[0]).toEqual([
@@ -470,7 +536,7 @@ describe('journalToCsvRows', () => {
       birth_year: maybe(fc.integer({ min: 1900, max: 2100 })),
       commune: maybe(fc.constant('75056')),
       registered_on: fc.constant('2024-02-29'),
-      category: fc.constantFrom('A', 'E'),
+      category: fc.constantFrom(...CATEGORIES),
       modality: fc.constantFrom('suivi', 'global'),
       counsellor_id: fc.constant('C 1'),
       digital_access: fc.boolean(),
@@ -486,9 +552,16 @@ describe('journalToCsvRows', () => {
         .chain((ms) => fc.tuple(...ms.map(month))),
     });
     fc.assert(
-      fc.property(raw, (r) => {
+      fc.property(raw, maybe(fc.constantFrom(...CATEGORIES)), (r, before) => {
         const candidate = {
           ...r,
+          category_history:
+            before === null || before === r.category
+              ? []
+              : [
+                  { since: r.registered_on, category: before },
+                  { since: '2025-06-30', category: r.category },
+                ],
           months: r.months.map((m) => ({
             ...m,
             actions: m.actions.map(({ day: d, ...a }) => ({ ...a, date: `${m.period}-${d}` })),

@@ -214,6 +214,46 @@ describe('generateDemoCaseload: the caseload as a whole', () => {
   });
 });
 
+describe('generateDemoCaseload: categories', () => {
+  const lastDayOfEnd = '2026-03-31';
+  const categoryShare = (categories: string) =>
+    caseload.filter((s) => categories.includes(s.journal.category)).length / caseload.length;
+
+  it('has every category of the list, about one person in six not expected to search (D–G)', () => {
+    const present = new Set(caseload.map((s) => s.journal.category));
+    expect([...present].sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+    expect(categoryShare('A')).toBeGreaterThan(0.4);
+    expect(categoryShare('DEFG')).toBeGreaterThan(0.1);
+    expect(categoryShare('DEFG')).toBeLessThan(0.25);
+  });
+
+  it('tells moves: newcomers since 2025 wait in G, hires move to E; never after the journal', () => {
+    const withMoves = caseload.filter((s) => s.journal.category_history.length > 1);
+    expect(withMoves.length).toBeGreaterThan(caseload.length * 0.15);
+    const moves = withMoves.flatMap(({ journal }) =>
+      journal.category_history.slice(1).map((step, i) => {
+        expect(step.since <= lastDayOfEnd).toBe(true);
+        return `${journal.category_history[i]!.category}→${step.category}`;
+      }),
+    );
+    expect(moves.filter((m) => m.startsWith('G→')).length).toBeGreaterThan(20);
+    expect(moves.filter((m) => m.endsWith('→E')).length).toBeGreaterThan(5);
+    expect(moves.filter((m) => m.endsWith('→D')).length).toBeGreaterThan(5);
+    // The history starts at registration and ends in today's category (the validator
+    // checks it too, in the test above that passes every journal through it).
+    for (const { journal } of withMoves) {
+      expect(journal.category_history[0]!.since).toBe(journal.registered_on);
+      expect(journal.category_history.at(-1)!.category).toBe(journal.category);
+    }
+  });
+
+  it('keeps searching the profiles whose journals show a search-intensity signal', () => {
+    for (const profile of ['scattered', 'narrow', 'far_from_home'] as const) {
+      for (const journal of ofProfile(profile)) expect('ABCG').toContain(journal.category);
+    }
+  });
+});
+
 describe('generateDemoCaseload: profiles shape the journals', () => {
   it('no_digital_access: entered by the counsellor, digital_access false', () => {
     const seekers = ofProfile('no_digital_access');

@@ -245,6 +245,22 @@ describe('migrations', () => {
     db.close();
   });
 
+  it("10 adds seekers' category history, '[]' for journals written before it, JSON only", () => {
+    const path = join(tempDir(), 'm10.db');
+    const v9 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 9) });
+    insertBareSeeker(v9);
+    v9.close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 10) });
+    expect(schemaVersion(db)).toBe(10);
+    expect(db.prepare('SELECT category_history FROM seekers').get()).toEqual({
+      category_history: '[]',
+    });
+    expect(() => db.prepare("UPDATE seekers SET category_history = 'A then D'").run()).toThrow(
+      /CHECK constraint failed/,
+    );
+    db.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();

@@ -40,3 +40,21 @@ describe('editing the catalogue’s wording', () => {
     expect(draft.catalogue[0]!.label).toBe(RECOMMENDATION_CATALOGUE[0]!.label.fr);
   });
 });
+
+describe('editing the categories expected to search', () => {
+  it('starts from the version in force and sends the boxes ticked, in the list’s order', () => {
+    const draft = draftFrom(view);
+    expect(draft.searchCategories).toEqual(['A', 'B', 'C']);
+    const check = checkDraft(
+      { ...draft, searchCategories: ['A', 'B', 'C', 'D'], reason: 'Formations suivies' },
+      view,
+    );
+    expect(check.status).toBe('ready');
+    if (check.status !== 'ready') return;
+    expect(check.change.settings.searchCategories).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('has nothing to save when the same boxes are ticked', () => {
+    expect(checkDraft({ ...draftFrom(view), reason: 'Rien' }, view).status).toBe('unchanged');
+  });
+});

@@ -84,6 +84,7 @@ export function portfolioHandlers(s: ServiceContext): PortfolioHandlers {
         notes: s.followUp.notes(key.seekerRef),
         canEdit: s.access.canWrite(call, key.counsellorId),
         calendar: declarationCalendar(asOf, s.settings().declarationWindow),
+        searchExpected: s.settings().searchCategories.includes(journal.category),
       };
     },
   };

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type {
   ActionType,
   Category,
+  CategoryPeriod,
   Channel,
   ContractType,
   EnteredBy,
@@ -32,6 +33,7 @@ export interface SeekerRow {
   commune: string | null;
   registered_on: string;
   category: string;
+  category_history: string;
   modality: string;
   counsellor_id: string;
   digital_access: number;
@@ -115,6 +117,7 @@ function rowToJournal(row: SeekerRow, months: JournalMonth[]): SeekerJournal {
     commune: row.commune,
     registered_on: row.registered_on,
     category: row.category as Category,
+    category_history: JSON.parse(row.category_history) as CategoryPeriod[],
     modality: row.modality as Modality,
     counsellor_id: row.counsellor_id,
     digital_access: row.digital_access === 1,
@@ -148,6 +151,7 @@ function seekerParams(j: SeekerProfile, contentHash: string, now: string, months
     commune: j.commune,
     registered_on: j.registered_on,
     category: j.category,
+    category_history: JSON.stringify(j.category_history),
     modality: j.modality,
     counsellor_id: j.counsellor_id,
     digital_access: j.digital_access ? 1 : 0,
@@ -180,17 +184,17 @@ export function createJournalRepository(db: Database) {
   >('SELECT seeker_ref, content_hash, counsellor_id FROM seekers WHERE seeker_id = @seeker_id');
   const insertSeekerStmt = db.prepare(`
     INSERT INTO seekers (seeker_id, first_name, last_name, birth_year, commune, registered_on,
-      category, modality, counsellor_id, digital_access, benefit_end, ore_rome,
+      category, category_history, modality, counsellor_id, digital_access, benefit_end, ore_rome,
       ore_max_distance_km, ore_min_monthly_salary, ore_contracts, content_hash, updated_at,
       months_document)
     VALUES (@seeker_id, @first_name, @last_name, @birth_year, @commune, @registered_on,
-      @category, @modality, @counsellor_id, @digital_access, @benefit_end, @ore_rome,
+      @category, @category_history, @modality, @counsellor_id, @digital_access, @benefit_end, @ore_rome,
       @ore_max_distance_km, @ore_min_monthly_salary, @ore_contracts, @content_hash, @updated_at,
       @months_document)`);
   const updateSeekerStmt = db.prepare(`
     UPDATE seekers SET first_name = @first_name, last_name = @last_name,
       birth_year = @birth_year, commune = @commune, registered_on = @registered_on,
-      category = @category, modality = @modality, counsellor_id = @counsellor_id,
+      category = @category, category_history = @category_history, modality = @modality, counsellor_id = @counsellor_id,
       digital_access = @digital_access, benefit_end = @benefit_end, ore_rome = @ore_rome,
       ore_max_distance_km = @ore_max_distance_km, ore_min_monthly_salary = @ore_min_monthly_salary,
       ore_contracts = @ore_contracts, content_hash = @content_hash, updated_at = @updated_at,

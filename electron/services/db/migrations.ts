@@ -286,6 +286,19 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 10,
+    name: "seekers' category history",
+    up(db) {
+      // The steps of a person's category history, as JSON read whole with the seeker
+      // (a few steps at most, never queried on their own). Journals written before it
+      // have told no history: '[]'.
+      db.exec(`
+        ALTER TABLE seekers ADD COLUMN category_history TEXT NOT NULL DEFAULT '[]'
+          CHECK (json_valid(category_history));
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -189,7 +189,7 @@ export async function importCsvPair(
         );
         return;
       }
-      const result = validateSeekerProfile(seekerRowToRaw(item.values));
+      const result = validateSeekerProfile(seekerRowToRaw(item.values), importDay);
       if (seekerId !== null) firstLineOf.set(seekerId, item.line);
       if (!result.ok) {
         writer.reject(origin, seekerId, result.reason, content);

@@ -38,6 +38,17 @@ export const common = {
   retry: 'Try again',
   noToken:
     'This page must be opened from the address shown by “jalon serve” (it contains the access token).',
+  /** The categories of the list of job seekers (F and G since January 2025). */
+  categories: {
+    A: 'no work, looking for a job',
+    B: 'short reduced activity, 78 h a month or less',
+    C: 'long reduced activity, over 78 h a month',
+    D: 'not immediately available: training, illness…',
+    E: 'in work',
+    F: 'social path',
+    G: 'awaiting orientation',
+  },
+  categoryWithLabel: '{{category}} ({{label}})',
   asOfLabel: 'Situation on {{date}}',
   errors: {
     unknown_channel: 'Request unknown to the service.',

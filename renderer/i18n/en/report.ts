@@ -25,6 +25,7 @@ export const report = {
     id: 'ID',
     category: 'Category',
     categoryValue: 'Category {{category}}',
+    categoryMoves: 'Category changes',
     modality: 'Support type',
     registeredOn: 'Registration',
     benefitEnd: 'Benefit end',

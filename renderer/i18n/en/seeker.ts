@@ -11,6 +11,8 @@ export const seeker = {
   header: {
     id: 'ID',
     modality: 'Support type',
+    category: 'Category',
+    categorySince: 'since {{date}}',
     oreJobs: 'ORE (personalised job-search plan) jobs',
     maxDistance: 'Maximum distance',
     maxDistanceValue: '{{km}} km',
@@ -40,6 +42,7 @@ export const seeker = {
   },
   timeline: {
     newestFirst: 'Newest first.',
+    categoryMove: 'On {{date}}, moved from category {{from}} to category {{to}}',
     gap: 'No journal declared this month.',
     noActions: 'Journal declared without any action.',
     actionCount_one: '{{count}} action',
@@ -144,6 +147,8 @@ export const seeker = {
   signals: {
     intro: 'Choosing a signal highlights, in the journal, the months and actions it rests on.',
     none: 'No signal for this person on this date.',
+    searchNotExpected:
+      'Category {{category}}: not required to look for a job. How hard they search is not signalled (inactivity, declining activity, low response rate, scattered, too narrow or far-from-home search); the support signals stay.',
     severity: 'Severity: {{level}} ({{percent}})',
     levels: { low: 'low', medium: 'medium', high: 'high' },
     show: 'Show in the journal',

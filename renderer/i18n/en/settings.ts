@@ -88,6 +88,15 @@ export const settings = {
     dayOfMonth: 'day {{value}} of the month',
   },
 
+  searchCategories: {
+    title: 'Categories required to look for a job',
+    help: 'Only these categories get the signals about how hard someone searches (inactivity, declining activity, low response rate, scattered or too narrow search, search far from home). The others (D in training or ill, E in work, F on a social path, G awaiting orientation) are not required to search: only the support signals apply to them (discouragement, undeclared months, benefit end, recent success).',
+    category: 'Category',
+    expected: 'Required to look for a job',
+    yes: 'Yes',
+    no: 'No',
+  },
+
   setting: 'Setting',
   value: 'Value',
 

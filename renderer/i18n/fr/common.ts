@@ -37,6 +37,17 @@ export const common = {
   noToken:
     'Cette page doit être ouverte depuis l’adresse affichée par « jalon serve » (elle contient le jeton d’accès).',
   asOfLabel: 'Situation au {{date}}',
+  /** The categories of the list of job seekers (F and G since January 2025). */
+  categories: {
+    A: 'sans emploi, en recherche d’emploi',
+    B: 'activité réduite courte, 78 h ou moins par mois',
+    C: 'activité réduite longue, plus de 78 h par mois',
+    D: 'pas immédiatement disponible : formation, maladie…',
+    E: 'en emploi',
+    F: 'parcours social',
+    G: 'en attente d’orientation',
+  },
+  categoryWithLabel: '{{category}} ({{label}})',
   errors: {
     unknown_channel: 'Demande inconnue du service.',
     invalid_arguments: 'Demande refusée : {{message}}',

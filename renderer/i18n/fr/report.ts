@@ -22,6 +22,7 @@ export const report = {
     id: 'Identifiant',
     category: 'Catégorie',
     categoryValue: 'Catégorie {{category}}',
+    categoryMoves: 'Changements de catégorie',
     modality: 'Modalité d’accompagnement',
     registeredOn: 'Inscription',
     benefitEnd: 'Fin des droits',

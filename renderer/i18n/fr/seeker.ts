@@ -8,6 +8,8 @@ export const seeker = {
   header: {
     id: 'Identifiant',
     modality: 'Modalité',
+    category: 'Catégorie',
+    categorySince: 'depuis le {{date}}',
     oreJobs: 'Métiers de l’ORE',
     maxDistance: 'Distance maximale',
     maxDistanceValue: '{{km}} km',
@@ -37,6 +39,7 @@ export const seeker = {
   },
   timeline: {
     newestFirst: 'Du plus récent au plus ancien.',
+    categoryMove: 'Le {{date}}, passage de la catégorie {{from}} à la catégorie {{to}}',
     gap: 'Pas de journal déclaré ce mois-ci.',
     noActions: 'Journal déclaré sans action.',
     actionCount_one: '{{count}} action',
@@ -142,6 +145,8 @@ export const seeker = {
     intro:
       'Choisir un signal met en évidence, dans le journal, les mois et actions qui le fondent.',
     none: 'Aucun signal pour cette personne à cette date.',
+    searchNotExpected:
+      'Catégorie {{category}} : pas tenue de rechercher un emploi. L’intensité de sa recherche n’est pas signalée (inactivité, activité en baisse, peu de réponses, recherche dispersée, trop étroite ou loin du domicile) ; les signaux d’accompagnement restent.',
     severity: 'Sévérité : {{level}} ({{percent}})',
     levels: { low: 'faible', medium: 'moyenne', high: 'forte' },
     show: 'Montrer dans le journal',

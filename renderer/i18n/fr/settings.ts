@@ -89,6 +89,15 @@ export const settings = {
   setting: 'Réglage',
   value: 'Valeur',
 
+  searchCategories: {
+    title: 'Catégories tenues de rechercher un emploi',
+    help: 'Seules ces catégories reçoivent les signaux sur l’intensité de la recherche (inactivité, activité en baisse, peu de réponses, recherche dispersée ou trop étroite, recherche loin du domicile). Les autres (D en formation ou malade, E en emploi, F en parcours social, G en attente d’orientation) ne sont pas tenues de chercher : seuls les signaux d’accompagnement les concernent (découragement, mois non déclarés, fin de droits, réussite récente).',
+    category: 'Catégorie',
+    expected: 'Tenue de rechercher un emploi',
+    yes: 'Oui',
+    no: 'Non',
+  },
+
   groups: {
     inactivity: {
       title: 'Inactivité',

@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { SeekerPage } from '../../../shared/api/contract';
 import { formatLongDate, formatNumber } from '../../format';
 import { BenefitEnd } from '../../components/BenefitEnd';
+import { categoryMoves } from '../../../shared/journal/category-moves';
+import { useCategoryText } from '../seeker/category-text';
 import { Facts, ReportSection } from './ReportSection';
 
 export function ReportIdentity({ page }: { page: SeekerPage }) {
   const { t } = useTranslation();
   const { journal, analysis } = page;
+  const categoryText = useCategoryText();
+  const moves = categoryMoves(journal.category_history);
   return (
     <ReportSection id="identity" title={t('report.sections.identity')}>
       <Facts
@@ -16,8 +20,30 @@ export function ReportIdentity({ page }: { page: SeekerPage }) {
           { term: t('report.identity.id'), value: journal.seeker_id },
           {
             term: t('report.identity.category'),
-            value: t('report.identity.categoryValue', { category: journal.category }),
+            value: t('report.identity.categoryValue', {
+              category: categoryText(journal.category),
+            }),
           },
+          ...(moves.length === 0
+            ? []
+            : [
+                {
+                  term: t('report.identity.categoryMoves'),
+                  value: (
+                    <ul className="report-plain-list">
+                      {moves.map((move) => (
+                        <li key={move.date}>
+                          {t('seeker.timeline.categoryMove', {
+                            date: formatLongDate(move.date),
+                            from: categoryText(move.from),
+                            to: categoryText(move.to),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              ]),
           {
             term: t('report.identity.modality'),
             value: t(`seeker.modalities.${journal.modality}`),

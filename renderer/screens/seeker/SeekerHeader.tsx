@@ -7,6 +7,7 @@ import { hashOf } from '../../app/routes';
 import { formatLongDate } from '../../format';
 import { BenefitEnd } from '../../components/BenefitEnd';
 import { Fact } from '../../components/Fact';
+import { useCategoryText } from './category-text';
 
 interface Props {
   journal: SeekerJournal;
@@ -18,6 +19,9 @@ export function SeekerHeader({ journal, attention, romeLabels }: Props) {
   const { t } = useTranslation();
   const { navigate, asOf } = useApp();
   const name = `${journal.first_name} ${journal.last_name}`;
+  const categoryText = useCategoryText();
+  // The history ends with today's category: its last step says since when.
+  const since = journal.category_history.at(-1)?.since;
 
   return (
     <header className="seeker-header">
@@ -48,6 +52,17 @@ export function SeekerHeader({ journal, attention, romeLabels }: Props) {
       <dl className="seeker-facts">
         <Fact term={t('seeker.header.id')}>{journal.seeker_id}</Fact>
         <Fact term={t('seeker.header.modality')}>{t(`seeker.modalities.${journal.modality}`)}</Fact>
+        <Fact term={t('seeker.header.category')}>
+          {categoryText(journal.category)}
+          {since !== undefined && (
+            <>
+              {' '}
+              <time dateTime={since}>
+                {t('seeker.header.categorySince', { date: formatLongDate(since) })}
+              </time>
+            </>
+          )}
+        </Fact>
         <Fact term={t('seeker.header.oreJobs')}>
           <ul className="ore-jobs">
             {journal.ore.rome.map((code) => (

@@ -16,6 +16,7 @@ import { SeekerHeader } from './SeekerHeader';
 import { SignalList } from './SignalList';
 import { Timeline } from './timeline/Timeline';
 import { buildTimeline } from './timeline-model';
+import { categoryMovesByPeriod } from '../../../shared/journal/category-moves';
 import { scrollToEvidence } from './scroll-to-evidence';
 
 interface Props {
@@ -33,6 +34,10 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
   const timeline = useMemo(
     () => buildTimeline(journal.months, analysis.indicators, page.calendar),
     [journal.months, analysis.indicators, page.calendar],
+  );
+  const categoryMoves = useMemo(
+    () => categoryMovesByPeriod(journal.category_history),
+    [journal.category_history],
   );
   const highlight = useMemo(() => {
     const signal = analysis.signals.find((s) => s.id === selectedSignal);
@@ -83,11 +88,13 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
               romeLabels={page.romeLabels}
               communeNames={page.communeNames}
               calendar={page.calendar}
+              categoryMoves={categoryMoves}
             />
           </div>
           <aside className="seeker-aside">
             <SignalList
               signals={analysis.signals}
+              notSearchingCategory={page.searchExpected ? null : journal.category}
               selected={selectedSignal}
               onSelect={selectSignal}
             />

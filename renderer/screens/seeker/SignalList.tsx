@@ -4,19 +4,31 @@ import { useTranslation } from 'react-i18next';
 import { evidenceText, signalName } from '../../i18n/analysis';
 import type { Signal, SignalId } from '../../../shared/analysis/types';
 import { formatPercent } from '../../format';
+import type { Category } from '../../../shared/journal/contract';
+import { useCategoryText } from './category-text';
 import { severityLevel } from './severity';
 
 interface Props {
   signals: readonly Signal[];
+  /** Set when the person's category is not expected to search: the page says so. */
+  notSearchingCategory: Category | null;
   selected: SignalId | null;
   onSelect: (id: SignalId | null) => void;
 }
 
-export function SignalList({ signals, selected, onSelect }: Props) {
+export function SignalList({ signals, notSearchingCategory, selected, onSelect }: Props) {
   const { t } = useTranslation();
+  const categoryText = useCategoryText();
   return (
     <section className="seeker-panel" aria-labelledby="signals-title">
       <h2 id="signals-title">{t('seeker.sections.signals')}</h2>
+      {notSearchingCategory !== null && (
+        <p className="hint" data-testid="search-not-expected">
+          {t('seeker.signals.searchNotExpected', {
+            category: categoryText(notSearchingCategory),
+          })}
+        </p>
+      )}
       {signals.length === 0 ? (
         <p className="hint">{t('seeker.signals.none')}</p>
       ) : (

@@ -11,6 +11,7 @@ import { currentLocale } from '../../i18n';
 import type { AppLocale } from '../../i18n';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CatalogueEntryFields } from './CatalogueEntryFields';
+import { SearchCategoriesFields } from './SearchCategories';
 import { SettingGroupFields } from './SettingGroupFields';
 import { SETTING_GROUPS } from './setting-fields';
 import { checkDraft, draftFrom } from './settings-draft';
@@ -103,6 +104,10 @@ export function SettingsEditor({ view, onSaved, onCancel, onReload }: Props) {
         {t('settings.edit.title', { version: view.current.version })}
       </h3>
       <p>{t('settings.edit.intro')}</p>
+      <SearchCategoriesFields
+        selected={draft.searchCategories}
+        onChange={(searchCategories) => setDraft((d) => ({ ...d, searchCategories }))}
+      />
       {SETTING_GROUPS.map((group) => (
         <SettingGroupFields
           key={group.id}

@@ -6,6 +6,7 @@ import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { formatNumber } from '../../format';
 import { useLocale } from '../../i18n';
+import { SearchCategoriesTable } from './SearchCategories';
 import { SETTING_GROUPS, valueAt } from './setting-fields';
 import { useSettingText } from './use-setting-text';
 
@@ -94,6 +95,7 @@ export function SettingsReadOnly({
   return (
     <>
       <h3>{t('settings.thresholdsTitle')}</h3>
+      <SearchCategoriesTable selected={settings.searchCategories} />
       <SettingsTables settings={settings} />
       <h3>{t('settings.catalogue.title')}</h3>
       <p>{t('settings.catalogue.help')}</p>

@@ -9,6 +9,7 @@ import type { SettingsView } from '../../../shared/api/settings';
 import { assignValueAt, kindOf, SETTING_FIELDS, valueAt } from './setting-fields';
 import type { FieldKind } from './setting-fields';
 import type { AppLocale } from '../../i18n/locale';
+import type { Category } from '../../../shared/journal/contract';
 
 export type SettingsChange = ArgsOf<'settings.update'>;
 
@@ -23,6 +24,8 @@ export interface CatalogueEntryDraft {
 export interface SettingsDraft {
   /** Each setting's input text, by dotted path. */
   values: Record<string, string>;
+  /** The categories expected to search, in the list's order. */
+  searchCategories: Category[];
   catalogue: CatalogueEntryDraft[];
   reason: string;
 }
@@ -60,6 +63,7 @@ export function draftFrom(view: SettingsView, locale: AppLocale = 'fr'): Setting
     values: Object.fromEntries(
       SETTING_FIELDS.map((f) => [f.path, String(valueAt(view.settings, f.path))]),
     ),
+    searchCategories: [...view.settings.searchCategories],
     catalogue: view.catalogue.map((entry) => ({
       id: entry.id,
       label: entry.label[locale],
@@ -77,6 +81,7 @@ function changeOf(draft: SettingsDraft, view: SettingsView, locale: AppLocale): 
   const settings = structuredClone(editableSettings(view.settings));
   for (const { path } of SETTING_FIELDS)
     assignValueAt(settings, path, numberOf(draft.values[path] ?? ''));
+  settings.searchCategories = [...draft.searchCategories];
   return {
     basedOn: view.current.version,
     settings,

@@ -3,6 +3,8 @@ import type { Highlight } from '../highlight';
 import type { TimelineEntry } from '../timeline-model';
 import { formatMonth } from '../../../format';
 import type { DeclarationCalendar } from '../../../../shared/analysis/declaration-calendar';
+import type { CategoryMove } from '../../../../shared/journal/category-moves';
+import { CategoryMoves } from './CategoryMoves';
 import { HighlightMarker } from './HighlightMarker';
 import { MonthStandingNote } from './MonthStandingNote';
 import { TimelineAction } from './TimelineAction';
@@ -13,10 +15,18 @@ interface Props {
   romeLabels: Record<string, string>;
   communeNames: Record<string, string>;
   calendar: DeclarationCalendar | null;
+  categoryMoves: readonly CategoryMove[];
 }
 
 /** One declared month: its mood and comment as the person wrote them, then its actions. */
-export function DeclaredMonth({ entry, highlight, romeLabels, communeNames, calendar }: Props) {
+export function DeclaredMonth({
+  entry,
+  highlight,
+  romeLabels,
+  communeNames,
+  calendar,
+  categoryMoves,
+}: Props) {
   const { t } = useTranslation();
   const { period, month, actions } = entry;
   const highlighted = highlight.periods.has(period);
@@ -36,6 +46,7 @@ export function DeclaredMonth({ entry, highlight, romeLabels, communeNames, cale
           <MonthStandingNote standing={entry.standing} calendar={calendar} />
         </p>
       )}
+      <CategoryMoves moves={categoryMoves} />
       <p className="month-summary">
         <span>{t('seeker.timeline.actionCount', { count: actions.length })}</span>
         <span>

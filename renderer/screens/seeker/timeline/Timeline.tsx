@@ -3,6 +3,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclarationCalendar } from '../../../../shared/analysis/declaration-calendar';
+import type { CategoryMove } from '../../../../shared/journal/category-moves';
 import type { Highlight } from '../highlight';
 import type { TimelineEntry } from '../timeline-model';
 import { DeclaredMonth } from './DeclaredMonth';
@@ -16,9 +17,21 @@ interface Props {
   communeNames: Record<string, string>;
   /** Null where no month is pending or in progress (a controller's history). */
   calendar: DeclarationCalendar | null;
+  /** The moves between categories, by the month they happened in. */
+  categoryMoves: ReadonlyMap<string, CategoryMove[]>;
 }
 
-export function Timeline({ ref, entries, highlight, romeLabels, communeNames, calendar }: Props) {
+const NO_MOVES: CategoryMove[] = [];
+
+export function Timeline({
+  ref,
+  entries,
+  highlight,
+  romeLabels,
+  communeNames,
+  calendar,
+  categoryMoves,
+}: Props) {
   const { t } = useTranslation();
   return (
     <section ref={ref} className="timeline" data-testid="timeline" aria-labelledby="timeline-title">
@@ -32,6 +45,7 @@ export function Timeline({ ref, entries, highlight, romeLabels, communeNames, ca
             standing={entry.standing}
             calendar={calendar}
             highlighted={highlight.periods.has(entry.period)}
+            categoryMoves={categoryMoves.get(entry.period) ?? NO_MOVES}
           />
         ) : (
           <DeclaredMonth
@@ -41,6 +55,7 @@ export function Timeline({ ref, entries, highlight, romeLabels, communeNames, ca
             romeLabels={romeLabels}
             communeNames={communeNames}
             calendar={calendar}
+            categoryMoves={categoryMoves.get(entry.period) ?? NO_MOVES}
           />
         ),
       )}
