@@ -72,14 +72,12 @@ describe('two processes writing the same database', () => {
     importer.exec('BEGIN IMMEDIATE');
     try {
       // Start-up looks for killed imports without taking the lock: nothing to wait for,
-      // where taking it would wait the whole busy timeout (5 s), then fail.
-      const started = performance.now();
+      // where taking it would wait the whole busy timeout (5 s), then fail with « database
+      // is locked » (no time is measured here: the failure is the answer).
       const services = testServices(app);
       const info = await apiFor(() => services, null).send('app.info', {});
-      const elapsedMs = performance.now() - started;
       await services.dispose();
       expect(info).toMatchObject({ ok: true, value: { user: null } });
-      expect(elapsedMs).toBeLessThan(2_500);
       // The import's process is alive: its run is left running, not marked interrupted.
       expect(createImportRepository(app).get(running)!.status).toBe('running');
     } finally {
