@@ -136,17 +136,20 @@ const FOLLOW_UP_OUTCOMES: WeightedChoices<Outcome> = [
   ['rejected', 10],
 ];
 
+// An agency's mix: most people in « suivi », few in the intensive modalities, whose
+// counsellors therefore carry portfolios of about 70 (renforcé, global) against 250 to
+// 350 in « suivi » (agency.ts gives each modality its counsellors).
 const ORDINARY_MODALITIES: WeightedChoices<Modality> = [
-  ['suivi', 55],
-  ['guide', 28],
-  ['renforce', 12],
-  ['global', 5],
+  ['suivi', 73],
+  ['guide', 20],
+  ['renforce', 5],
+  ['global', 2],
 ];
 const NEEDING_MODALITIES: WeightedChoices<Modality> = [
-  ['suivi', 35],
-  ['guide', 35],
-  ['renforce', 22],
-  ['global', 8],
+  ['suivi', 54],
+  ['guide', 28],
+  ['renforce', 13],
+  ['global', 5],
 ];
 
 interface ProfileTraits {

@@ -15,10 +15,15 @@ export default function globalSetup(): void {
   const db = templateDatabase();
   mkdirSync(dirname(db), { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
-  execFileSync(process.execPath, [join(ROOT, 'bin', 'jalon.mjs'), 'demo', '--db', db], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  // A small demo (300 people, portfolios of 15 to 35) keeps each test's copy and grid quick.
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'jalon.mjs'), 'demo', '--db', db, '--seekers', '300'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   // One self-contained file to copy: fold the write-ahead log into it.
   const handle = new Database(db);
   handle.pragma('journal_mode = DELETE');
