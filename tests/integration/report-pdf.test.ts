@@ -27,6 +27,7 @@ import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { countPdfPages } from '../../electron/services/report/pdf-pages';
 import { apiFor } from '../helpers/api';
 import { jalon } from '../helpers/cli';
+import { requireSystemTools } from '../helpers/system-tools';
 import { useTempDir } from '../helpers/temp-dir';
 import { testServices, TEST_NOW } from '../helpers/services';
 
@@ -246,7 +247,10 @@ function ensureRendererBuilt(): void {
 describe('jalon report', () => {
   const tempDir = useTempDir('jalon-report-cli-');
 
-  beforeAll(ensureRendererBuilt, 120_000);
+  beforeAll(() => {
+    requireSystemTools(['chromium', 'pdftotext', 'pdfinfo', 'pdftoppm']);
+    ensureRendererBuilt();
+  }, 120_000);
 
   function demoCopy(): { db: string; seekerId: string; name: string } {
     const db = join(tempDir(), 'jalon.db');
