@@ -20,6 +20,7 @@ import type { PrintedReport } from '../../electron/services/report/report-pdf';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 import { appVersion, RENDERER_DIR } from '../app-files';
+import { say } from '../messages';
 
 /** The command line is nobody's account: the report and the trail name it as such. */
 export const CLI_USER: SignedInUser = {
@@ -97,13 +98,12 @@ export async function writeReport(options: ReportOptions): Promise<void> {
       writePdfAtomically(out, report.pdf);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new CliError(`cannot write ${out}: ${reason}`);
+      throw new CliError(say.cannotWrite(out, reason));
     }
     createAuditRepository(db).append(
       reportAuditEvent(CLI_USER.userId, options.seeker, asOf, report),
     );
-    const pages = report.pages === null ? '' : ` (${report.pages} pages)`;
-    process.stdout.write(`Jalon: wrote ${out}${pages}\n`);
+    process.stdout.write(`${say.reportWritten(out, report.pages)}\n`);
   } finally {
     db.close();
   }

@@ -5,6 +5,8 @@ import { writeCsvPair, writeJsonLines } from '../../electron/services/export/exp
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { localIsoDate } from '../../electron/services/api/local-date';
 import { CliError, EXIT } from '../cli-error';
+import { say } from '../messages';
+import type { SeekerJournal } from '../../shared/journal/contract';
 
 interface SeedOptions {
   seekers: string;
@@ -13,15 +15,26 @@ interface SeedOptions {
   end?: string;
   out: string;
   format: string;
+  idPrefix: string;
+}
+
+/** The generator's ids are DE-000001…: the demo caseload's own. */
+const DEMO_ID_PREFIX = 'DE';
+const ID_PREFIX_RE = /^[A-Za-z0-9]{1,20}$/;
+
+/** The same journal under another id prefix: DE-000042 becomes ESSAI-000042. */
+export function withIdPrefix(journal: SeekerJournal, prefix: string): SeekerJournal {
+  if (prefix === DEMO_ID_PREFIX) return journal;
+  return {
+    ...journal,
+    seeker_id: prefix + journal.seeker_id.slice(DEMO_ID_PREFIX.length),
+  };
 }
 
 function positiveInt(name: string, value: string, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > max) {
-    throw new CliError(
-      `${name} must be a whole number from 1 to ${max}, not ${JSON.stringify(value)}`,
-      EXIT.usage,
-    );
+    throw new CliError(say.seed.wholeNumber(name, max, value), EXIT.usage);
   }
   return n;
 }
@@ -34,50 +47,38 @@ export function currentPeriod(date = new Date()): string {
 export function registerSeed(program: Command): void {
   program
     .command('seed')
-    .description(
-      'Write a realistic, deterministic demo caseload in the exchange format (same options, same bytes).',
-    )
-    .requiredOption(
-      '--out <path>',
-      'output file (jsonl) or folder (csv: seekers.csv + actions.csv)',
-    )
-    .option('--seekers <n>', 'number of seekers', '300')
-    .option('--months <n>', 'months of journal per seeker', '24')
-    .option('--seed <n>', 'random seed', '1')
-    .option('--end <YYYY-MM>', 'last journal month (default: the current month)')
-    .option('--format <format>', 'jsonl or csv', 'jsonl')
+    .description(say.seed.description)
+    .requiredOption('--out <path>', say.seed.out)
+    .option('--seekers <n>', say.seed.seekers, '300')
+    .option('--months <n>', say.seed.months, '24')
+    .option('--seed <n>', say.seed.seed, '1')
+    .option('--end <YYYY-MM>', say.seed.end)
+    .option('--format <format>', say.seed.format, 'jsonl')
+    .option('--id-prefix <prefix>', say.seed.idPrefix, DEMO_ID_PREFIX)
     .action((options: SeedOptions) => {
       const seekers = positiveInt('--seekers', options.seekers, 1_000_000);
       const months = positiveInt('--months', options.months, 240);
       const seed = Number(options.seed);
       if (!Number.isSafeInteger(seed))
-        throw new CliError(
-          `--seed must be a whole number, not ${JSON.stringify(options.seed)}`,
-          EXIT.usage,
-        );
+        throw new CliError(say.seed.badSeed(options.seed), EXIT.usage);
       const endPeriod = options.end ?? currentPeriod();
-      if (!isPeriod(endPeriod))
-        throw new CliError(
-          `--end must be a month YYYY-MM, not ${JSON.stringify(endPeriod)}`,
-          EXIT.usage,
-        );
+      if (!isPeriod(endPeriod)) throw new CliError(say.seed.badEnd(endPeriod), EXIT.usage);
       if (options.format !== 'jsonl' && options.format !== 'csv') {
-        throw new CliError(
-          `--format must be jsonl or csv, not ${JSON.stringify(options.format)}`,
-          EXIT.usage,
-        );
+        throw new CliError(say.seed.badFormat(options.format), EXIT.usage);
+      }
+      if (!ID_PREFIX_RE.test(options.idPrefix)) {
+        throw new CliError(say.seed.badPrefix(options.idPrefix), EXIT.usage);
       }
       const referentials = loadReferentials();
       const journals = (function* () {
         for (const demo of generateDemoCaseload({ seekers, months, seed, endPeriod }, referentials))
-          yield demo.journal;
+          yield withIdPrefix(demo.journal, options.idPrefix);
       })();
       const count =
         options.format === 'jsonl'
           ? writeJsonLines(journals, options.out)
           : writeCsvPair(journals, options.out);
-      process.stderr.write(
-        `Wrote ${count} demo seekers (${months} months up to ${endPeriod}, seed ${seed}) to ${options.out}.\n`,
-      );
+      const ids = `${options.idPrefix}-000001…`;
+      process.stderr.write(`${say.seed.wrote(count, months, endPeriod, seed, options.out, ids)}\n`);
     });
 }

@@ -14,6 +14,7 @@ import { loadReferentials } from '../../electron/services/reference/load-referen
 import { appVersion, RENDERER_DIR } from '../app-files';
 import { CliError } from '../cli-error';
 import { currentPeriod } from './seed';
+import { say } from '../messages';
 
 export interface ServeOptions {
   db?: string;
@@ -42,16 +43,14 @@ export async function serve(options: ServeOptions): Promise<void> {
     version: appVersion(),
     async prepare(db) {
       if (options.demoIfEmpty && createJournalRepository(db).stats().seekers === 0) {
-        process.stderr.write('Jalon: loading the demo caseload…\n');
+        process.stderr.write(`${say.serveLoadingDemo}\n`);
         await importDemoCaseload(db, { ...DEFAULT_DEMO, endPeriod: currentPeriod() });
       }
     },
   });
   const problem = host.startupProblem();
   if (problem) {
-    process.stderr.write(
-      `Jalon: recovery mode, the database could not be opened (${problem.kind}): ${problem.detail}\n`,
-    );
+    process.stderr.write(`${say.serveRecovery(problem.kind, problem.detail)}\n`);
   }
   server = await startBrowserServer({ services: host, rendererDir: RENDERER_DIR, port });
   process.stdout.write(`Jalon: ${server.url}\n`);

@@ -9,6 +9,7 @@ import { CHANNEL_NAMES, isChannelName } from './channel-names';
 import type { ChannelName } from './channel-names';
 import type { AnalysisResult, RecommendationId, SignalId } from '../analysis/types';
 import type { JournalMonth, SeekerJournal } from '../journal/contract';
+import type { ImportReason } from '../journal/reasons';
 import { actionSchema, monthFieldsSchema } from '../journal/schema';
 import type { Role, SignedInUser } from '../auth/roles';
 import type { AuditPage, HistoryViewRecord } from './audit';
@@ -159,7 +160,8 @@ export interface RejectedLine {
   line: number;
   seekerId: string | null;
   severity: 'rejected' | 'warning';
-  reason: string;
+  /** A key and parameters: the reader's language words it (shared/journal/reason-text.ts). */
+  reason: ImportReason;
 }
 
 export interface ImportJob {

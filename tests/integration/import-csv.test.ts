@@ -11,6 +11,7 @@ import {
 } from '../../electron/services/import/import-journals';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { useTempDir } from '../helpers/temp-dir';
+import { reasonText } from '../../shared/journal/reason-text';
 
 const referentials = loadReferentials();
 
@@ -161,7 +162,7 @@ describe('CSV import (seekers.csv + actions.csv)', () => {
     );
     const summary = await importJournalFiles(db, files, { referentials });
     expect(summary).toMatchObject({ imported: 1, rejected: 3 });
-    expect(summary.issues.map((i) => [i.file, i.line, i.reason])).toEqual([
+    expect(summary.issues.map((i) => [i.file, i.line, reasonText(i.reason, 'en')])).toEqual([
       [
         'actions.csv',
         3,
@@ -205,7 +206,7 @@ describe('CSV import (seekers.csv + actions.csv)', () => {
     const summary = await importJournalFiles(db, files, { referentials });
     expect(summary.imported).toBe(1);
     const reasons = Object.fromEntries(
-      summary.issues.map((i) => [`${i.file}:${i.line}`, i.reason]),
+      summary.issues.map((i) => [`${i.file}:${i.line}`, reasonText(i.reason, 'en')]),
     );
     expect(reasons).toEqual({
       'seekers.csv:3': 'seeker_id S1 appears twice in seekers.csv (first at line 2)',

@@ -181,6 +181,7 @@ describe('XLSX exports read back by LibreOffice', () => {
       ],
       severity: importStrings.severity,
       sheetName: importStrings.issuesSheetName,
+      locale: 'fr',
     });
 
     // The caseload goes through files.saveBinary as the app sends it (base64), the others

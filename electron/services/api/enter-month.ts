@@ -15,6 +15,7 @@ import type { AuditRepository } from '../db/audit-repository';
 import type { JournalRepository, StoredSeekerKey } from '../db/journal-repository';
 import { journalContentHash } from '../import/journal-writer';
 import { writeTransaction } from '../db/transactions';
+import { reasonText } from '../../../shared/journal/reason-text';
 
 function refuse(message: string): never {
   throw new ApiError('invalid_arguments', message);
@@ -70,7 +71,8 @@ export function journalWithEnteredMonth(
   };
   const candidate = canonicalJournal({ ...journal, months: [...journal.months, entered] });
   const validated = validateSeeker(candidate);
-  if (!validated.ok) refuse(validated.reason);
+  // API replies are worded in English, the renderer words the refusal by its code.
+  if (!validated.ok) refuse(reasonText(validated.reason, 'en'));
   const stored = validated.value.months.find((m) => m.period === month.period)!;
   return { journal: validated.value, month: stored };
 }

@@ -2,6 +2,8 @@
 // about, kept with their text so they can be shown and exported later.
 import { hostname } from 'node:os';
 import type { Database } from 'better-sqlite3';
+import { decodeReason, encodeReason } from '../../../shared/journal/reasons';
+import type { ImportReason } from '../../../shared/journal/reasons';
 import { writeTransaction } from './transactions';
 
 export type ImportFormat = 'jsonl' | 'csv';
@@ -32,7 +34,8 @@ export interface ImportIssue {
   file: string;
   line: number;
   seekerId: string | null;
-  reason: string;
+  /** Stored as a key and parameters; a row of an older Jalon as its sentence. */
+  reason: ImportReason;
   /** The offending line's text (rejected lines only). */
   content: string | null;
 }
@@ -86,7 +89,7 @@ function rowToIssue(row: IssueRow): ImportIssue {
     file: row.file,
     line: row.line,
     seekerId: row.seeker_id,
-    reason: row.reason,
+    reason: decodeReason(row.reason),
     content: row.content,
   };
 }
@@ -300,7 +303,7 @@ export function createImportRepository(db: Database) {
         file: issue.file,
         line: issue.line,
         seeker_id: issue.seekerId,
-        reason: issue.reason,
+        reason: encodeReason(issue.reason),
         content: issue.content === null ? null : issue.content.slice(0, MAX_STORED_LINE),
       });
     },

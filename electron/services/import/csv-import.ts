@@ -31,6 +31,7 @@ import type { JournalWriter } from './journal-writer';
 import { ImportInputError } from './import-types';
 import type { ImportProgress } from './import-types';
 import { writeTransaction } from '../db/transactions';
+import { decodeReason, encodeReason, part, reasonFor } from '../../../shared/journal/reasons';
 
 const STAGE_BATCH = 5_000;
 const ASSEMBLE_PAGE = 500;
@@ -181,7 +182,9 @@ export async function importCsvPair(
         writer.reject(
           origin,
           seekerId,
-          `seeker_id ${seekerId} appears twice in ${seekersFile} (first at line ${earlier})`,
+          reasonFor(
+            part('', 'seeker_twice_in_file', { seekerId, file: seekersFile, line: earlier }),
+          ),
           content,
         );
         return;
@@ -195,13 +198,13 @@ export async function importCsvPair(
             seeker_id: seekerId,
             line: item.line,
             profile: null,
-            rejected_reason: result.reason,
+            rejected_reason: encodeReason(result.reason),
           });
         }
         return;
       }
       for (const w of profileCodeWarnings(result.value, codes)) {
-        writer.warn(origin, result.value.seeker_id, `${w.path}: ${w.message}`);
+        writer.warn(origin, result.value.seeker_id, reasonFor(w));
       }
       staging.insertSeeker.run({
         seeker_id: result.value.seeker_id,
@@ -224,7 +227,7 @@ export async function importCsvPair(
       const parts = actionRowToRaw(item.values);
       const seekerId = parts.seekerId || null;
       if (seekerId === null) {
-        writer.reject(origin, null, 'seeker_id: is required', content);
+        writer.reject(origin, null, reasonFor(part('seeker_id', 'required', {})), content);
         return;
       }
       const month = validateMonthFields(parts.month);
@@ -241,14 +244,19 @@ export async function importCsvPair(
         writer.reject(
           origin,
           seekerId,
-          `date: ${action.value.date} is outside its period ${month.value.period}`,
+          reasonFor(
+            part('date', 'date_outside_period', {
+              date: action.value.date,
+              period: month.value.period,
+            }),
+          ),
           content,
         );
         return;
       }
       if (action?.ok) {
         for (const w of actionCodeWarnings(action.value, codes)) {
-          writer.warn(origin, seekerId, `${w.path}: ${w.message}`);
+          writer.warn(origin, seekerId, reasonFor(w));
         }
       }
       staging.insertAction.run({
@@ -296,7 +304,9 @@ export async function importCsvPair(
       writer.reject(
         { file: actionsFile, line: orphan.line },
         orphan.seeker_id,
-        `seeker_id ${orphan.seeker_id} is not in ${seekersFile}`,
+        reasonFor(
+          part('', 'seeker_not_in_file', { seekerId: orphan.seeker_id, file: seekersFile }),
+        ),
         orphan.content,
       );
     }
@@ -319,7 +329,19 @@ function assembleSeeker(
       writer.reject(
         { file: actionsFile, line: row.line },
         seeker.seeker_id,
-        `seeker ${seeker.seeker_id} was rejected (${seekersFile} line ${seeker.line}: ${seeker.rejected_reason ?? 'invalid'})`,
+        {
+          parts: [
+            {
+              ...part('', 'seeker_rejected', {
+                seekerId: seeker.seeker_id,
+                file: seekersFile,
+                line: seeker.line,
+              }),
+              detail: decodeReason(seeker.rejected_reason ?? 'invalid'),
+            },
+          ],
+          more: 0,
+        },
         row.content,
       );
     }
@@ -342,7 +364,7 @@ function assembleSeeker(
       writer.reject(
         origin,
         seeker.seeker_id,
-        `the month fields of ${fields.period} (submitted_at, entered_by, mood, comment) differ from line ${month.line}`,
+        reasonFor(part('', 'month_fields_differ', { period: fields.period, line: month.line })),
         row.content,
       );
       continue;
@@ -354,7 +376,7 @@ function assembleSeeker(
       writer.reject(
         origin,
         seeker.seeker_id,
-        `id: action id ${JSON.stringify(action.id)} is used twice (also line ${earlier})`,
+        reasonFor(part('id', 'action_id_twice_line', { id: action.id, line: earlier })),
         row.content,
       );
       continue;

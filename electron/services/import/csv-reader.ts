@@ -10,6 +10,8 @@ import { CsvError, parse } from 'csv-parse';
 import type { Parser } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { ACTION_COLUMN_ALIASES, normalizeColumnName } from '../../../shared/journal/csv-form';
+import { part, reasonFor } from '../../../shared/journal/reasons';
+import type { ImportReason } from '../../../shared/journal/reasons';
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
@@ -25,7 +27,7 @@ export interface CsvFileInfo {
 }
 
 export type CsvItem =
-  { line: number; values: Record<string, string> } | { line: number; error: string };
+  { line: number; values: Record<string, string> } | { line: number; error: ImportReason };
 
 const CHUNK_SIZE = 1 << 20;
 /** The header is read from the first bytes only; a "header" longer than this is not a CSV. */
@@ -299,7 +301,10 @@ export async function* readCsvRecords(
         return null;
       }
       if (record.length !== expected) {
-        queue.push({ line, error: `expected ${expected} fields, found ${record.length}` });
+        queue.push({
+          line,
+          error: reasonFor(part('', 'csv_field_count', { expected, found: record.length })),
+        });
         return null;
       }
       const values: Record<string, string> = {};
@@ -347,13 +352,13 @@ export async function* readCsvRecords(
   }
 }
 
-function describeFatal(error: CsvError, lastLine: number): string {
+function describeFatal(error: CsvError, lastLine: number): ImportReason {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `a quoted cell starting in this row is never closed (a " is missing), so the file up to its end (line ${lastLine}) was read as one cell`;
+      return reasonFor(part('', 'csv_quote_not_closed', { lastLine }));
     case 'CSV_MAX_RECORD_SIZE':
-      return `this row runs past ${MAX_RECORD_BYTES / (1 << 20)} MB, most likely a quoted cell that is never closed (a " is missing); the rest of the file was not read`;
+      return reasonFor(part('', 'csv_record_too_big', { megabytes: MAX_RECORD_BYTES / (1 << 20) }));
     default:
-      return `${error.message}; the rest of the file was not read`;
+      return reasonFor(part('', 'csv_unreadable', { detail: error.message }));
   }
 }

@@ -23,6 +23,8 @@ import { importCsvPair } from './csv-import';
 import { ImportInputError } from './import-types';
 import type { ImportOptions, ImportProgress, ImportSummary } from './import-types';
 import { JournalWriter } from './journal-writer';
+import type { LineOrigin } from './journal-writer';
+import { part, reasonFor } from '../../../shared/journal/reasons';
 import { parseChunk, planChunks } from './jsonl-chunks';
 import type { ChunkResult, ChunkTask } from './jsonl-chunks';
 import { CHUNKS_IN_FLIGHT_PER_WORKER } from './jsonl-parse-protocol';
@@ -199,7 +201,7 @@ class ChunkConsumer {
   private currentPath: string | null = null;
   private lineBase = 0;
   private bytesBefore = 0;
-  private readonly firstSeen = new Map<string, string>();
+  private readonly firstSeen = new Map<string, LineOrigin>();
   private readonly digest = createHash('sha256');
 
   constructor(
@@ -227,12 +229,12 @@ class ChunkConsumer {
         this.writer.reject(
           origin,
           seekerId,
-          `seeker_id ${seekerId} appears twice in this import (first at ${earlier})`,
+          reasonFor(part('', 'seeker_twice_in_import', { seekerId, ...earlier })),
           canonicalJson(decodeJournal(parsed.encoded)),
         );
         continue;
       }
-      this.firstSeen.set(seekerId, `${origin.file} line ${origin.line}`);
+      this.firstSeen.set(seekerId, origin);
       for (const warning of parsed.warnings) this.writer.warn(origin, seekerId, warning);
       this.writer.addEncoded(parsed.encoded, parsed.hash);
     }

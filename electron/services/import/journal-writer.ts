@@ -10,6 +10,7 @@ import type { EncodedJournal, FlatMonths } from '../../../shared/journal/write-e
 import type { JournalRepository } from '../db/journal-repository';
 import type { ImportCounts, ImportIssue, ImportRepository } from '../db/import-repository';
 import { writeTransaction } from '../db/transactions';
+import type { ImportReason } from '../../../shared/journal/reasons';
 
 /**
  * Batch limits for callers that add journals one by one (the CSV path): big enough to
@@ -109,14 +110,14 @@ export class JournalWriter {
   reject(
     origin: LineOrigin,
     seekerId: string | null,
-    reason: string,
+    reason: ImportReason,
     content: string | null,
   ): void {
     this.counts.rejected += 1;
     this.record({ severity: 'rejected', ...origin, seekerId, reason, content });
   }
 
-  warn(origin: LineOrigin, seekerId: string | null, reason: string): void {
+  warn(origin: LineOrigin, seekerId: string | null, reason: ImportReason): void {
     this.counts.warnings += 1;
     this.record({ severity: 'warning', ...origin, seekerId, reason, content: null });
   }

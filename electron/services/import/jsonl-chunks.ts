@@ -11,6 +11,8 @@ import { validateSeeker } from '../../../shared/journal/validate';
 import type { EncodedJournal } from '../../../shared/journal/write-encoding';
 import { encodeJournal } from '../../../shared/journal/write-encoding';
 import { journalContentHash } from './journal-writer';
+import { part, reasonFor } from '../../../shared/journal/reasons';
+import type { ImportReason } from '../../../shared/journal/reasons';
 
 /** About 20,000 actions: a good batch for one transaction, and lively progress. */
 export const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -27,8 +29,20 @@ export interface ChunkTask {
 
 /** `index`: the line's position among the chunk's lines (0-based, blank lines counted). */
 export type ChunkLine =
-  | { kind: 'journal'; index: number; encoded: EncodedJournal; hash: string; warnings: string[] }
-  | { kind: 'rejected'; index: number; seekerId: string | null; reason: string; content: string };
+  | {
+      kind: 'journal';
+      index: number;
+      encoded: EncodedJournal;
+      hash: string;
+      warnings: ImportReason[];
+    }
+  | {
+      kind: 'rejected';
+      index: number;
+      seekerId: string | null;
+      reason: ImportReason;
+      content: string;
+    };
 
 export interface ChunkResult {
   seq: number;
@@ -61,12 +75,12 @@ export function planChunks(
   return tasks;
 }
 
-function jsonError(error: unknown): string {
+function jsonError(error: unknown): ImportReason {
   const message = error instanceof Error ? error.message : String(error);
   if (/end of JSON input|Unterminated string/i.test(message)) {
-    return 'invalid JSON: the line ends before the record is complete (truncated file?)';
+    return reasonFor(part('', 'json_truncated', {}));
   }
-  return `invalid JSON: ${message}`;
+  return reasonFor(part('', 'json_invalid', { detail: message }));
 }
 
 function seekerIdOf(raw: unknown): string | null {
@@ -133,7 +147,7 @@ export function parseChunk(task: ChunkTask, codes: CodeLookup): ChunkResult {
 
 function parseLine(body: string, index: number, codes: CodeLookup, out: ChunkLine[]): void {
   if (body.trim() === '') return;
-  const reject = (seekerId: string | null, reason: string) =>
+  const reject = (seekerId: string | null, reason: ImportReason) =>
     out.push({ kind: 'rejected', index, seekerId, reason, content: body });
   let raw: unknown;
   try {
@@ -143,7 +157,7 @@ function parseLine(body: string, index: number, codes: CodeLookup, out: ChunkLin
     return;
   }
   if (body.includes('\uFFFD')) {
-    reject(seekerIdOf(raw), 'the line is not valid UTF-8 text');
+    reject(seekerIdOf(raw), reasonFor(part('', 'not_utf8', {})));
     return;
   }
   const result = validateSeeker(raw);
@@ -157,6 +171,6 @@ function parseLine(body: string, index: number, codes: CodeLookup, out: ChunkLin
     index,
     encoded,
     hash: journalContentHash(encoded),
-    warnings: journalCodeWarnings(result.value, codes).map((w) => `${w.path}: ${w.message}`),
+    warnings: journalCodeWarnings(result.value, codes).map(reasonFor),
   });
 }

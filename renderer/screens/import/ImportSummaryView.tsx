@@ -5,6 +5,8 @@ import { useApp } from '../../app/app-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useTableExport } from '../../export/use-table-export';
 import { importIssuesTable } from './import-issues-csv';
+import { useLocale } from '../../i18n';
+import { reasonText } from '../../../shared/journal/reason-text';
 
 type Summary = NonNullable<ImportJob['summary']>;
 
@@ -16,6 +18,7 @@ const COUNTS = ['imported', 'updated', 'unchanged', 'rejected', 'warnings', 'rea
 export function ImportSummaryView({ summary, files }: { summary: Summary; files: string[] }) {
   const { t } = useTranslation();
   const { info } = useApp();
+  const locale = useLocale();
   const { exportTable, error: exportError } = useTableExport('import_issues');
 
   function exportIssues(format: ExportFormat) {
@@ -29,6 +32,7 @@ export function ImportSummaryView({ summary, files }: { summary: Summary; files:
       ],
       severity: { rejected: t('import.severity.rejected'), warning: t('import.severity.warning') },
       sheetName: t('import.issuesSheetName'),
+      locale,
     });
     void exportTable(format, table, `${t('import.issuesFileName')}-${info.today}`);
   }
@@ -74,7 +78,7 @@ export function ImportSummaryView({ summary, files }: { summary: Summary; files:
                   <td>{issue.line}</td>
                   <td>{issue.seekerId ?? ''}</td>
                   <td>{t(`import.severity.${issue.severity}`)}</td>
-                  <td>{issue.reason}</td>
+                  <td>{reasonText(issue.reason, locale)}</td>
                 </tr>
               ))}
             </tbody>
