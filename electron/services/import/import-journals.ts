@@ -58,6 +58,8 @@ function auditImport(trail: AuditRepository, actor: string, run: ImportRecord): 
     actor,
     action: 'import',
     details: {
+      // Ties the entry to its run: the import screen's history names who ran it.
+      importRef: run.importRef,
       files: run.files,
       imported: run.imported,
       updated: run.updated,
@@ -111,16 +113,20 @@ export async function importJournalFiles(
   const journals = createJournalRepository(db);
   const imports = createImportRepository(db);
   const audit = options.audit;
-  interruptStaleImports(db, audit?.trail ?? createAuditRepository(db, now));
+  const preview = options.preview ?? false;
   const files = paths.map((p) => basename(p));
-  const importRef = imports.start(files, format, startedAt, audit?.actor ?? null);
+  // A preview writes nothing: no run in the history, no audit entry.
+  if (!preview) interruptStaleImports(db, audit?.trail ?? createAuditRepository(db, now));
+  const importRef = preview ? 0 : imports.start(files, format, startedAt, audit?.actor ?? null);
   // The run's end and its audit entry are one transaction: neither without the other.
-  const finish = (outcome: Parameters<typeof imports.finish>[1]) =>
+  const finish = (outcome: Parameters<typeof imports.finish>[1]) => {
+    if (preview) return;
     writeTransaction(db, () => {
       imports.finish(importRef, outcome);
       if (audit) auditImport(audit.trail, audit.actor, imports.get(importRef)!);
     })();
-  const writer = new JournalWriter(db, journals, imports, importRef, startedAt);
+  };
+  const writer = new JournalWriter(db, journals, imports, importRef, startedAt, preview);
   const progress: ImportProgress = {
     bytesRead: 0,
     bytesTotal,
@@ -168,7 +174,11 @@ export async function importJournalFiles(
     finishedAt: now().toISOString(),
     contentHash,
   });
-  const previous = imports.previousWithSameContent(importRef, contentHash);
+  // A preview has no run of its own: any completed import of these bytes is earlier.
+  const previous = imports.previousWithSameContent(
+    preview ? Number.MAX_SAFE_INTEGER : importRef,
+    contentHash,
+  );
   const issues = [...writer.issues].sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line,
   );

@@ -36,6 +36,12 @@ export interface ImportOptions {
    * (the demo caseload, benchmarks) the run is in the import history only.
    */
   audit?: { trail: AuditRepository; actor: string };
+  /**
+   * Read and check everything, write nothing: the counts say what the import would do
+   * (new, replaced, unchanged, rejected), compared by content hash with what is stored.
+   * No import record, no audit entry; importRef is 0.
+   */
+  preview?: boolean;
 }
 
 export interface ImportSummary extends ImportCounts {
