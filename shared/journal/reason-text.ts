@@ -126,7 +126,10 @@ const FR: Language = {
       `l’identifiant d’action ${JSON.stringify(id)} est utilisé deux fois (aussi ligne ${line})`,
     json_truncated: () =>
       'JSON invalide : la ligne s’arrête avant la fin de l’enregistrement (fichier tronqué ?)',
-    json_invalid: ({ detail }) => `JSON invalide : ${detail}`,
+    json_invalid: ({ column }) =>
+      column > 0
+        ? `JSON invalide : la lecture s’arrête au caractère ${column} de la ligne`
+        : 'JSON invalide : la ligne n’est pas un enregistrement JSON',
     not_utf8: () => 'la ligne n’est pas du texte UTF-8 valide',
     seeker_twice_in_import: ({ seekerId, file, line }) =>
       `seeker_id ${seekerId} apparaît deux fois dans cet import (d’abord ${file} ligne ${line})`,

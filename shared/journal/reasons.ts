@@ -34,8 +34,11 @@ export interface ReasonParams {
   action_id_twice: { id: string; other: string };
   action_id_twice_line: { id: string; line: number };
   json_truncated: Record<string, never>;
-  /** `detail`: the JSON parser's own (English) message. */
-  json_invalid: { detail: string };
+  /**
+   * `detail`: the JSON parser's own (English) message; `column`: where it stopped
+   * reading, from 1, when it says so (0 otherwise).
+   */
+  json_invalid: { detail: string; column: number };
   not_utf8: Record<string, never>;
   seeker_twice_in_import: { seekerId: string; file: string; line: number };
   seeker_twice_in_file: { seekerId: string; file: string; line: number };

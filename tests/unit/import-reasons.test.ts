@@ -86,6 +86,21 @@ describe('import reasons', () => {
     );
   });
 
+  it('say where a line stops being JSON, in French, and quote the parser in English', () => {
+    const at = reasonFor(
+      part('', 'json_invalid', {
+        detail: "Expected ',' or '}' after property value in JSON at position 21",
+        column: 22,
+      }),
+    );
+    expect(reasonText(at)).toBe('JSON invalide : la lecture s’arrête au caractère 22 de la ligne');
+    expect(reasonText(at, 'en')).toBe(
+      "invalid JSON: Expected ',' or '}' after property value in JSON at position 21",
+    );
+    const nowhere = reasonFor(part('', 'json_invalid', { detail: 'Unexpected token', column: 0 }));
+    expect(reasonText(nowhere)).toBe('JSON invalide : la ligne n’est pas un enregistrement JSON');
+  });
+
   it('are stored as a key and parameters, and a sentence stored by an older Jalon reads as written', () => {
     const reason = rejectionOf(seeker('R6', { registered_on: 'hier' }));
     expect(decodeReason(encodeReason(reason))).toEqual(reason);

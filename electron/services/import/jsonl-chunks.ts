@@ -80,7 +80,13 @@ function jsonError(error: unknown): ImportReason {
   if (/end of JSON input|Unterminated string/i.test(message)) {
     return reasonFor(part('', 'json_truncated', {}));
   }
-  return reasonFor(part('', 'json_invalid', { detail: message }));
+  const position = /at position (\d+)/.exec(message)?.[1];
+  return reasonFor(
+    part('', 'json_invalid', {
+      detail: message,
+      column: position === undefined ? 0 : Number(position) + 1,
+    }),
+  );
 }
 
 function seekerIdOf(raw: unknown): string | null {
