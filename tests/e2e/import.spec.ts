@@ -86,7 +86,7 @@ test('an import says what it will replace, asks first, and is listed with its li
   const importRef = await latest.getAttribute('data-import-ref');
   await latest.getByRole('button', { name: `Voir les lignes de l’import n° ${importRef}` }).click();
   await expect(page.getByTestId('import-history-issues').locator('tbody tr')).toHaveCount(2);
-  await screenshot(page, testInfo, 'import');
+  await screenshot(page, testInfo, 'import-history');
 
   // An English reader reads the same past lines in English.
   const context = await browser.newContext({
