@@ -409,6 +409,7 @@ describe('kill -9 during a real `jalon import`', () => {
             .get() as { actor: string; details: string };
           expect(audited.actor).toBe('cli');
           expect(JSON.parse(audited.details)).toEqual({
+            importRef: run.importRef,
             files: run.files,
             imported: run.imported,
             updated: run.updated,
