@@ -95,7 +95,9 @@ export async function importJournals(
     else printHuman(summary);
     process.exitCode = summary.rejected > 0 ? EXIT.partial : EXIT.ok;
   } catch (error) {
-    if (error instanceof ImportInputError) throw new CliError(error.message, EXIT.failure);
+    if (error instanceof ImportInputError) {
+      throw new CliError(reasonText(error.reason, sayLocale), EXIT.failure);
+    }
     throw error;
   } finally {
     db.close();

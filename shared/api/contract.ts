@@ -188,7 +188,8 @@ export interface ImportJob {
     /** The latest completed import of exactly these bytes, if any. */
     sameContentAs: { importRef: number; startedAt: string } | null;
   } | null;
-  error: { code: string; message: string } | null;
+  /** `reason`: why the files could not be read at all (import_input), for each reader to word. */
+  error: { code: string; message: string; reason?: ImportReason } | null;
 }
 
 /** A past (or running) import, as the import screen lists it. */

@@ -76,6 +76,25 @@ const EN: Language = {
     unknown_rome: ({ code }) => `ROME code ${code} is not in the ROME referential (kept as given)`,
     unknown_commune: ({ code }) =>
       `INSEE code ${code} is not a known commune (kept as given; distances cannot be computed)`,
+    no_file: () => 'No file to import.',
+    unknown_file_type: ({ file, extension }) =>
+      `${file}: unknown file type ${extension || '(no extension)'}; expected .jsonl or .csv`,
+    mixed_formats: () => 'Import JSON Lines files and CSV files separately.',
+    missing_file: ({ path }) => `${path}: no such file`,
+    not_a_file: ({ path }) => `${path}: not a file`,
+    csv_pair_count: () =>
+      'A CSV import needs exactly two files: seekers.csv (one row per seeker) and actions.csv (one row per action).',
+    csv_pair_unclear: () =>
+      'Could not tell seekers.csv from actions.csv: exactly one file must have the seeker columns (ore_rome…).',
+    csv_header: ({ file, problem }) => `${file} line 1: ${problem}`,
+    csv_empty: ({ file }) => `${file} is empty: expected a header line, then one row per record`,
+    csv_utf16: ({ file }) =>
+      `${file} is UTF-16 text ("Unicode text" in Excel): save it as "CSV UTF-8" or "CSV (separator: semicolon)"`,
+    csv_blank: ({ file }) => `${file} has no header line: it holds only blank lines`,
+    csv_no_line_end: ({ file, kilobytes }) =>
+      `${file}: no end of line in the first ${kilobytes} KB, so no header line: is it really a CSV file?`,
+    csv_header_unreadable: ({ file, detail }) =>
+      `${file}: the header line cannot be read (${detail})`,
     text: ({ text }) => text,
   },
   types: { int: 'a whole number' },
@@ -150,6 +169,26 @@ const FR: Language = {
       `le code ROME ${code} n’est pas dans le référentiel ROME (conservé tel quel)`,
     unknown_commune: ({ code }) =>
       `le code INSEE ${code} n’est pas une commune connue (conservé tel quel ; les distances ne peuvent pas être calculées)`,
+    no_file: () => 'Aucun fichier à importer.',
+    unknown_file_type: ({ file, extension }) =>
+      `${file} : type de fichier inconnu ${extension || '(sans extension)'} ; attendu .jsonl ou .csv`,
+    mixed_formats: () => 'Importez séparément les fichiers JSON Lines et les fichiers CSV.',
+    missing_file: ({ path }) => `${path} : fichier introuvable`,
+    not_a_file: ({ path }) => `${path} : ce n’est pas un fichier`,
+    csv_pair_count: () =>
+      'Un import CSV demande exactement deux fichiers : seekers.csv (une ligne par personne) et actions.csv (une ligne par action).',
+    csv_pair_unclear: () =>
+      'Impossible de distinguer seekers.csv de actions.csv : un seul des deux fichiers doit avoir les colonnes des personnes (ore_rome…).',
+    csv_header: ({ file, problem }) => `${file} ligne 1 : en-tête non conforme (${problem})`,
+    csv_empty: ({ file }) =>
+      `${file} est vide : attendu une ligne d’en-tête, puis une ligne par enregistrement`,
+    csv_utf16: ({ file }) =>
+      `${file} est du texte UTF-16 (« Texte Unicode » dans Excel) : enregistrez-le en « CSV UTF-8 » ou « CSV (séparateur : point-virgule) »`,
+    csv_blank: ({ file }) =>
+      `${file} n’a pas de ligne d’en-tête : il ne contient que des lignes vides`,
+    csv_no_line_end: ({ file, kilobytes }) =>
+      `${file} : aucune fin de ligne dans les ${kilobytes} premiers Ko, donc pas de ligne d’en-tête : est-ce bien un fichier CSV ?`,
+    csv_header_unreadable: ({ file }) => `${file} : la ligne d’en-tête ne peut pas être lue`,
     text: ({ text }) => text,
   },
   types: {

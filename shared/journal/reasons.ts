@@ -53,6 +53,23 @@ export interface ReasonParams {
   csv_unreadable: { detail: string };
   unknown_rome: { code: string };
   unknown_commune: { code: string };
+  // Files the import cannot read at all (the whole import stops, nothing is written).
+  no_file: Record<string, never>;
+  /** `extension`: with its dot, or empty. */
+  unknown_file_type: { file: string; extension: string };
+  mixed_formats: Record<string, never>;
+  missing_file: { path: string };
+  not_a_file: { path: string };
+  csv_pair_count: Record<string, never>;
+  csv_pair_unclear: Record<string, never>;
+  /** `problem`: the columns missing, unknown, repeated or unnamed, as checkHeader says. */
+  csv_header: { file: string; problem: string };
+  csv_empty: { file: string };
+  csv_utf16: { file: string };
+  csv_blank: { file: string };
+  csv_no_line_end: { file: string; kilobytes: number };
+  /** `detail`: the CSV parser's own (English) message. */
+  csv_header_unreadable: { file: string; detail: string };
   /** A sentence stored as it was written (rows of an older Jalon). */
   text: { text: string };
 }

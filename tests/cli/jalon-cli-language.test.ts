@@ -36,6 +36,10 @@ describe('jalon in the system’s language', () => {
       { line: 3, reason: 'category: expected one of A, B, C, D, E; got "Z"' },
     ]);
 
+    const missing = jalon(['import', join(tempDir(), 'absent.jsonl'), '--db', db], FRENCH);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^jalon : .*absent\.jsonl : fichier introuvable\n$/);
+
     const usage = jalon(['stats', '--db', join(tempDir(), 'absente.db')], FRENCH);
     expect(usage.stderr).toMatch(/^jalon : aucune base à .*absente\.db/);
   });

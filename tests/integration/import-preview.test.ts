@@ -3,6 +3,7 @@
 // left unchanged. The screen also lists past imports (who, when, files, counts, how each
 // ended) and reads back the lines each one rejected, older rows included.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Services } from '../../electron/services/api/handlers';
@@ -142,5 +143,24 @@ describe('import preview and history', () => {
       ok: false,
       error: { code: 'not_found' },
     });
+  });
+
+  it('a CSV the import cannot read fails with its reason, worded for each reader, not as an unexpected error', async () => {
+    const seekersFile = join(tempDir(), 'seekers.csv');
+    const actionsFile = join(tempDir(), 'actions.csv');
+    writeFileSync(seekersFile, '');
+    writeFileSync(actionsFile, 'seeker_id;period\n');
+    const started = await lead.call('import.preview', {
+      files: [services.staged.stagePath(seekersFile).id, services.staged.stagePath(actionsFile).id],
+    });
+    await services.imports.idle();
+    const job = await lead.call('import.status', { jobId: started.id });
+    expect(job).toMatchObject({ state: 'failed', error: { code: 'import_input' } });
+    expect(job.error!.message).toBe(
+      'seekers.csv is empty: expected a header line, then one row per record',
+    );
+    expect(reasonText(job.error!.reason!)).toBe(
+      'seekers.csv est vide : attendu une ligne d’en-tête, puis une ligne par enregistrement',
+    );
   });
 });

@@ -119,7 +119,7 @@ export class ImportJobs {
       job.state = 'failed';
       job.error =
         error instanceof ImportInputError
-          ? { code: 'import_input', message: error.message }
+          ? { code: 'import_input', message: error.message, reason: error.reason }
           : { code: 'internal', message: 'the import stopped on an unexpected error' };
       if (!(error instanceof ImportInputError)) this.logError(error);
     } finally {

@@ -64,9 +64,7 @@ async function identifyPair(
   paths: readonly string[],
 ): Promise<{ seekers: CsvFileInfo; actions: CsvFileInfo }> {
   if (paths.length !== 2) {
-    throw new ImportInputError(
-      'A CSV import needs exactly two files: seekers.csv (one row per seeker) and actions.csv (one row per action).',
-    );
+    throw new ImportInputError(part('', 'csv_pair_count', {}));
   }
   const infos = await Promise.all(paths.map((p) => inspectCsv(p)));
   const isSeekers = (info: CsvFileInfo) =>
@@ -74,16 +72,16 @@ async function identifyPair(
   const seekers = infos.find(isSeekers);
   const actions = infos.find((i) => !isSeekers(i));
   if (!seekers || !actions) {
-    throw new ImportInputError(
-      'Could not tell seekers.csv from actions.csv: exactly one file must have the seeker columns (ore_rome…).',
-    );
+    throw new ImportInputError(part('', 'csv_pair_unclear', {}));
   }
   for (const [kind, info] of [
     ['seekers', seekers],
     ['actions', actions],
   ] as const) {
     const problem = checkHeader(kind, info.header);
-    if (problem) throw new ImportInputError(`${basename(info.path)} line 1: ${problem}`);
+    if (problem) {
+      throw new ImportInputError(part('', 'csv_header', { file: basename(info.path), problem }));
+    }
   }
   return { seekers, actions };
 }

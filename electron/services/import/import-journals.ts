@@ -42,12 +42,12 @@ function detectFormat(paths: readonly string[]): ImportFormat {
       if (JSONL_EXTENSIONS.has(ext)) return 'jsonl' as const;
       if (ext === '.csv') return 'csv' as const;
       throw new ImportInputError(
-        `${basename(p)}: unknown file type ${ext || '(no extension)'}; expected .jsonl or .csv`,
+        part('', 'unknown_file_type', { file: basename(p), extension: ext }),
       );
     }),
   );
   if (formats.size > 1) {
-    throw new ImportInputError('Import JSON Lines files and CSV files separately.');
+    throw new ImportInputError(part('', 'mixed_formats', {}));
   }
   return [...formats][0]!;
 }
@@ -92,9 +92,9 @@ function checkReadable(path: string): number {
   try {
     stats = statSync(path);
   } catch {
-    throw new ImportInputError(`${path}: no such file`);
+    throw new ImportInputError(part('', 'missing_file', { path }));
   }
-  if (!stats.isFile()) throw new ImportInputError(`${path}: not a file`);
+  if (!stats.isFile()) throw new ImportInputError(part('', 'not_a_file', { path }));
   return stats.size;
 }
 
@@ -103,7 +103,7 @@ export async function importJournalFiles(
   paths: readonly string[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  if (paths.length === 0) throw new ImportInputError('No file to import.');
+  if (paths.length === 0) throw new ImportInputError(part('', 'no_file', {}));
   const format = detectFormat(paths);
   const sizes = paths.map(checkReadable);
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);

@@ -11,12 +11,15 @@ import { ImportHistory } from './ImportHistory';
 import { ImportPreview } from './ImportPreview';
 import { ImportSummaryView } from './ImportSummaryView';
 import { formatNumber, formatPercent } from '../../format';
+import { useLocale } from '../../i18n';
+import { reasonText } from '../../../shared/journal/reason-text';
 
 const POLL_MS = 250;
 
 export function ImportScreen() {
   const { t } = useTranslation();
   const { client } = useApp();
+  const locale = useLocale();
   const [files, setFiles] = useState<File[]>([]);
   /** The staged files of the preview on screen, imported as they are once confirmed. */
   const [staged, setStaged] = useState<StagedFile[]>([]);
@@ -106,7 +109,11 @@ export function ImportScreen() {
       )}
       {job?.state === 'failed' && (
         <p role="alert" className="error-message">
-          {t('import.failed', { message: job.error?.message ?? '' })}
+          {t('import.failed', {
+            message: job.error?.reason
+              ? reasonText(job.error.reason, locale)
+              : (job.error?.message ?? ''),
+          })}
         </p>
       )}
       {job?.state === 'completed' && job.summary && job.kind === 'preview' && (
