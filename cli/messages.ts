@@ -158,6 +158,11 @@ const FR = {
   analyzeSkipped: (file: string, line: number, reason: string) =>
     `${file} ligne ${line} : ignorée, ${reason}`,
   noSeeker: (id: string) => `aucune personne ${id} dans la base`,
+  analyzeTitle: (asOf: string, count: number) =>
+    `Analyse au ${asOf} — ${count} personne(s), par attention décroissante`,
+  analyzeSignals: 'signaux',
+  analyzeFirstRecommendation: 'première recommandation',
+  analyzeReason: (signal: string, evidence: string) => `${signal} : ${evidence}`,
   badAsOf: (value: string) => `--as-of doit être une date AAAA-MM-JJ, pas ${JSON.stringify(value)}`,
   fileOrDb: 'donnez un fichier ou --db, pas les deux',
   noDatabase: (path: string) =>
@@ -295,6 +300,11 @@ const EN: CliMessages = {
   analyzeSkippedJson: (file, line) => `${file} line ${line}: skipped, invalid JSON`,
   analyzeSkipped: (file, line, reason) => `${file} line ${line}: skipped, ${reason}`,
   noSeeker: (id) => `no seeker ${id} in the database`,
+  analyzeTitle: (asOf, count) =>
+    `Analysis as of ${asOf} — ${count} ${count === 1 ? 'person' : 'people'}, most attention first`,
+  analyzeSignals: 'signals',
+  analyzeFirstRecommendation: 'first recommendation',
+  analyzeReason: (signal, evidence) => `${signal}: ${evidence}`,
   badAsOf: (value) => `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(value)}`,
   fileOrDb: 'give a file or --db, not both',
   noDatabase: (path) => `no database at ${path} (create one with: jalon import FILE --db ${path})`,

@@ -31,15 +31,17 @@ function seekerJson(seekerId: string, r: AnalysisResult) {
     signals: r.signals.map((s) => ({
       id: s.id,
       severity: s.severity,
-      evidence: s.evidence.map((e) => renderEvidence(e)),
+      evidence: s.evidence.map((e) => renderEvidence(e, sayLocale)),
     })),
     recommendations: r.recommendations.map((rec) => ({
       id: rec.id,
       rank: rec.rank,
       score: rec.score,
-      reasons: rec.reasons.map(
-        (reason) =>
-          `${signalLabel(reason.signal)} : ${reason.evidence.map((e) => renderEvidence(e)).join(' ')}`,
+      reasons: rec.reasons.map((reason) =>
+        say.analyzeReason(
+          signalLabel(reason.signal, sayLocale),
+          reason.evidence.map((e) => renderEvidence(e, sayLocale)).join(' '),
+        ),
       ),
       ...(rec.suggestedRome ? { suggested_rome: rec.suggestedRome.map((s) => s.code) } : {}),
     })),
@@ -47,9 +49,9 @@ function seekerJson(seekerId: string, r: AnalysisResult) {
 }
 
 function table(asOf: string, rows: { seekerId: string; result: AnalysisResult }[]): string {
-  const lines = [`Analyse au ${asOf} — ${rows.length} personne(s), par attention décroissante`, ''];
+  const lines = [say.analyzeTitle(asOf, rows.length), ''];
   lines.push(
-    `${'seeker_id'.padEnd(14)} ${'attention'.padStart(9)}  ${'signaux'.padEnd(60)} première recommandation`,
+    `${'seeker_id'.padEnd(14)} ${'attention'.padStart(9)}  ${say.analyzeSignals.padEnd(60)} ${say.analyzeFirstRecommendation}`,
   );
   const sorted = [...rows].sort(
     (a, b) => b.result.attention - a.result.attention || (a.seekerId < b.seekerId ? -1 : 1),
