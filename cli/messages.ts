@@ -165,6 +165,11 @@ const FR = {
   analyzeReason: (signal: string, evidence: string) => `${signal} : ${evidence}`,
   badAsOf: (value: string) => `--as-of doit être une date AAAA-MM-JJ, pas ${JSON.stringify(value)}`,
   fileOrDb: 'donnez un fichier ou --db, pas les deux',
+  notBuilt: 'l’interface n’est pas encore construite : lancez d’abord npm run build',
+  noSeekerHere: (id: string) => `aucune personne ${JSON.stringify(id)} dans cette base`,
+  badPort: (value: string) =>
+    `--port : attendu un numéro de port (0 pour n’importe lequel) ; reçu ${JSON.stringify(value)}`,
+  cliUserName: 'Ligne de commande',
   noDatabase: (path: string) =>
     `aucune base à ${path} (en créer une avec : jalon import FICHIER --db ${path})`,
   cannotOpen: (path: string, message: string) => `impossible d’ouvrir la base ${path} : ${message}`,
@@ -307,6 +312,10 @@ const EN: CliMessages = {
   analyzeReason: (signal, evidence) => `${signal}: ${evidence}`,
   badAsOf: (value) => `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(value)}`,
   fileOrDb: 'give a file or --db, not both',
+  notBuilt: 'the interface is not built yet: run npm run build first',
+  noSeekerHere: (id) => `no seeker ${JSON.stringify(id)} in this database`,
+  badPort: (value) => `--port: expected a port number (0 for any); got ${JSON.stringify(value)}`,
+  cliUserName: 'Command line',
   noDatabase: (path) => `no database at ${path} (create one with: jalon import FILE --db ${path})`,
   cannotOpen: (path, message) => `cannot open the database ${path}: ${message}`,
 };

@@ -25,10 +25,10 @@ export interface ServeOptions {
 export async function serve(options: ServeOptions): Promise<void> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new CliError(`--port: expected a port number (0 for any); got "${options.port}"`);
+    throw new CliError(say.badPort(options.port));
   }
   if (!existsSync(`${RENDERER_DIR}/index.html`)) {
-    throw new CliError('the interface is not built yet: run npm run build first');
+    throw new CliError(say.notBuilt);
   }
   const databasePath = resolveDatabasePath(options.db);
   // Reports are printed from this server's own page, known once it listens.

@@ -269,10 +269,16 @@ describe('jalon report', () => {
   it('writes a PDF whose text has the person, the date and every section, drawn on its pages', () => {
     const { db, seekerId, name } = demoCopy();
     const out = join(tempDir(), 'entretien.pdf');
-    const run = jalon(['report', '--db', db, '--seeker', seekerId, '--out', out, '--as-of', AS_OF]);
+    // In French, the CLI's language by default.
+    const run = jalon(
+      ['report', '--db', db, '--seeker', seekerId, '--out', out, '--as-of', AS_OF],
+      {
+        LANG: 'fr_FR.UTF-8',
+      },
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Jalon: wrote .*entretien\.pdf \(\d+ pages\)\n$/);
+    expect(run.stdout).toMatch(/^Jalon : .*entretien\.pdf écrit \(\d+ pages\)\n$/);
 
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
     expect(text).toContain(name);
@@ -299,6 +305,17 @@ describe('jalon report', () => {
     ]);
     expect(audit.verify()).toMatchObject({ intact: true });
     handle.close();
+  });
+
+  it('writes the PDF in English, and says so in English, where the system is English', () => {
+    const { db, seekerId } = demoCopy();
+    const out = join(tempDir(), 'interview.pdf');
+    const run = jalon(['report', '--db', db, '--seeker', seekerId, '--out', out, '--as-of', AS_OF]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Jalon: wrote .*interview\.pdf \(\d+ pages\)\n$/);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Prepared by Command line');
+    expect(text).not.toContain('Préparé par');
   });
 
   it('refuses an unknown seeker with a clear message, leaving no file', () => {
