@@ -3,7 +3,9 @@
 // work loads much (the import, the engine, the server and Playwright) keeps that work in
 // commands/NAME-run.ts, imported only when it runs: `jalon stats` or `--help` does not
 // pay for the others.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
+import type { Option } from 'commander';
+import { say } from './messages';
 import { CliError, EXIT } from './cli-error';
 import { registerAnalyze } from './commands/analyze';
 import { registerAudit } from './commands/audit';
@@ -16,11 +18,24 @@ import { registerServe } from './commands/serve';
 import { registerStats } from './commands/stats';
 import { registerUser } from './commands/user';
 
+/** Commander's headings and "(default: …)" in the CLI's language. */
+const helpInLanguage = {
+  styleTitle: (title: string) => say.helpTitles[title] ?? title,
+  optionDescription(this: Help, option: Option): string {
+    return Help.prototype.optionDescription
+      .call(this, option)
+      .replace('(default: ', say.defaultOpen);
+  },
+};
+
 function buildProgram(): Command {
   const program = new Command()
     .name('jalon')
-    .description('Jalon: job-search journals for France Travail counsellors.')
-    .showHelpAfterError('(run with --help for usage)')
+    .description(say.program)
+    .showHelpAfterError(say.helpAfterError)
+    .helpOption('-h, --help', say.helpOption)
+    .helpCommand('help [command]', say.helpCommand)
+    .configureHelp(helpInLanguage)
     .exitOverride();
   registerSeed(program);
   registerImport(program);
@@ -32,7 +47,16 @@ function buildProgram(): Command {
   registerReport(program);
   registerAudit(program);
   registerUser(program);
-  for (const command of program.commands) command.exitOverride();
+  // Sub-commands (and theirs: `user add`) speak the same language and report errors the same way.
+  const everyCommand = (command: Command): Command[] => [
+    command,
+    ...command.commands.flatMap(everyCommand),
+  ];
+  for (const command of everyCommand(program).slice(1)) {
+    command.exitOverride();
+    command.helpOption('-h, --help', say.helpOption);
+    command.configureHelp(helpInLanguage);
+  }
   return program;
 }
 
@@ -46,7 +70,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`jalon: ${message}\n`);
+    process.stderr.write(`${say.error(message)}\n`);
     if (process.env.JALON_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : EXIT.failure;
   }

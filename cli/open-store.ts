@@ -3,6 +3,7 @@ import type { Database } from '../electron/services/db/database';
 import { DatabaseTooNewError, openDatabase } from '../electron/services/db/database';
 import { resolveDatabasePath } from '../electron/services/app-paths';
 import { CliError } from './cli-error';
+import { say } from './messages';
 
 export interface OpenStoreOptions {
   /** Refuse a missing file instead of creating one; opened read-only unless `writable`. */
@@ -15,13 +16,13 @@ export interface OpenStoreOptions {
 export function openStore(dbOption: string | undefined, options: OpenStoreOptions = {}): Database {
   const path = resolveDatabasePath(dbOption);
   if (options.mustExist && !existsSync(path)) {
-    throw new CliError(`no database at ${path} (create one with: jalon import FILE --db ${path})`);
+    throw new CliError(say.noDatabase(path));
   }
   try {
     return openDatabase(path, { readonly: (options.mustExist ?? false) && !options.writable });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) throw new CliError(error.message);
     const message = error instanceof Error ? error.message : String(error);
-    throw new CliError(`cannot open the database ${path}: ${message}`);
+    throw new CliError(say.cannotOpen(path, message));
   }
 }

@@ -13,6 +13,8 @@ import { loadReferentials } from '../../electron/services/reference/load-referen
 import { appToday } from '../../electron/services/clock';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
+import { say, sayLocale } from '../messages';
+import { reasonText } from '../../shared/journal/reason-text';
 
 export interface AnalyzeOptions {
   db?: string;
@@ -29,15 +31,17 @@ function seekerJson(seekerId: string, r: AnalysisResult) {
     signals: r.signals.map((s) => ({
       id: s.id,
       severity: s.severity,
-      evidence: s.evidence.map((e) => renderEvidence(e)),
+      evidence: s.evidence.map((e) => renderEvidence(e, sayLocale)),
     })),
     recommendations: r.recommendations.map((rec) => ({
       id: rec.id,
       rank: rec.rank,
       score: rec.score,
-      reasons: rec.reasons.map(
-        (reason) =>
-          `${signalLabel(reason.signal)} : ${reason.evidence.map((e) => renderEvidence(e)).join(' ')}`,
+      reasons: rec.reasons.map((reason) =>
+        say.analyzeReason(
+          signalLabel(reason.signal, sayLocale),
+          reason.evidence.map((e) => renderEvidence(e, sayLocale)).join(' '),
+        ),
       ),
       ...(rec.suggestedRome ? { suggested_rome: rec.suggestedRome.map((s) => s.code) } : {}),
     })),
@@ -45,9 +49,9 @@ function seekerJson(seekerId: string, r: AnalysisResult) {
 }
 
 function table(asOf: string, rows: { seekerId: string; result: AnalysisResult }[]): string {
-  const lines = [`Analyse au ${asOf} — ${rows.length} personne(s), par attention décroissante`, ''];
+  const lines = [say.analyzeTitle(asOf, rows.length), ''];
   lines.push(
-    `${'seeker_id'.padEnd(14)} ${'attention'.padStart(9)}  ${'signaux'.padEnd(60)} première recommandation`,
+    `${'seeker_id'.padEnd(14)} ${'attention'.padStart(9)}  ${say.analyzeSignals.padEnd(60)} ${say.analyzeFirstRecommendation}`,
   );
   const sorted = [...rows].sort(
     (a, b) => b.result.attention - a.result.attention || (a.seekerId < b.seekerId ? -1 : 1),
@@ -75,12 +79,14 @@ async function analyzeFile(file: string, options: AnalyzeOptions, asOf: string) 
     try {
       raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch {
-      process.stderr.write(`${file} line ${line}: skipped, invalid JSON\n`);
+      process.stderr.write(`${say.analyzeSkippedJson(file, line)}\n`);
       continue;
     }
     const validated = validateSeeker(raw);
     if (!validated.ok) {
-      process.stderr.write(`${file} line ${line}: skipped, ${validated.reason}\n`);
+      process.stderr.write(
+        `${say.analyzeSkipped(file, line, reasonText(validated.reason, sayLocale))}\n`,
+      );
       continue;
     }
     if (options.seeker && validated.value.seeker_id !== options.seeker) continue;
@@ -99,7 +105,7 @@ async function analyzeDatabase(options: AnalyzeOptions, asOf: string) {
     const results = createAnalysisRepository(db);
     if (options.seeker) {
       const one = results.get(options.seeker);
-      if (!one) throw new CliError(`no seeker ${options.seeker} in the database`);
+      if (!one) throw new CliError(say.noSeeker(options.seeker));
       return [{ seekerId: one.seekerId, result: one.result }];
     }
     return results.all().map((r) => ({ seekerId: r.seekerId, result: r.result }));
@@ -110,12 +116,8 @@ async function analyzeDatabase(options: AnalyzeOptions, asOf: string) {
 
 export async function analyze(file: string | undefined, options: AnalyzeOptions): Promise<void> {
   const asOf = options.asOf ?? appToday();
-  if (!isIsoDate(asOf))
-    throw new CliError(
-      `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}`,
-      EXIT.usage,
-    );
-  if (file && options.db) throw new CliError('give a file or --db, not both', EXIT.usage);
+  if (!isIsoDate(asOf)) throw new CliError(say.badAsOf(asOf), EXIT.usage);
+  if (file && options.db) throw new CliError(say.fileOrDb, EXIT.usage);
   const rows = file ? await analyzeFile(file, options, asOf) : await analyzeDatabase(options, asOf);
   if (options.json) {
     process.stdout.write(

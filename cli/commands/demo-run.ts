@@ -6,6 +6,7 @@ import { DEFAULT_DEMO } from '../../electron/services/demo/demo-defaults';
 import { openStore } from '../open-store';
 import { demoEndingToday } from './seed';
 import { appClock } from '../../electron/services/clock';
+import { say } from '../messages';
 
 export interface DemoCommandOptions {
   db?: string;
@@ -25,11 +26,11 @@ export async function fillDemo(options: DemoCommandOptions): Promise<void> {
     const s = createJournalRepository(db).stats();
     process.stdout.write(
       [
-        `Données de démonstration — demo caseload in ${path}`,
-        `  ${summary.imported} imported, ${summary.updated} updated, ${summary.unchanged} unchanged.`,
-        `  ${s.seekers} seekers, ${s.months} months, ${s.actions} actions, ${s.counsellors} counsellors.`,
+        say.demoFilled(path),
+        say.demoCounts(summary),
+        `  ${say.stats.counts(s)}.`,
         '',
-        'The desktop app and its browser mode are not built yet; meanwhile:',
+        say.demoNext,
         `  npx jalon stats --db "${path}"`,
         `  npx jalon export --db "${path}" --out caseload.jsonl`,
         '',

@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
 import { DEFAULT_DEMO } from '../../electron/services/demo/demo-defaults';
 import type { DemoCommandOptions } from './demo-run';
+import { say } from '../messages';
 
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description(
-      'Fill the database with the demo caseload (through the real import; running it again changes nothing).',
-    )
-    .option('--db <path>', 'database file (default: $JALON_DB or the user data folder)')
-    .option('--seekers <n>', 'number of seekers', String(DEFAULT_DEMO.seekers))
+    .description(say.demo.description)
+    .option('--db <path>', say.dbOption)
+    .option('--seekers <n>', say.demo.seekers, String(DEFAULT_DEMO.seekers))
     .action(async (options: DemoCommandOptions) => (await import('./demo-run')).fillDemo(options));
 }

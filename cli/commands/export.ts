@@ -4,22 +4,18 @@ import { exportJournals } from '../../electron/services/export/export-journals';
 import type { ExportFormat } from '../../electron/services/export/export-journals';
 import { CliError } from '../cli-error';
 import { openStore } from '../open-store';
+import { say } from '../messages';
 
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description(
-      'Export every journal in the exchange format, canonical and stable (import → export → import → export gives identical files).',
-    )
-    .requiredOption(
-      '--out <path>',
-      'output file (jsonl) or folder (csv: seekers.csv + actions.csv)',
-    )
-    .option('--format <format>', 'jsonl or csv', 'jsonl')
-    .option('--db <path>', 'database file (default: $JALON_DB or the user data folder)')
+    .description(say.export.description)
+    .requiredOption('--out <path>', say.export.out)
+    .option('--format <format>', say.export.format, 'jsonl')
+    .option('--db <path>', say.dbOption)
     .action((options: { out: string; format: string; db?: string }) => {
       if (options.format !== 'jsonl' && options.format !== 'csv') {
-        throw new CliError(`--format must be jsonl or csv, not ${JSON.stringify(options.format)}`);
+        throw new CliError(say.export.badFormat(options.format));
       }
       // Writable: the export is recorded in the audit trail.
       const db = openStore(options.db, { mustExist: true, writable: true });
@@ -30,9 +26,7 @@ export function registerExport(program: Command): void {
           action: 'export',
           details: { format: options.format, seekers: summary.seekers, files: summary.files },
         });
-        process.stderr.write(
-          `Exported ${summary.seekers} seekers to ${summary.files.join(' and ')}.\n`,
-        );
+        process.stderr.write(`${say.export.done(summary.seekers, summary.files)}\n`);
       } finally {
         db.close();
       }

@@ -12,6 +12,8 @@ import { createAuditRepository } from '../../electron/services/db/audit-reposito
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 import { byteProgress } from '../progress';
+import { say, sayLocale } from '../messages';
+import { reasonText } from '../../shared/journal/reason-text';
 
 export interface ImportCommandOptions {
   db?: string;
@@ -30,10 +32,7 @@ function chunkBytesFromEnv(): number | undefined {
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 1024) {
-    throw new CliError(
-      `JALON_IMPORT_CHUNK_BYTES must be a whole number of bytes, at least 1024, not ${JSON.stringify(value)}`,
-      EXIT.usage,
-    );
+    throw new CliError(say.import.badChunkBytes(value), EXIT.usage);
   }
   return n;
 }
@@ -41,8 +40,10 @@ function chunkBytesFromEnv(): number | undefined {
 /** The `--json` shape is a contract with scripts: keep it exactly as documented. */
 export function importSummaryJson(summary: ImportSummary): string {
   const withFile = summary.format === 'csv' || summary.files.length > 1;
-  const item = (i: ImportSummary['issues'][number], key: 'reason' | 'message') =>
-    withFile ? { file: i.file, line: i.line, [key]: i.reason } : { line: i.line, [key]: i.reason };
+  const item = (i: ImportSummary['issues'][number], key: 'reason' | 'message') => {
+    const text = reasonText(i.reason, sayLocale);
+    return withFile ? { file: i.file, line: i.line, [key]: text } : { line: i.line, [key]: text };
+  };
   return JSON.stringify({
     imported: summary.imported,
     updated: summary.updated,
@@ -54,24 +55,21 @@ export function importSummaryJson(summary: ImportSummary): string {
 
 function printHuman(summary: ImportSummary): void {
   const out: string[] = [];
-  out.push(
-    `Imported ${summary.imported}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}, warnings ${summary.warnings}.`,
-  );
+  out.push(say.import.summary(summary));
   if (summary.imported === 0 && summary.updated === 0 && summary.unchanged > 0) {
     out.push(
       summary.sameContentAs
-        ? `Nothing changed: this content was already imported (import #${summary.sameContentAs.importRef}, ${summary.sameContentAs.startedAt}).`
-        : 'Nothing changed: every journal was already up to date.',
+        ? say.import.sameContent(summary.sameContentAs.importRef, summary.sameContentAs.startedAt)
+        : say.import.upToDate,
     );
   }
   for (const severity of ['rejected', 'warning'] as const) {
     const issues = summary.issues.filter((i) => i.severity === severity);
     if (issues.length === 0) continue;
-    out.push(severity === 'rejected' ? 'Rejected lines:' : 'Warnings:');
+    out.push(severity === 'rejected' ? say.import.rejectedTitle : say.import.warningsTitle);
     for (const issue of issues.slice(0, SHOWN_ISSUES))
-      out.push(`  ${issue.file} line ${issue.line}: ${issue.reason}`);
-    if (issues.length > SHOWN_ISSUES)
-      out.push(`  … and ${issues.length - SHOWN_ISSUES} more (use --json for all).`);
+      out.push(say.import.issue(issue.file, issue.line, reasonText(issue.reason, sayLocale)));
+    if (issues.length > SHOWN_ISSUES) out.push(say.import.more(issues.length - SHOWN_ISSUES));
   }
   process.stdout.write(out.join('\n') + '\n');
 }
@@ -89,11 +87,8 @@ export async function importJournals(
       audit: { trail: createAuditRepository(db), actor: 'cli' },
       now: appClock(),
       onProgress: (p) => {
-        bar ??= byteProgress(p.bytesTotal, 'Import');
-        bar.update(
-          p.bytesRead,
-          `${p.seekers} seekers, ${p.actions} actions, ${p.rejected} rejected`,
-        );
+        bar ??= byteProgress(p.bytesTotal, say.import.progressLabel);
+        bar.update(p.bytesRead, say.import.progress(p.seekers, p.actions, p.rejected));
       },
     }).finally(() => bar?.stop());
     // Stored analyses follow the journals: only the changed seekers are recomputed.
@@ -102,7 +97,9 @@ export async function importJournals(
     else printHuman(summary);
     process.exitCode = summary.rejected > 0 ? EXIT.partial : EXIT.ok;
   } catch (error) {
-    if (error instanceof ImportInputError) throw new CliError(error.message, EXIT.failure);
+    if (error instanceof ImportInputError) {
+      throw new CliError(reasonText(error.reason, sayLocale), EXIT.failure);
+    }
     throw error;
   } finally {
     db.close();

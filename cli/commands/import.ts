@@ -1,16 +1,14 @@
 import type { Command } from 'commander';
 import type { ImportCommandOptions } from './import-run';
+import { say } from '../messages';
 
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description(
-      'Import journals: one or more .jsonl files, or the CSV pair seekers.csv + actions.csv.\n' +
-        'Exit 0: every line imported or unchanged; 3: some lines rejected, the rest imported; 1: nothing could be read.',
-    )
-    .argument('<files...>', 'journal files')
-    .option('--db <path>', 'database file (default: $JALON_DB or the user data folder)')
-    .option('--json', 'print the summary as JSON')
+    .description(say.import.description)
+    .argument('<files...>', say.import.files)
+    .option('--db <path>', say.dbOption)
+    .option('--json', say.import.json)
     .action(async (files: string[], options: ImportCommandOptions) =>
       (await import('./import-run')).importJournals(files, options),
     );

@@ -20,11 +20,12 @@ import type { PrintedReport } from '../../electron/services/report/report-pdf';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 import { appVersion, RENDERER_DIR } from '../app-files';
+import { say, sayLocale } from '../messages';
 
 /** The command line is nobody's account: the report and the trail name it as such. */
 export const CLI_USER: SignedInUser = {
   userId: 'cli',
-  displayName: 'Ligne de commande',
+  displayName: say.cliUserName,
   role: 'team_lead',
   team: null,
 };
@@ -58,6 +59,8 @@ async function printWithOwnServer(
       fixedUser: true,
       seekerId,
       asOf,
+      // The PDF in the CLI's language, as everything it says.
+      locale: sayLocale,
     });
   } finally {
     await server?.close();
@@ -77,33 +80,29 @@ function chromiumOrExplain(): string {
 export async function writeReport(options: ReportOptions): Promise<void> {
   const asOf = options.asOf ?? appToday();
   if (!isIsoDate(asOf)) {
-    throw new CliError(
-      `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}`,
-      EXIT.usage,
-    );
+    throw new CliError(say.badAsOf(asOf), EXIT.usage);
   }
   if (!existsSync(`${RENDERER_DIR}/index.html`)) {
-    throw new CliError('the interface is not built yet: run npm run build first');
+    throw new CliError(say.notBuilt);
   }
   const chromiumPath = chromiumOrExplain();
   const out = resolve(options.out);
   const db = openStore(options.db, { mustExist: true, writable: true });
   try {
     if (!createJournalRepository(db).findSeeker(options.seeker)) {
-      throw new CliError(`no seeker ${JSON.stringify(options.seeker)} in this database`);
+      throw new CliError(say.noSeekerHere(options.seeker));
     }
     const report = await printWithOwnServer(db, options.seeker, asOf, chromiumPath);
     try {
       writePdfAtomically(out, report.pdf);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new CliError(`cannot write ${out}: ${reason}`);
+      throw new CliError(say.cannotWrite(out, reason));
     }
     createAuditRepository(db).append(
       reportAuditEvent(CLI_USER.userId, options.seeker, asOf, report),
     );
-    const pages = report.pages === null ? '' : ` (${report.pages} pages)`;
-    process.stdout.write(`Jalon: wrote ${out}${pages}\n`);
+    process.stdout.write(`${say.reportWritten(out, report.pages)}\n`);
   } finally {
     db.close();
   }

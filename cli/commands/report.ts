@@ -5,16 +5,15 @@
 // and stops everything before it returns.
 import type { Command } from 'commander';
 import type { ReportOptions } from './report-run';
+import { say } from '../messages';
 
 export function registerReport(program: Command): void {
   program
     .command('report')
-    .description(
-      'Write the diagnostic interview report of one seeker as a PDF (printed by Chromium: $JALON_CHROMIUM or the system one).',
-    )
-    .option('--db <path>', 'database file (default: $JALON_DB or the user data folder)')
-    .requiredOption('--seeker <id>', 'the seeker whose report to write')
-    .requiredOption('--out <file.pdf>', 'the PDF file to write (replaced if it exists)')
-    .option('--as-of <YYYY-MM-DD>', 'reference date of the analysis (default: today)')
+    .description(say.report.description)
+    .option('--db <path>', say.dbOption)
+    .requiredOption('--seeker <id>', say.report.seeker)
+    .requiredOption('--out <file.pdf>', say.report.out)
+    .option('--as-of <YYYY-MM-DD>', say.report.asOf)
     .action(async (options: ReportOptions) => (await import('./report-run')).writeReport(options));
 }

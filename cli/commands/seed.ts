@@ -6,6 +6,8 @@ import { loadReferentials } from '../../electron/services/reference/load-referen
 import { localIsoDate } from '../../electron/services/api/local-date';
 import { appClock } from '../../electron/services/clock';
 import { CliError, EXIT } from '../cli-error';
+import { say } from '../messages';
+import type { SeekerJournal } from '../../shared/journal/contract';
 
 interface SeedOptions {
   seekers: string;
@@ -14,15 +16,26 @@ interface SeedOptions {
   end?: string;
   out: string;
   format: string;
+  idPrefix: string;
+}
+
+/** The generator's ids are DE-000001…: the demo caseload's own. */
+const DEMO_ID_PREFIX = 'DE';
+const ID_PREFIX_RE = /^[A-Za-z0-9]{1,20}$/;
+
+/** The same journal under another id prefix: DE-000042 becomes ESSAI-000042. */
+export function withIdPrefix(journal: SeekerJournal, prefix: string): SeekerJournal {
+  if (prefix === DEMO_ID_PREFIX) return journal;
+  return {
+    ...journal,
+    seeker_id: prefix + journal.seeker_id.slice(DEMO_ID_PREFIX.length),
+  };
 }
 
 function positiveInt(name: string, value: string, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > max) {
-    throw new CliError(
-      `${name} must be a whole number from 1 to ${max}, not ${JSON.stringify(value)}`,
-      EXIT.usage,
-    );
+    throw new CliError(say.seed.wholeNumber(name, max, value), EXIT.usage);
   }
   return n;
 }
@@ -47,13 +60,10 @@ export function demoEndFrom(end: string | undefined, date = appClock()()): DemoE
   const today = demoEndingToday(date);
   if (end === undefined) return today;
   if (!isPeriod(end) && !isIsoDate(end)) {
-    throw new CliError(
-      `--end must be a month YYYY-MM or a day YYYY-MM-DD, not ${JSON.stringify(end)}`,
-      EXIT.usage,
-    );
+    throw new CliError(say.seed.badEnd(end), EXIT.usage);
   }
   if (end > today.asOf || (isPeriod(end) && end > today.endPeriod)) {
-    throw new CliError(`--end: ${end} is after today (${today.asOf})`, EXIT.usage);
+    throw new CliError(say.seed.endAfterToday(end, today.asOf), EXIT.usage);
   }
   if (isIsoDate(end)) return { endPeriod: end.slice(0, 7), asOf: end };
   return end === today.endPeriod ? today : { endPeriod: end };
@@ -62,48 +72,38 @@ export function demoEndFrom(end: string | undefined, date = appClock()()): DemoE
 export function registerSeed(program: Command): void {
   program
     .command('seed')
-    .description(
-      'Write a realistic, deterministic demo caseload in the exchange format (same options, same bytes).',
-    )
-    .requiredOption(
-      '--out <path>',
-      'output file (jsonl) or folder (csv: seekers.csv + actions.csv)',
-    )
-    .option('--seekers <n>', 'number of seekers', '300')
-    .option('--months <n>', 'months of journal per seeker', '24')
-    .option('--seed <n>', 'random seed', '1')
-    .option(
-      '--end <YYYY-MM[-DD]>',
-      'the day the demo is made on, or its last whole month (default: today; never later)',
-    )
-    .option('--format <format>', 'jsonl or csv', 'jsonl')
+    .description(say.seed.description)
+    .requiredOption('--out <path>', say.seed.out)
+    .option('--seekers <n>', say.seed.seekers, '300')
+    .option('--months <n>', say.seed.months, '24')
+    .option('--seed <n>', say.seed.seed, '1')
+    .option('--end <YYYY-MM>', say.seed.end)
+    .option('--format <format>', say.seed.format, 'jsonl')
+    .option('--id-prefix <prefix>', say.seed.idPrefix, DEMO_ID_PREFIX)
     .action((options: SeedOptions) => {
       const seekers = positiveInt('--seekers', options.seekers, 1_000_000);
       const months = positiveInt('--months', options.months, 240);
       const seed = Number(options.seed);
       if (!Number.isSafeInteger(seed))
-        throw new CliError(
-          `--seed must be a whole number, not ${JSON.stringify(options.seed)}`,
-          EXIT.usage,
-        );
+        throw new CliError(say.seed.badSeed(options.seed), EXIT.usage);
       const end = demoEndFrom(options.end);
       if (options.format !== 'jsonl' && options.format !== 'csv') {
-        throw new CliError(
-          `--format must be jsonl or csv, not ${JSON.stringify(options.format)}`,
-          EXIT.usage,
-        );
+        throw new CliError(say.seed.badFormat(options.format), EXIT.usage);
+      }
+      if (!ID_PREFIX_RE.test(options.idPrefix)) {
+        throw new CliError(say.seed.badPrefix(options.idPrefix), EXIT.usage);
       }
       const referentials = loadReferentials();
       const journals = (function* () {
         for (const demo of generateDemoCaseload({ seekers, months, seed, ...end }, referentials))
-          yield demo.journal;
+          yield withIdPrefix(demo.journal, options.idPrefix);
       })();
       const count =
         options.format === 'jsonl'
           ? writeJsonLines(journals, options.out)
           : writeCsvPair(journals, options.out);
-      process.stderr.write(
-        `Wrote ${count} demo seekers (${months} months up to ${end.asOf ?? end.endPeriod}, seed ${seed}) to ${options.out}.\n`,
-      );
+      const ids = `${options.idPrefix}-000001…`;
+      const upTo = end.asOf ?? end.endPeriod;
+      process.stderr.write(`${say.seed.wrote(count, months, upTo, seed, options.out, ids)}\n`);
     });
 }

@@ -15,6 +15,7 @@ import { appVersion, RENDERER_DIR } from '../app-files';
 import { CliError } from '../cli-error';
 import { demoEndingToday } from './seed';
 import { appClock } from '../../electron/services/clock';
+import { say } from '../messages';
 
 export interface ServeOptions {
   db?: string;
@@ -25,10 +26,10 @@ export interface ServeOptions {
 export async function serve(options: ServeOptions): Promise<void> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new CliError(`--port: expected a port number (0 for any); got "${options.port}"`);
+    throw new CliError(say.badPort(options.port));
   }
   if (!existsSync(`${RENDERER_DIR}/index.html`)) {
-    throw new CliError('the interface is not built yet: run npm run build first');
+    throw new CliError(say.notBuilt);
   }
   const databasePath = resolveDatabasePath(options.db);
   // Reports are printed from this server's own page, known once it listens.
@@ -44,16 +45,14 @@ export async function serve(options: ServeOptions): Promise<void> {
     now: appClock(),
     async prepare(db) {
       if (options.demoIfEmpty && createJournalRepository(db).stats().seekers === 0) {
-        process.stderr.write('Jalon: loading the demo caseload…\n');
+        process.stderr.write(`${say.serveLoadingDemo}\n`);
         await importDemoCaseload(db, { ...DEFAULT_DEMO, ...demoEndingToday(), now: appClock() });
       }
     },
   });
   const problem = host.startupProblem();
   if (problem) {
-    process.stderr.write(
-      `Jalon: recovery mode, the database could not be opened (${problem.kind}): ${problem.detail}\n`,
-    );
+    process.stderr.write(`${say.serveRecovery(problem.kind, problem.detail)}\n`);
   }
   server = await startBrowserServer({ services: host, rendererDir: RENDERER_DIR, port });
   process.stdout.write(`Jalon: ${server.url}\n`);

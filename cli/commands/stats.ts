@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
 import { openStore } from '../open-store';
+import { say } from '../messages';
 
 export function registerStats(program: Command): void {
   program
     .command('stats')
-    .description('Count what the database holds: seekers, months, actions, counsellors.')
-    .option('--db <path>', 'database file (default: $JALON_DB or the user data folder)')
-    .option('--json', 'print as JSON')
+    .description(say.stats.description)
+    .option('--db <path>', say.dbOption)
+    .option('--json', say.jsonOption)
     .action((options: { db?: string; json?: boolean }) => {
       const db = openStore(options.db, { mustExist: true });
       try {
@@ -20,7 +21,7 @@ export function registerStats(program: Command): void {
                 actions: s.actions,
                 counsellors: s.counsellors,
               }) + '\n'
-            : `${s.seekers} seekers, ${s.months} months, ${s.actions} actions, ${s.counsellors} counsellors\n`,
+            : `${say.stats.counts(s)}\n`,
         );
       } finally {
         db.close();

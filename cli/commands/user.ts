@@ -11,13 +11,14 @@ import {
 import type { Role } from '../../electron/services/db/user-repository';
 import { CliError } from '../cli-error';
 import { openStore } from '../open-store';
+import { say } from '../messages';
 
 function passwordFromStdin(): string {
   if (process.stdin.isTTY) {
-    throw new CliError('pipe the password on standard input, e.g.: printf %s "$PW" | jalon user …');
+    throw new CliError(say.user.pipePassword);
   }
   const password = readFileSync(0, 'utf8').split(/\r?\n/)[0] ?? '';
-  if (!password) throw new CliError('no password on standard input');
+  if (!password) throw new CliError(say.user.noPassword);
   return password;
 }
 
@@ -36,21 +37,18 @@ function withUsers<T>(
   }
 }
 
-const DB_OPTION = [
-  '--db <path>',
-  'database file (default: $JALON_DB or the user data folder)',
-] as const;
+const DB_OPTION = ['--db <path>', say.dbOption] as const;
 
 export function registerUser(program: Command): void {
-  const user = program.command('user').description('Administer the people who use Jalon.');
+  const user = program.command('user').description(say.user.description);
 
   user
     .command('add')
-    .description('Add a user; the password is read from standard input.')
-    .requiredOption('--id <id>', 'user id (a counsellor’s is their counsellor id in the journals)')
-    .requiredOption('--name <name>', 'display name')
+    .description(say.user.add)
+    .requiredOption('--id <id>', say.user.id)
+    .requiredOption('--name <name>', say.user.name)
     .requiredOption('--role <role>', ROLES.join(' | '))
-    .option('--team <team>', 'team id (counsellors and team leads)')
+    .option('--team <team>', say.user.team)
     .option(...DB_OPTION)
     .action((o: { id: string; name: string; role: string; team?: string; db?: string }) => {
       const password = passwordFromStdin();
@@ -60,14 +58,14 @@ export function registerUser(program: Command): void {
           password,
         ),
       );
-      process.stdout.write(`added ${added.userId} (${added.role})\n`);
+      process.stdout.write(`${say.user.added(added.userId, added.role)}\n`);
     });
 
   user
     .command('list')
-    .description('List the users.')
+    .description(say.user.list)
     .option(...DB_OPTION)
-    .option('--json', 'print as JSON')
+    .option('--json', say.jsonOption)
     .action((o: { db?: string; json?: boolean }) => {
       const list = withUsers(o.db, (users) => users.list());
       if (o.json) {
@@ -75,7 +73,7 @@ export function registerUser(program: Command): void {
         return;
       }
       for (const u of list) {
-        const state = u.disabled ? ' (disabled)' : '';
+        const state = u.disabled ? say.user.disabledMark : '';
         process.stdout.write(
           `${u.userId}\t${u.role}\t${u.team ?? '-'}\t${u.displayName}${state}\n`,
         );
@@ -88,23 +86,23 @@ export function registerUser(program: Command): void {
   ] as const) {
     user
       .command(name)
-      .description(disabled ? 'Stop a user from signing in.' : 'Let a disabled user sign in again.')
-      .requiredOption('--id <id>', 'user id')
+      .description(disabled ? say.user.disable : say.user.enable)
+      .requiredOption('--id <id>', say.user.plainId)
       .option(...DB_OPTION)
       .action((o: { id: string; db?: string }) => {
         withUsers(o.db, (users) => users.setDisabled(o.id, disabled));
-        process.stdout.write(`${o.id} ${disabled ? 'disabled' : 'enabled'}\n`);
+        process.stdout.write(`${disabled ? say.user.disabled(o.id) : say.user.enabled(o.id)}\n`);
       });
   }
 
   user
     .command('reset-password')
-    .description('Set a new password (read from standard input) and lift any lock-out.')
-    .requiredOption('--id <id>', 'user id')
+    .description(say.user.resetPassword)
+    .requiredOption('--id <id>', say.user.plainId)
     .option(...DB_OPTION)
     .action((o: { id: string; db?: string }) => {
       const password = passwordFromStdin();
       withUsers(o.db, (users) => users.resetPassword(o.id, password));
-      process.stdout.write(`password of ${o.id} reset\n`);
+      process.stdout.write(`${say.user.passwordReset(o.id)}\n`);
     });
 }

@@ -9,6 +9,7 @@ import { CHANNEL_NAMES, isChannelName } from './channel-names';
 import type { ChannelName } from './channel-names';
 import type { AnalysisResult, RecommendationId, SignalId } from '../analysis/types';
 import type { JournalMonth, SeekerJournal } from '../journal/contract';
+import type { ImportReason } from '../journal/reasons';
 import { actionSchema, monthFieldsSchema } from '../journal/schema';
 import type { Role, SignedInUser } from '../auth/roles';
 import type { AuditPage, HistoryViewRecord } from './audit';
@@ -187,11 +188,17 @@ export interface RejectedLine {
   line: number;
   seekerId: string | null;
   severity: 'rejected' | 'warning';
-  reason: string;
+  /** A key and parameters: the reader's language words it (shared/journal/reason-text.ts). */
+  reason: ImportReason;
 }
 
 export interface ImportJob {
   id: string;
+  /**
+   * `preview`: the files read and checked, nothing written; its counts say what the
+   * import would do (imported = new people, updated = journals replaced).
+   */
+  kind: 'preview' | 'import';
   state: 'running' | 'completed' | 'failed';
   files: string[];
   bytesRead: number;
@@ -206,8 +213,28 @@ export interface ImportJob {
     warnings: number;
     issues: RejectedLine[];
     reanalysed: number;
+    /** The latest completed import of exactly these bytes, if any. */
+    sameContentAs: { importRef: number; startedAt: string } | null;
   } | null;
-  error: { code: string; message: string } | null;
+  /** `reason`: why the files could not be read at all (import_input), for each reader to word. */
+  error: { code: string; message: string; reason?: ImportReason } | null;
+}
+
+/** A past (or running) import, as the import screen lists it. */
+export interface ImportRun {
+  importRef: number;
+  files: string[];
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'running' | 'completed' | 'failed' | 'interrupted';
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  warnings: number;
+  /** Who ran it (a user id, `cli`), when recorded; their name when they are a user. */
+  actor: string | null;
+  actorName: string | null;
 }
 
 // --- The table ---------------------------------------------------------------------
@@ -332,6 +359,18 @@ export const API = {
     IMPORTERS,
   ),
   'import.status': channel<ImportJob>()(z.strictObject({ jobId }), IMPORTERS),
+  /** Reads and checks the staged files without writing: what the import would do. */
+  'import.preview': channel<ImportJob>()(
+    z.strictObject({ files: z.array(stagedFileId).min(1).max(20) }),
+    IMPORTERS,
+  ),
+  /** The latest imports, newest first: who, when, which files, counts, how each ended. */
+  'import.history': channel<ImportRun[]>()(noArgs, IMPORTERS),
+  /** The rejected lines and warnings a past import recorded, in file and line order. */
+  'import.issues': channel<RejectedLine[]>()(
+    z.strictObject({ importRef: z.number().int().positive() }),
+    IMPORTERS,
+  ),
   'settings.get': channel<SettingsView>()(noArgs, ['counsellor', 'team_lead', 'admin']),
   /** A new settings version, validated whole; the analyses are recomputed with it. */
   'settings.update': channel<SettingsView>()(settingsChangeArgs, ['team_lead', 'admin']),

@@ -1,4 +1,4 @@
-// The journal exchange format (the import contract of ../shared/product/BRIEF.md),
+// The journal exchange format (the import contract of docs/journal-format.md),
 // as TypeScript types and the fixed enums. Field names are the contract's own
 // (snake_case) so that a record reads the same in a file, in the code and in tests.
 

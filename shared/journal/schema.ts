@@ -12,6 +12,7 @@ import {
   OUTCOMES,
 } from './contract';
 import { isIsoDate, isIsoDateTime, isPeriod } from './dates';
+import { ruleMessage } from './reason-text';
 
 export const SEEKER_ID_RE = /^[A-Za-z0-9-]{1,32}$/;
 /** A ROME fiche code: grand domaine letter A–N, then 4 digits. */
@@ -28,21 +29,21 @@ const MAX_CATEGORY_PERIODS = 120;
 const optionalText = (max: number) =>
   z
     .string()
-    .max(max, `expected at most ${max} characters`)
+    .max(max, ruleMessage('max_length', { max }))
     .nullable()
     .default(null)
     .transform((v) => (v === null || v.trim() === '' ? null : v));
 
 const requiredText = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `expected at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .min(1, ruleMessage('not_empty', {}))
+    .max(max, ruleMessage('max_length', { max }));
 
-const isoDate = z.string().refine(isIsoDate, { error: 'expected a real date YYYY-MM-DD' });
-const romeCode = z
-  .string()
-  .regex(ROME_CODE_RE, { error: 'expected a ROME code: a letter A–N then 4 digits (e.g. M1607)' });
-const inseeCode = z.string().regex(INSEE_CODE_RE, {
-  error: 'expected an INSEE commune code: 5 characters (e.g. 69123, 2A004)',
-});
+const isoDate = z.string().refine(isIsoDate, { error: ruleMessage('date', {}) });
+const romeCode = z.string().regex(ROME_CODE_RE, { error: ruleMessage('rome_code', {}) });
+const inseeCode = z.string().regex(INSEE_CODE_RE, { error: ruleMessage('insee_code', {}) });
 
 export const actionSchema = z.strictObject({
   id: requiredText(64),
@@ -58,18 +59,18 @@ export const actionSchema = z.strictObject({
 
 /** A month's own fields, without its actions (what each `actions.csv` row repeats). */
 export const monthFieldsSchema = z.strictObject({
-  period: z.string().refine(isPeriod, { error: 'expected a period YYYY-MM' }),
+  period: z.string().refine(isPeriod, { error: ruleMessage('period', {}) }),
   submitted_at: z
     .string()
-    .refine(isIsoDateTime, { error: 'expected an ISO date-time (e.g. 2026-03-31T18:04:00Z)' })
+    .refine(isIsoDateTime, { error: ruleMessage('date_time', {}) })
     .nullable()
     .default(null),
   entered_by: z.enum(ENTERED_BY).default('seeker'),
   mood: z
     .number()
-    .int('expected a whole number from 1 to 5')
-    .min(1, 'expected a whole number from 1 to 5')
-    .max(5, 'expected a whole number from 1 to 5')
+    .int(ruleMessage('mood', {}))
+    .min(1, ruleMessage('mood', {}))
+    .max(5, ruleMessage('mood', {}))
     .nullable()
     .default(null),
   comment: optionalText(MAX_TEXT),
@@ -80,12 +81,15 @@ export const monthSchema = monthFieldsSchema.extend({
 });
 
 export const oreSchema = z.strictObject({
-  rome: z.array(romeCode).min(1, 'expected 1 to 5 ROME codes').max(5, 'expected 1 to 5 ROME codes'),
+  rome: z
+    .array(romeCode)
+    .min(1, ruleMessage('rome_count', {}))
+    .max(5, ruleMessage('rome_count', {})),
   max_distance_km: z
     .number()
-    .min(0, 'expected a distance ≥ 0')
-    .max(20000, 'expected a distance in km'),
-  min_monthly_salary: z.number().min(0, 'expected an amount ≥ 0').nullable().default(null),
+    .min(0, ruleMessage('distance_min', {}))
+    .max(20000, ruleMessage('distance_max', {})),
+  min_monthly_salary: z.number().min(0, ruleMessage('amount_min', {})).nullable().default(null),
   contracts: z.array(z.enum(CONTRACT_TYPES)).default([]),
 });
 
@@ -96,16 +100,14 @@ export const categoryPeriodSchema = z.strictObject({
 
 /** A seeker without months: one row of `seekers.csv`, or the head of a JSONL line. */
 export const seekerProfileSchema = z.strictObject({
-  seeker_id: z.string().regex(SEEKER_ID_RE, {
-    error: 'expected 1 to 32 characters among A-Z, a-z, 0-9 and -',
-  }),
+  seeker_id: z.string().regex(SEEKER_ID_RE, { error: ruleMessage('seeker_id', {}) }),
   first_name: requiredText(MAX_NAME),
   last_name: requiredText(MAX_NAME),
   birth_year: z
     .number()
-    .int('expected a whole year')
-    .min(1900, 'expected a year from 1900 to 2100')
-    .max(2100, 'expected a year from 1900 to 2100')
+    .int(ruleMessage('whole_year', {}))
+    .min(1900, ruleMessage('year_range', {}))
+    .max(2100, ruleMessage('year_range', {}))
     .nullable()
     .default(null),
   commune: inseeCode.nullable().default(null),

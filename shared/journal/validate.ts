@@ -5,17 +5,17 @@ import type { z } from 'zod';
 import type { JournalAction, JournalMonth, SeekerJournal, SeekerProfile } from './contract';
 import { actionSchema, monthFieldsSchema, seekerProfileSchema, seekerSchema } from './schema';
 import { periodOfDate } from './dates';
+import { ruleOfMessage } from './reason-text';
+import { describeFound, part, reasonOf } from './reasons';
+import type { ImportReason, ReasonPart } from './reasons';
 
-export interface ValidationIssue {
-  /** Where, in the record: `months[2].actions[0].type`. Empty for the record itself. */
-  path: string;
-  message: string;
-}
+export { reasonOf };
+
+/** One problem of a record: where, which rule, what was found (reasons.ts). */
+export type ValidationIssue = ReasonPart;
 
 export type Validated<T> =
-  { ok: true; value: T } | { ok: false; issues: ValidationIssue[]; reason: string };
-
-const MAX_ISSUES_IN_REASON = 3;
+  { ok: true; value: T } | { ok: false; issues: ValidationIssue[]; reason: ImportReason };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -26,57 +26,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(shown);
-  }
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
 function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): ValidationIssue {
   const path = formatPath(issue.path);
+  const found = issue.input === undefined ? undefined : describeFound(issue.input);
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { path, message: 'is required' };
-      return {
-        path,
-        message: `expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, got ${describeValue(issue.input)}`,
-      };
+      if (issue.input === undefined) return part(path, 'required', {});
+      return part(path, 'expected_type', { expected: issue.expected }, found);
     case 'invalid_value':
-      if (issue.input === undefined) return { path, message: 'is required' };
-      return {
-        path,
-        message: `expected one of ${issue.values.map(String).join(', ')}; got ${describeValue(issue.input)}`,
-      };
+      if (issue.input === undefined) return part(path, 'required', {});
+      return part(path, 'expected_one_of', { values: issue.values.map(String).join(', ') }, found);
     case 'unrecognized_keys':
-      return {
-        path,
-        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
-          .map((k) => JSON.stringify(k))
-          .join(', ')} (field names are fixed by the journal format)`,
-      };
-    default:
-      return {
-        path,
-        message:
-          issue.input === undefined
-            ? issue.message
-            : `${issue.message}; got ${describeValue(issue.input)}`,
-      };
+      return part(path, issue.keys.length > 1 ? 'unknown_fields' : 'unknown_field', {
+        fields: issue.keys.map((k) => JSON.stringify(k)).join(', '),
+      });
+    default: {
+      const rule = ruleOfMessage(issue.message);
+      return rule
+        ? part(path, rule.key, rule.params, found)
+        : part(path, 'other_rule', { message: issue.message }, found);
+    }
   }
-}
-
-export function reasonOf(issues: readonly ValidationIssue[]): string {
-  const shown = issues
-    .slice(0, MAX_ISSUES_IN_REASON)
-    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
-  const more = issues.length - MAX_ISSUES_IN_REASON;
-  return shown.join('; ') + (more > 0 ? ` (+${more} more)` : '');
 }
 
 function invalid<T>(issues: ValidationIssue[]): Validated<T> {
@@ -99,17 +69,21 @@ function parseReporting<T>(schema: z.ZodType<T>, raw: unknown): Validated<T> {
 }
 
 /**
- * Why a date cannot be in a journal imported on `importDay` (YYYY-MM-DD), or null: a
+ * What a journal imported on `importDay` (YYYY-MM-DD) cannot hold at `path`, or null: a
  * journal records what happened, so nothing in it is dated after the day it arrives.
  */
-export function afterImportDay(date: string, importDay: string): string | null {
-  return date > importDay ? `${date} is after the day of the import (${importDay})` : null;
+export function afterImportDay(path: string, date: string, importDay: string): ReasonPart | null {
+  return date > importDay ? part(path, 'after_import_day', { date, day: importDay }) : null;
 }
 
-/** Why a month cannot be in a journal imported on `importDay`, or null: it has not begun. */
-export function periodAfterImportDay(period: string, importDay: string): string | null {
+/** A month of a journal imported on `importDay` that has not begun yet, or null. */
+export function periodAfterImportDay(
+  path: string,
+  period: string,
+  importDay: string,
+): ReasonPart | null {
   return period > importDay.slice(0, 7)
-    ? `${period} has not begun on the day of the import (${importDay})`
+    ? part(path, 'period_not_begun', { period, day: importDay })
     : null;
 }
 
@@ -127,31 +101,36 @@ export function journalConsistencyIssues(
   months.forEach((month, m) => {
     const previous = periods.get(month.period);
     if (previous !== undefined) {
-      issues.push({
-        path: `months[${m}].period`,
-        message: `period ${month.period} appears twice (also months[${previous}])`,
-      });
+      issues.push(
+        part(`months[${m}].period`, 'period_twice', {
+          period: month.period,
+          other: `months[${previous}]`,
+        }),
+      );
     } else {
       periods.set(month.period, m);
     }
-    const notBegun = importDay === undefined ? null : periodAfterImportDay(month.period, importDay);
-    if (notBegun !== null) issues.push({ path: `months[${m}].period`, message: notBegun });
+    const notBegun =
+      importDay === undefined
+        ? null
+        : periodAfterImportDay(`months[${m}].period`, month.period, importDay);
+    if (notBegun !== null) issues.push(notBegun);
     month.actions.forEach((action, a) => {
       const here = `months[${m}].actions[${a}]`;
       if (periodOfDate(action.date) !== month.period) {
-        issues.push({
-          path: `${here}.date`,
-          message: `${action.date} is outside its period ${month.period}`,
-        });
+        issues.push(
+          part(`${here}.date`, 'date_outside_period', {
+            date: action.date,
+            period: month.period,
+          }),
+        );
       }
-      const notYet = importDay === undefined ? null : afterImportDay(action.date, importDay);
-      if (notYet !== null) issues.push({ path: `${here}.date`, message: notYet });
+      const notYet =
+        importDay === undefined ? null : afterImportDay(`${here}.date`, action.date, importDay);
+      if (notYet !== null) issues.push(notYet);
       const seen = actionIds.get(action.id);
       if (seen !== undefined) {
-        issues.push({
-          path: `${here}.id`,
-          message: `action id ${JSON.stringify(action.id)} is used twice (also ${seen})`,
-        });
+        issues.push(part(`${here}.id`, 'action_id_twice', { id: action.id, other: seen }));
       } else {
         actionIds.set(action.id, here);
       }
@@ -174,33 +153,37 @@ export function categoryHistoryIssues(
   history.forEach((step, i) => {
     const here = `category_history[${i}]`;
     if (step.since < profile.registered_on) {
-      issues.push({
-        path: `${here}.since`,
-        message: `${step.since} is before the registration (${profile.registered_on})`,
-      });
+      issues.push(
+        part(`${here}.since`, 'category_before_registration', {
+          since: step.since,
+          registered: profile.registered_on,
+        }),
+      );
     }
-    const notYet = importDay === undefined ? null : afterImportDay(step.since, importDay);
-    if (notYet !== null) issues.push({ path: `${here}.since`, message: notYet });
+    const notYet =
+      importDay === undefined ? null : afterImportDay(`${here}.since`, step.since, importDay);
+    if (notYet !== null) issues.push(notYet);
     const previous = history[i - 1];
     if (previous && step.since <= previous.since) {
-      issues.push({
-        path: `${here}.since`,
-        message: `${step.since} is not after the step before it (${previous.since}): oldest first`,
-      });
+      issues.push(
+        part(`${here}.since`, 'category_not_after_previous', {
+          since: step.since,
+          previous: previous.since,
+        }),
+      );
     }
     if (previous && step.category === previous.category) {
-      issues.push({
-        path: `${here}.category`,
-        message: `${step.category} repeats the step before it: each step is a move`,
-      });
+      issues.push(part(`${here}.category`, 'category_repeats', { category: step.category }));
     }
   });
   const last = history[history.length - 1];
   if (last && last.category !== profile.category) {
-    issues.push({
-      path: `category_history[${history.length - 1}].category`,
-      message: `the history ends in ${last.category} but the category is ${profile.category}`,
-    });
+    issues.push(
+      part(`category_history[${history.length - 1}].category`, 'category_history_ends', {
+        last: last.category,
+        category: profile.category,
+      }),
+    );
   }
   return issues;
 }
@@ -211,12 +194,7 @@ export function categoryHistoryIssues(
  */
 export function validateSeeker(raw: unknown, importDay?: string): Validated<SeekerJournal> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return invalid([
-      {
-        path: '',
-        message: `expected a JSON object (one seeker per line), got ${describeValue(raw)}`,
-      },
-    ]);
+    return invalid([part('', 'json_object', {}, describeFound(raw))]);
   }
   const parsed = parseReporting(seekerSchema, raw);
   if (!parsed.ok) return parsed;

@@ -54,6 +54,10 @@ async function signIn(page: Page, running: RunningServer): Promise<void> {
   await page.locator('.signed-in-user').waitFor();
 }
 
+// The steps find French labels (« Identifiant », « Rechercher une personne »): the page
+// must be French whatever the system's language, which a context without a locale takes.
+const CONTEXT = { locale: 'fr-FR', viewport: { width: 1600, height: 1000 } };
+
 const server = await startServer(dbPath, dir);
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
@@ -64,14 +68,14 @@ const search: number[] = [];
 const openSeeker: number[] = [];
 try {
   // Warm-up: the first visit brings the stored analyses up to today's date.
-  const warm = await browser.newPage();
+  const warm = await browser.newPage(CONTEXT);
   await signIn(warm, server);
   await warm.goto(`${server.url}#/`);
   await warm.locator('.ag-row').first().waitFor({ timeout: 120_000 });
   await warm.close();
 
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await browser.newContext(CONTEXT);
     const page = await context.newPage();
     // Signed in first (the tab keeps its session): the measure is the page load itself.
     await signIn(page, server);

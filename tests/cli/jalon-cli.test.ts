@@ -230,8 +230,12 @@ describe('jalon CLI', () => {
       ]).stdout,
     );
     expect(one.seekers).toEqual([out.seekers[3]]);
-    const readable = jalon(['analyze', '--db', db, '--as-of', '2026-10-30']);
+    const readable = jalon(['analyze', '--db', db, '--as-of', '2026-10-30'], {
+      LANG: 'fr_FR.UTF-8',
+    });
     expect(readable.stdout).toMatch(/Analyse au 2026-10-30 — 40 personne/);
+    const english = jalon(['analyze', '--db', db, '--as-of', '2026-10-30']);
+    expect(english.stdout).toMatch(/^Analysis as of 2026-10-30 — 40 people, most attention first/);
     expect(jalon(['analyze', '--db', db, '--as-of', '30/10/2026']).status).toBe(2);
     const missing = join(tempDir(), 'absent.db');
     expect(jalon(['analyze', '--db', missing]).stderr).toMatch(/^jalon: no database at/);

@@ -220,6 +220,9 @@ for (const locale of LOCALES) {
       writeFileSync(file, ['{"seeker_id": "cassé"', '{"seeker_id": "X-1"}', ''].join('\n'));
       await page.locator('#import-files').setInputFiles(file);
       await page.locator('.import-controls button').click();
+      await expect(page.getByTestId('import-preview')).toBeVisible();
+      await expectAccessible(page, 'import preview');
+      await page.getByTestId('import-preview').locator('.import-controls button').first().click();
       await expect(page.getByTestId('import-issues').locator('tbody tr')).toHaveCount(2);
       await expectAccessible(page, 'import summary with rejected lines');
     });

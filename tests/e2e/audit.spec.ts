@@ -64,6 +64,7 @@ test('a team lead reads the trail of their team, and an administrator all of it'
   await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
   await page.getByLabel('Fichiers à importer').setInputFiles(file);
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await page.getByRole('button', { name: 'Confirmer l’import' }).click();
   await expect(page.getByTestId('import-issues').locator('tbody tr')).toHaveCount(2);
   const issuesDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporter les lignes écartées (CSV)' }).click();

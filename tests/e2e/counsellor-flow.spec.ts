@@ -139,6 +139,7 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
   await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
   await page.getByLabel('Fichiers à importer').setInputFiles(file);
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await page.getByRole('button', { name: 'Confirmer l’import' }).click();
   const summary = page.getByTestId('import-summary');
   await expect(summary).toBeVisible();
   await expect(summary.getByTestId('count-rejected')).toContainText('2');

@@ -149,6 +149,7 @@ test('rejected lines with hostile text export to Excel as text, and the trail re
   await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
   await page.getByLabel('Fichiers à importer').setInputFiles(file);
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await page.getByRole('button', { name: 'Confirmer l’import' }).click();
   await expect(page.getByTestId('import-issues').locator('tbody tr')).toHaveCount(2);
 
   const issuesDownload = page.waitForEvent('download');

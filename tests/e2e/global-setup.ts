@@ -6,8 +6,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { templateDatabase } from './fixtures';
 import { ROOT } from './serve-process';
+import { requireSystemTools } from '../helpers/system-tools';
 
 export default function globalSetup(): void {
+  // Every browser test runs Chromium; the report's tests read its PDF with pdftotext.
+  requireSystemTools(['chromium', 'pdftotext']);
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
     cwd: ROOT,
     stdio: 'inherit',

@@ -6,6 +6,12 @@ import { resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = resolve(ROOT, 'bin/jalon.mjs');
 
+/**
+ * The CLI speaks the system's language (French unless it is English): these tests read
+ * its English words unless they set the language themselves.
+ */
+export const ENGLISH: NodeJS.ProcessEnv = { LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
 export interface CliResult {
   status: number | null;
   stdout: string;
@@ -21,7 +27,7 @@ export function jalon(
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, JALON_DEBUG: '', ...env },
+    env: { ...process.env, ...ENGLISH, JALON_DEBUG: '', ...env },
     timeout: 120_000,
     ...(input !== undefined ? { input } : {}),
   });
@@ -29,7 +35,11 @@ export function jalon(
 }
 
 export function jalonInBackground(args: readonly string[]): ChildProcess {
-  return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: 'ignore' });
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, ...ENGLISH },
+  });
 }
 
 /** The real `jalon` command, not waited for: several can run at once. */
@@ -40,7 +50,7 @@ export function jalonAsync(
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
-      env: { ...process.env, JALON_DEBUG: '1', ...env },
+      env: { ...process.env, ...ENGLISH, JALON_DEBUG: '1', ...env },
     });
     let stdout = '';
     let stderr = '';

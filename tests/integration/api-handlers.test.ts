@@ -11,6 +11,7 @@ import type { Services } from '../../electron/services/api/handlers';
 import { apiFor, counsellorOf } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { demoDatabase, testServices, TEST_NOW } from '../helpers/services';
+import { reasonText } from '../../shared/journal/reason-text';
 
 const AS_OF = '2026-10-20';
 
@@ -210,7 +211,7 @@ describe('API handlers on a demo caseload', () => {
     expect(job.state).toBe('completed');
     expect(job.summary).toMatchObject({ imported: 1, rejected: 2 });
     expect(job.summary!.issues.map((i) => i.line)).toEqual([2, 3]);
-    expect(job.summary!.issues[1]!.reason).toMatch(/months/);
+    expect(reasonText(job.summary!.issues[1]!.reason, 'en')).toMatch(/months/);
     // The staged id is spent: importing it again is refused.
     const again = await admin.send('import.start', { files: [staged.id] });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });

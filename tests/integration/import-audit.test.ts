@@ -48,6 +48,7 @@ describe('imports in the audit trail', () => {
       {
         actor: 'CNS-01',
         details: {
+          importRef: expect.any(Number),
           files: ['caseload.jsonl'],
           imported: 2,
           updated: 0,
@@ -84,6 +85,7 @@ describe('imports in the audit trail', () => {
       {
         actor: 'CNS-02',
         details: {
+          importRef: expect.any(Number),
           files: ['seekers.csv', 'actions.csv'],
           imported: 0,
           updated: 0,
@@ -132,6 +134,7 @@ describe('imports in the audit trail', () => {
       {
         actor: 'CNS-03',
         details: {
+          importRef: expect.any(Number),
           files: ['monday.jsonl'],
           imported: 40,
           updated: 2,

@@ -11,6 +11,7 @@ import {
 } from '../../electron/services/import/import-journals';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { useTempDir } from '../helpers/temp-dir';
+import { reasonText } from '../../shared/journal/reason-text';
 
 const referentials = loadReferentials();
 
@@ -160,7 +161,9 @@ describe('CSV import (seekers.csv + actions.csv)', () => {
     );
     const summary = await importJournalFiles(db, files, { referentials });
     expect(summary).toMatchObject({ imported: 1, rejected: 0, warnings: 1 });
-    expect(summary.issues.map((i) => i.reason)).toEqual([expect.stringMatching(/N9999/)]);
+    expect(summary.issues.map((i) => reasonText(i.reason, 'en'))).toEqual([
+      expect.stringMatching(/N9999/),
+    ]);
     expect(createJournalRepository(db).readJournal('R1')?.ore.rome).toEqual(['A1206', 'F1101']);
     db.close();
   });
@@ -177,7 +180,7 @@ describe('CSV import (seekers.csv + actions.csv)', () => {
     );
     const summary = await importJournalFiles(db, files, { referentials });
     expect(summary).toMatchObject({ imported: 1, rejected: 3 });
-    expect(summary.issues.map((i) => [i.file, i.line, i.reason])).toEqual([
+    expect(summary.issues.map((i) => [i.file, i.line, reasonText(i.reason, 'en')])).toEqual([
       [
         'actions.csv',
         3,
@@ -221,7 +224,7 @@ describe('CSV import (seekers.csv + actions.csv)', () => {
     const summary = await importJournalFiles(db, files, { referentials });
     expect(summary.imported).toBe(1);
     const reasons = Object.fromEntries(
-      summary.issues.map((i) => [`${i.file}:${i.line}`, i.reason]),
+      summary.issues.map((i) => [`${i.file}:${i.line}`, reasonText(i.reason, 'en')]),
     );
     expect(reasons).toEqual({
       'seekers.csv:3': 'seeker_id S1 appears twice in seekers.csv (first at line 2)',
@@ -268,7 +271,7 @@ describe('CSV import (seekers.csv + actions.csv)', () => {
     );
     const summary = await importJournalFiles(db, [seekersPath!, actionsPath!], { referentials });
     expect(summary).toMatchObject({ imported: 2, rejected: 1 });
-    expect(summary.issues.map((i) => [i.file, i.line, i.reason])).toEqual([
+    expect(summary.issues.map((i) => [i.file, i.line, reasonText(i.reason, 'en')])).toEqual([
       ['seekers.csv', 4, 'category: expected one of A, B, C, D, E, F, G; got "H"'],
     ]);
     const repo = createJournalRepository(db);

@@ -5,6 +5,7 @@ import { openDatabase } from '../../electron/services/db/database';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { reasonText } from '../../shared/journal/reason-text';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -43,7 +44,7 @@ describe('the import refuses what has not happened yet', () => {
     const db = openDatabase(join(tempDir(), 'jalon.db'));
     const summary = await importJournalFiles(db, [file], { referentials, now: ON_7_OCTOBER });
     expect(summary.imported).toBe(1);
-    expect(summary.issues.map((i) => [i.line, i.seekerId, i.reason])).toEqual([
+    expect(summary.issues.map((i) => [i.line, i.seekerId, reasonText(i.reason, 'en')])).toEqual([
       [
         2,
         'DE-2',
@@ -75,7 +76,7 @@ describe('the import refuses what has not happened yet', () => {
       referentials,
       now: ON_7_OCTOBER,
     });
-    expect(summary.issues.map((i) => [i.file, i.line, i.reason])).toEqual([
+    expect(summary.issues.map((i) => [i.file, i.line, reasonText(i.reason, 'en')])).toEqual([
       ['actions.csv', 3, 'date: 2026-10-30 is after the day of the import (2026-10-07)'],
     ]);
     expect(createJournalRepository(db).stats()).toMatchObject({ seekers: 1, actions: 1 });

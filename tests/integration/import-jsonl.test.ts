@@ -14,6 +14,7 @@ import { canonicalJournal } from '../../shared/journal/canonical';
 import { validateSeeker } from '../../shared/journal/validate';
 import { action, jsonl, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
+import { reasonText } from '../../shared/journal/reason-text';
 
 const referentials = loadReferentials();
 
@@ -208,7 +209,7 @@ describe('JSON Lines import', () => {
     ]);
     const summary = await importJournalFiles(db, [file], { referentials });
     expect(summary).toMatchObject({ imported: 2, rejected: 2 });
-    expect(summary.issues.map((i) => [i.line, i.reason])).toEqual([
+    expect(summary.issues.map((i) => [i.line, reasonText(i.reason, 'en')])).toEqual([
       [3, 'category: expected one of A, B, C, D, E, F, G; got "H"'],
       [4, 'category_history[1].category: the history ends in A but the category is F'],
     ]);
@@ -230,7 +231,7 @@ describe('JSON Lines import', () => {
       expect(summary.rejected).toBe(1);
       const [issue] = summary.issues.filter((i) => i.severity === 'rejected');
       expect(issue).toMatchObject({ file: 'mixed.jsonl', line: 2 });
-      expect(issue!.reason).toMatch(reason);
+      expect(reasonText(issue!.reason, 'en')).toMatch(reason);
       // The rejected line is kept with its text, for showing and exporting later.
       const stored = createImportRepository(db).issues(summary.importRef);
       expect(stored[0]).toMatchObject({ severity: 'rejected', line: 2, reason: issue!.reason });
@@ -247,7 +248,7 @@ describe('JSON Lines import', () => {
     const summary = await importJournalFiles(db, [file], { referentials });
     expect(summary).toMatchObject({ imported: 1, rejected: 1 });
     expect(summary.issues[0]).toMatchObject({ line: 2 });
-    expect(summary.issues[0]!.reason).toMatch(/truncated/);
+    expect(reasonText(summary.issues[0]!.reason, 'en')).toMatch(/truncated/);
     db.close();
   });
 
@@ -264,7 +265,7 @@ describe('JSON Lines import', () => {
     );
     const summary = await importJournalFiles(db, [file], { referentials });
     expect(summary).toMatchObject({ imported: 1, rejected: 2 });
-    expect(summary.issues.map((i) => [i.line, i.reason])).toEqual([
+    expect(summary.issues.map((i) => [i.line, reasonText(i.reason, 'en')])).toEqual([
       [1, 'the line is not valid UTF-8 text'],
       [
         3,
@@ -303,7 +304,7 @@ describe('JSON Lines import', () => {
       referentials,
     });
     expect(summary).toMatchObject({ imported: 1, rejected: 0, warnings: 2 });
-    expect(summary.issues.map((i) => i.reason)).toEqual([
+    expect(summary.issues.map((i) => reasonText(i.reason, 'en'))).toEqual([
       'commune: INSEE code 99999 is not a known commune (kept as given; distances cannot be computed)',
       'ore.rome[0]: ROME code N9999 is not in the ROME referential (kept as given)',
     ]);

@@ -428,6 +428,7 @@ describe('kill -9 during a real `jalon import`', () => {
         expect(audited.map((a) => ({ actor: a.actor, ...JSON.parse(a.details) }))).toEqual(
           runs.map((r) => ({
             actor: 'cli',
+            importRef: r.importRef,
             files: r.files,
             imported: r.imported,
             updated: r.updated,

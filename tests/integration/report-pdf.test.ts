@@ -27,6 +27,7 @@ import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { countPdfPages } from '../../electron/services/report/pdf-pages';
 import { apiFor } from '../helpers/api';
 import { jalon } from '../helpers/cli';
+import { requireSystemTools } from '../helpers/system-tools';
 import { useTempDir } from '../helpers/temp-dir';
 import { testServices, TEST_NOW } from '../helpers/services';
 
@@ -246,7 +247,10 @@ function ensureRendererBuilt(): void {
 describe('jalon report', () => {
   const tempDir = useTempDir('jalon-report-cli-');
 
-  beforeAll(ensureRendererBuilt, 120_000);
+  beforeAll(() => {
+    requireSystemTools(['chromium', 'pdftotext', 'pdfinfo', 'pdftoppm']);
+    ensureRendererBuilt();
+  }, 120_000);
 
   function demoCopy(): { db: string; seekerId: string; name: string } {
     const db = join(tempDir(), 'jalon.db');
@@ -265,10 +269,16 @@ describe('jalon report', () => {
   it('writes a PDF whose text has the person, the date and every section, drawn on its pages', () => {
     const { db, seekerId, name } = demoCopy();
     const out = join(tempDir(), 'entretien.pdf');
-    const run = jalon(['report', '--db', db, '--seeker', seekerId, '--out', out, '--as-of', AS_OF]);
+    // In French, the CLI's language by default.
+    const run = jalon(
+      ['report', '--db', db, '--seeker', seekerId, '--out', out, '--as-of', AS_OF],
+      {
+        LANG: 'fr_FR.UTF-8',
+      },
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Jalon: wrote .*entretien\.pdf \(\d+ pages\)\n$/);
+    expect(run.stdout).toMatch(/^Jalon : .*entretien\.pdf écrit \(\d+ pages\)\n$/);
 
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
     expect(text).toContain(name);
@@ -295,6 +305,17 @@ describe('jalon report', () => {
     ]);
     expect(audit.verify()).toMatchObject({ intact: true });
     handle.close();
+  });
+
+  it('writes the PDF in English, and says so in English, where the system is English', () => {
+    const { db, seekerId } = demoCopy();
+    const out = join(tempDir(), 'interview.pdf');
+    const run = jalon(['report', '--db', db, '--seeker', seekerId, '--out', out, '--as-of', AS_OF]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Jalon: wrote .*interview\.pdf \(\d+ pages\)\n$/);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Prepared by Command line');
+    expect(text).not.toContain('Préparé par');
   });
 
   it('refuses an unknown seeker with a clear message, leaving no file', () => {

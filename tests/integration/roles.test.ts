@@ -17,6 +17,7 @@ import { ROLES } from '../../shared/auth/roles';
 import type { Platform, Services } from '../../electron/services/api/handlers';
 import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
 import { startAppHost } from '../../electron/services/backup/app-host';
+import { createImportRepository } from '../../electron/services/db/import-repository';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
 import type { AppHost } from '../../electron/services/backup/app-host';
 import { addTestUsers, apiFor } from '../helpers/api';
@@ -43,6 +44,9 @@ const MAY_CALL: Record<Channel, readonly (Role | typeof ANYONE)[]> = {
   'files.saveBinary': ['counsellor', 'team_lead', 'admin'],
   'import.start': ['team_lead', 'admin'],
   'import.status': ['team_lead', 'admin'],
+  'import.preview': ['team_lead', 'admin'],
+  'import.history': ['team_lead', 'admin'],
+  'import.issues': ['team_lead', 'admin'],
   'settings.get': ['counsellor', 'team_lead', 'admin'],
   'settings.update': ['team_lead', 'admin'],
   'team.dashboard': ['team_lead'],
@@ -310,6 +314,57 @@ describe('roles, enforced in the handlers', () => {
       effect: (job, caller) => {
         expect(job).toMatchObject({ state: 'completed', files: [`roles-${caller}.jsonl`] });
         expect(job.summary!.imported + job.summary!.unchanged).toBe(1);
+      },
+    },
+    'import.preview': {
+      args: (caller) => {
+        const file = writeJsonl(join(dir, `preview-${caller}.jsonl`), [
+          seeker(`PREVIEW-${String(caller).replace('_', '-')}`),
+        ]);
+        return { files: [services().staged.stagePath(file).id] };
+      },
+      effect: async (job, caller) => {
+        expect(job).toMatchObject({ kind: 'preview', files: [`preview-${caller}.jsonl`] });
+        expect((await importedToEnd(job.id)).summary).toMatchObject({ imported: 1, rejected: 0 });
+        // A preview writes nothing.
+        const seekerId = `PREVIEW-${String(caller).replace('_', '-')}`;
+        expect(services().context.journals.findSeeker(seekerId)).toBeFalsy();
+      },
+    },
+    'import.history': {
+      args: async (caller) => {
+        const staged = services().staged.stagePath(importFile(caller).path);
+        services().imports.start([staged.id], USER_OF[caller!]);
+        await services().imports.idle();
+        return {};
+      },
+      effect: (runs, caller) => {
+        expect(runs[0]).toMatchObject({
+          files: [`roles-${caller}.jsonl`],
+          status: 'completed',
+          actor: USER_OF[caller!],
+        });
+      },
+    },
+    'import.issues': {
+      args: async (caller) => {
+        // An import with one rejected line, run by an importer whoever asks.
+        const broken = writeJsonl(join(dir, `broken-${caller}.jsonl`), ['{"seeker_id": 1}']);
+        services().imports.start([services().staged.stagePath(broken).id], 'admin');
+        await services().imports.idle();
+        const importRef = createImportRepository(db())
+          .list()
+          .find((run) => run.files.includes(`broken-${caller}.jsonl`))!.importRef;
+        return { importRef };
+      },
+      effect: (issues, caller) => {
+        expect(issues).toEqual([
+          expect.objectContaining({
+            file: `broken-${caller}.jsonl`,
+            line: 1,
+            severity: 'rejected',
+          }),
+        ]);
       },
     },
     'settings.get': {

@@ -30,23 +30,13 @@ import { apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { EVERY_KIND_COLUMNS } from '../helpers/export-tables';
 import { demoDatabase, testServices } from '../helpers/services';
+import { requireSystemTools } from '../helpers/system-tools';
 
 const AS_OF = '2026-10-20';
 const HYPERLINK = '=HYPERLINK("http://evil.example/?q=1","Cliquez")';
 
 /** LibreOffice's CSV filter: comma, double quotes, UTF-8 (76), from line 1. */
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
-
-function requireLibreOffice(): void {
-  const probe = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) {
-    throw new Error(
-      'LibreOffice is required by this test and `soffice` was not found or failed ' +
-        `(${probe.error?.message ?? probe.stderr}). Install it: apt-get install -y libreoffice-calc ` +
-        '(.ci/run does it when soffice is missing).',
-    );
-  }
-}
 
 /** Converts every .xlsx given to a CSV in `outDir`, in one LibreOffice run with its own profile. */
 function convertWithLibreOffice(files: readonly string[], outDir: string, profileDir: string) {
@@ -137,7 +127,7 @@ describe('XLSX exports read back by LibreOffice', () => {
   };
 
   beforeAll(async () => {
-    requireLibreOffice();
+    requireSystemTools(['soffice']);
     ({ dir, db } = await demoDatabase('jalon-xlsx-lo-', { seekers: 30, months: 14, seed: 11 }));
     services = testServices(db, {
       // The desktop app's save dialog, answered "saved": files.saveBinary's bytes land here.
@@ -191,6 +181,7 @@ describe('XLSX exports read back by LibreOffice', () => {
       ],
       severity: importStrings.severity,
       sheetName: importStrings.issuesSheetName,
+      locale: 'fr',
     });
 
     // The caseload goes through files.saveBinary as the app sends it (base64), the others

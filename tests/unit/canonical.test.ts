@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalOrder } from '../../shared/journal/canonical';
 import { validateSeeker } from '../../shared/journal/validate';
 import { seeker } from '../helpers/journals';
+import { reasonText } from '../../shared/journal/reason-text';
 
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
@@ -29,7 +30,7 @@ describe('canonical form', () => {
     months.reverse();
     months[1]!.actions.reverse();
     const validated = validateSeeker(raw);
-    if (!validated.ok) throw new Error(validated.reason);
+    if (!validated.ok) throw new Error(reasonText(validated.reason, 'en'));
     const canonical = canonicalOrder(validated.value);
     expect(canonical).not.toBe(validated.value);
     expect(canonical.months.map((m) => m.period)).toEqual(['2026-09', '2026-10']);

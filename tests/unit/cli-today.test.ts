@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoEndFrom, demoEndingToday } from '../../cli/commands/seed';
 import { localIsoDate } from '../../electron/services/api/local-date';
+import { say } from '../../cli/messages';
 
 // A counsellor's "today" and "this month" are on the Paris calendar, not UTC's: on the
 // first night of a month, between midnight and 1 or 2 a.m., UTC is still in the last one.
@@ -36,12 +37,13 @@ describe('the end of a seeded demo (--end)', () => {
   });
 
   it('is never after today, nor malformed', () => {
+    // In the language of the command line (French unless the system is English).
     expect(() => demoEndFrom('2026-12-08', today)).toThrow(
-      '--end: 2026-12-08 is after today (2026-12-07)',
+      say.seed.endAfterToday('2026-12-08', '2026-12-07'),
     );
-    expect(() => demoEndFrom('2027-01', today)).toThrow('--end: 2027-01 is after today');
-    expect(() => demoEndFrom('décembre', today)).toThrow(
-      '--end must be a month YYYY-MM or a day YYYY-MM-DD',
+    expect(() => demoEndFrom('2027-01', today)).toThrow(
+      say.seed.endAfterToday('2027-01', '2026-12-07'),
     );
+    expect(() => demoEndFrom('décembre', today)).toThrow(say.seed.badEnd('décembre'));
   });
 });

@@ -19,6 +19,7 @@ import {
   validateSeeker,
   validateSeekerProfile,
 } from '../../shared/journal/validate';
+import { reasonText } from '../../shared/journal/reason-text';
 
 const seekerRow = (over: Record<string, string> = {}): Record<string, string> => ({
   seeker_id: 'S-001',
@@ -167,8 +168,10 @@ describe('seekerRowToRaw', () => {
     const result = profileOf(seekerRow({ ore_max_distance_km: 'abc', birth_year: '19 88' }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.reason).toContain('ore.max_distance_km: expected number, got "abc"');
-    expect(result.reason).toContain('birth_year: expected number, got "19 88"');
+    expect(reasonText(result.reason, 'en')).toContain(
+      'ore.max_distance_km: expected number, got "abc"',
+    );
+    expect(reasonText(result.reason, 'en')).toContain('birth_year: expected number, got "19 88"');
   });
 
   it('reads booleans in English, French and as 1/0, any case', () => {
@@ -179,7 +182,7 @@ describe('seekerRowToRaw', () => {
     for (const no of ['false', 'non', 'NON', 'faux', '0', 'no']) expect(access(no)).toBe(false);
     expect(access('peut-être')).toBe('peut-être');
     const result = profileOf(seekerRow({ digital_access: 'peut-être' }));
-    expect(result.ok || result.reason).toContain(
+    expect(result.ok || reasonText(result.reason, 'en')).toContain(
       'digital_access: expected boolean, got "peut-être"',
     );
   });
@@ -223,9 +226,9 @@ describe('seekerRowToRaw', () => {
     if (result.ok) return;
     expect(result.issues).toEqual(
       expect.arrayContaining([
-        { path: 'first_name', message: 'is required' },
-        { path: 'ore.rome', message: 'is required' },
-        { path: 'ore.max_distance_km', message: 'is required' },
+        { path: 'first_name', key: 'required', params: {} },
+        { path: 'ore.rome', key: 'required', params: {} },
+        { path: 'ore.max_distance_km', key: 'required', params: {} },
       ]),
     );
   });
@@ -293,13 +296,13 @@ describe('actionRowToRaw', () => {
   it('reads the mood with a decimal comma, and reports a bad one', () => {
     expect(actionRowToRaw(actionRow({ mood: '4,0' })).month.mood).toBe(4);
     const month = validateMonthFields(actionRowToRaw(actionRow({ mood: 'bof' })).month);
-    expect(month.ok || month.reason).toBe('mood: expected number, got "bof"');
+    expect(month.ok || reasonText(month.reason, 'en')).toBe('mood: expected number, got "bof"');
   });
 
   it('an action with a cell but no id is an action missing its id', () => {
     const parts = actionRowToRaw(actionRow({ id: '', note: 'oublié' }));
     const action = parts.action && validateAction(parts.action);
-    expect(action && !action.ok && action.reason).toContain('id: is required');
+    expect(action && !action.ok && reasonText(action.reason, 'en')).toContain('id: is required');
   });
 });
 
@@ -371,19 +374,19 @@ function readBack(journal: SeekerJournal): SeekerJournal {
   const rows = journalToCsvRows(journal);
   const [seekerRecord] = rowsToRecords(SEEKER_COLUMNS, [rows.seeker]);
   const profile = validateSeekerProfile(seekerRowToRaw(seekerRecord!));
-  if (!profile.ok) throw new Error(profile.reason);
+  if (!profile.ok) throw new Error(reasonText(profile.reason, 'en'));
   const months = new Map<string, JournalMonth>();
   for (const record of rowsToRecords(ACTION_COLUMNS, rows.actions)) {
     const parts = actionRowToRaw(record);
     expect(parts.seekerId).toBe(journal.seeker_id);
     const month = validateMonthFields(parts.month);
-    if (!month.ok) throw new Error(month.reason);
+    if (!month.ok) throw new Error(reasonText(month.reason, 'en'));
     let target = months.get(parts.period);
     if (!target) months.set(parts.period, (target = { ...month.value, actions: [] }));
     else expect({ ...target, actions: [] }).toEqual({ ...month.value, actions: [] });
     if (parts.action) {
       const action = validateAction(parts.action);
-      if (!action.ok) throw new Error(action.reason);
+      if (!action.ok) throw new Error(reasonText(action.reason, 'en'));
       target.actions.push(action.value);
     }
   }
@@ -497,7 +500,7 @@ describe('journalToCsvRows', () => {
   it('round-trips through the row readers and validation', () => {
     expect(readBack(sample)).toEqual(sample);
     const full = profileOf(seekerRow());
-    if (!full.ok) throw new Error(full.reason);
+    if (!full.ok) throw new Error(reasonText(full.reason, 'en'));
     const journal: SeekerJournal = { ...full.value, months: [] };
     expect(readBack(journal)).toEqual(journal);
   });

@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import { inspectCsv, readCsvRecords } from '../../electron/services/import/csv-reader';
 import type { CsvItem } from '../../electron/services/import/csv-reader';
 import { useTempDir } from '../helpers/temp-dir';
+import { reasonText } from '../../shared/journal/reason-text';
 
 const FRENCH = 'Élodie;Côte-d’Or? non: çà et là, œuvre à 12 €, très bien, été';
 
@@ -102,7 +103,9 @@ describe('csv-reader', () => {
       ].join('\n'),
     );
     const items = await collect(path);
-    expect(items.map((i) => [i.line, 'values' in i ? i.values.id : i.error])).toEqual([
+    expect(
+      items.map((i) => [i.line, 'values' in i ? i.values.id : reasonText(i.error, 'en')]),
+    ).toEqual([
       [3, 'a'],
       [8, 'b'],
       [10, 'c'],
@@ -121,7 +124,10 @@ describe('csv-reader', () => {
 
   it('turns a ragged row into an error item and reads on', async () => {
     const path = file('a;b;c\n1;2;3\n1;2\n1;2;3;4\n"x\ny";2;3\n');
-    expect(await collect(path)).toEqual([
+    const items = await collect(path);
+    expect(
+      items.map((i) => ('error' in i ? { line: i.line, error: reasonText(i.error, 'en') } : i)),
+    ).toEqual([
       { line: 2, values: { a: '1', b: '2', c: '3' } },
       { line: 3, error: 'expected 3 fields, found 2' },
       { line: 4, error: 'expected 3 fields, found 4' },
@@ -135,7 +141,9 @@ describe('csv-reader', () => {
     expect(items).toHaveLength(2);
     expect(items[0]).toEqual({ line: 2, values: { a: '1', b: '2' } });
     expect(items[1]).toMatchObject({ line: 3 });
-    expect('error' in items[1]! && items[1].error).toMatch(/never closed.*line 5/);
+    expect('error' in items[1]! && reasonText(items[1].error, 'en')).toMatch(
+      /never closed.*line 5/,
+    );
   });
 
   it('stops at a runaway quoted cell instead of holding the file in memory', async () => {
@@ -144,7 +152,7 @@ describe('csv-reader', () => {
     const items = await collect(path);
     expect(items).toHaveLength(2);
     expect(items[1]).toMatchObject({ line: 3 });
-    expect('error' in items[1]! && items[1].error).toMatch(/runs past 1 MB/);
+    expect('error' in items[1]! && reasonText(items[1].error, 'en')).toMatch(/runs past 1 MB/);
   });
 
   it('trims cells and keys values by the lower-cased header, action_id read as id', async () => {
@@ -206,7 +214,8 @@ describe('csv-reader', () => {
     let expectedLine = 2;
     let lastBytes = 0;
     for await (const item of readCsvRecords(info, (n) => (lastBytes = n))) {
-      if (!('values' in item)) throw new Error(`line ${item.line}: ${item.error}`);
+      if (!('values' in item))
+        throw new Error(`line ${item.line}: ${reasonText(item.error, 'en')}`);
       expect(item.values.seeker_id).toBe(`S${rows}`);
       expect(item.line).toBe(expectedLine);
       expectedLine += rows % 1000 === 0 ? 2 : 1;

@@ -11,6 +11,7 @@ import {
   type DemoOptions,
   type DemoSeeker,
 } from '../../shared/demo';
+import { reasonText } from '../../shared/journal/reason-text';
 
 const OPTIONS: DemoOptions = { seekers: 500, months: 24, seed: 2026, endPeriod: '2026-03' };
 const FIRST_PERIOD = '2024-04';
@@ -111,7 +112,7 @@ describe('generateDemoCaseload: every journal is a valid, canonical import', () 
   it('passes the import validator unchanged, with no unknown ROME or INSEE code', () => {
     for (const { journal } of caseload) {
       const result = validateSeeker(JSON.parse(JSON.stringify(journal)));
-      if (!result.ok) throw new Error(`${journal.seeker_id}: ${result.reason}`);
+      if (!result.ok) throw new Error(`${journal.seeker_id}: ${reasonText(result.reason, 'en')}`);
       expect(result.value).toEqual(journal);
       expect(journalCodeWarnings(journal, referentials)).toEqual([]);
     }

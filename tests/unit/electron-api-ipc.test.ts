@@ -59,6 +59,9 @@ const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
   'files.saveBinary': { suggestedName: 'portefeuille.xlsx', base64: 'UEsDBA==' },
   'import.start': { files: ['0123456789abcdef0123456789abcdef'] },
   'import.status': { jobId: 'fedcba9876543210fedcba9876543210' },
+  'import.preview': { files: ['0123456789abcdef0123456789abcdef'] },
+  'import.history': {},
+  'import.issues': { importRef: 1 },
   'settings.get': {},
   'settings.update': {
     basedOn: 'default-1',

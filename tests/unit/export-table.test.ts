@@ -215,12 +215,19 @@ describe('the two exports as tables', () => {
 
   it('keeps an import line number a number and an unknown seeker empty', () => {
     const issues: RejectedLine[] = [
-      { file: 'a.jsonl', line: 7, seekerId: null, severity: 'rejected', reason: '=bad' },
+      {
+        file: 'a.jsonl',
+        line: 7,
+        seekerId: null,
+        severity: 'rejected',
+        reason: { parts: [{ path: '', key: 'text', params: { text: '=bad' } }], more: 0 },
+      },
     ];
     const table = importIssuesTable(issues, {
       header: ['Fichier', 'Ligne', 'Personne', 'Type', 'Raison'],
       severity: { rejected: 'Écartée', warning: 'Avertissement' },
       sheetName: 'Lignes écartées',
+      locale: 'fr',
     });
     expect(table.columns.map((c) => c.kind)).toEqual(['text', 'integer', 'text', 'text', 'text']);
     expect(table.rows).toEqual([['a.jsonl', 7, null, 'Écartée', '=bad']]);

@@ -15,6 +15,7 @@ import { canonicalOrder } from '../../shared/journal/canonical';
 import type { SeekerJournal } from '../../shared/journal/contract';
 import { validateSeeker } from '../../shared/journal/validate';
 import { action, seeker } from '../helpers/journals';
+import { reasonText } from '../../shared/journal/reason-text';
 
 const isAscii = (text: string) => /^[^\u0080-\uffff]*$/.test(text);
 
@@ -99,7 +100,7 @@ describe('the months document', () => {
       ],
     });
     const validated = validateSeeker(raw);
-    if (!validated.ok) throw new Error(validated.reason);
+    if (!validated.ok) throw new Error(reasonText(validated.reason, 'en'));
     return canonicalOrder(validated.value);
   };
 

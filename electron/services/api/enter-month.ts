@@ -8,7 +8,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { canonicalJournal, canonicalProfile } from '../../../shared/journal/canonical';
 import type { JournalAction, JournalMonth, SeekerJournal } from '../../../shared/journal/contract';
 import { periodOfDate } from '../../../shared/journal/dates';
-import { afterImportDay, validateSeeker } from '../../../shared/journal/validate';
+import { validateSeeker } from '../../../shared/journal/validate';
 import { encodeJournal } from '../../../shared/journal/write-encoding';
 import type { FlatMonths } from '../../../shared/journal/write-encoding';
 import type { AuditRepository } from '../db/audit-repository';
@@ -16,6 +16,7 @@ import type { JournalRepository, StoredSeekerKey } from '../db/journal-repositor
 import { journalContentHash } from '../import/journal-writer';
 import { writeTransaction } from '../db/transactions';
 import { localIsoDate } from './local-date';
+import { reasonText } from '../../../shared/journal/reason-text';
 
 function refuse(message: string): never {
   throw new ApiError('invalid_arguments', message);
@@ -46,9 +47,9 @@ function checkPlace(
     if (periodOfDate(action.date) !== month.period) {
       refuse(`month.actions[${n}].date: ${action.date} is outside the period ${month.period}`);
     }
-    const notYet = afterImportDay(action.date, today);
-    if (notYet !== null)
+    if (action.date > today) {
       refuse(`month.actions[${n}].date: ${action.date} is after today (${today})`);
+    }
   });
 }
 
@@ -82,7 +83,8 @@ export function journalWithEnteredMonth(
   };
   const candidate = canonicalJournal({ ...journal, months: [...journal.months, entered] });
   const validated = validateSeeker(candidate);
-  if (!validated.ok) refuse(validated.reason);
+  // API replies are worded in English, the renderer words the refusal by its code.
+  if (!validated.ok) refuse(reasonText(validated.reason, 'en'));
   const stored = validated.value.months.find((m) => m.period === month.period)!;
   return { journal: validated.value, month: stored };
 }

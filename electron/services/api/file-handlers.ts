@@ -1,11 +1,23 @@
 // Files in and out: staging and importing journal files, saving exports.
 import type { Handlers } from '../../../shared/api/contract';
 import type { ServiceContext } from './service-context';
+import { ApiError } from '../../../shared/api/errors';
+import { createImportRepository } from '../db/import-repository';
 
 type FileHandlers = Pick<
   Handlers,
-  'files.chooseForImport' | 'files.saveText' | 'files.saveBinary' | 'import.start' | 'import.status'
+  | 'files.chooseForImport'
+  | 'files.saveText'
+  | 'files.saveBinary'
+  | 'import.start'
+  | 'import.status'
+  | 'import.preview'
+  | 'import.history'
+  | 'import.issues'
 >;
+
+/** The import screen lists this many of the latest runs. */
+const HISTORY_RUNS = 50;
 
 export function fileHandlers(s: ServiceContext): FileHandlers {
   return {
@@ -23,5 +35,37 @@ export function fileHandlers(s: ServiceContext): FileHandlers {
     'import.start': ({ files }, call) => s.imports.start(files, s.access.actorOf(call)),
 
     'import.status': ({ jobId }) => s.imports.status(jobId),
+
+    'import.preview': ({ files }, call) => s.imports.preview(files, s.access.actorOf(call)),
+
+    'import.history': () =>
+      createImportRepository(s.db)
+        .history(HISTORY_RUNS)
+        .map((run) => ({
+          importRef: run.importRef,
+          files: run.files,
+          startedAt: run.startedAt,
+          finishedAt: run.finishedAt,
+          status: run.status,
+          imported: run.imported,
+          updated: run.updated,
+          unchanged: run.unchanged,
+          rejected: run.rejected,
+          warnings: run.warnings,
+          actor: run.actor,
+          actorName: run.actorName,
+        })),
+
+    'import.issues': ({ importRef }) => {
+      const imports = createImportRepository(s.db);
+      if (!imports.get(importRef)) throw new ApiError('not_found', `no import ${importRef}`);
+      return imports.issues(importRef).map((i) => ({
+        file: i.file,
+        line: i.line,
+        seekerId: i.seekerId,
+        severity: i.severity,
+        reason: i.reason,
+      }));
+    },
   };
 }

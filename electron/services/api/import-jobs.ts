@@ -1,6 +1,9 @@
 // Imports run as jobs: `import.start` returns at once and the renderer polls
 // `import.status` (both transports), so a long import never holds a request open and
 // the progress bar moves. One import at a time: the journal writer assumes one writer.
+// A preview runs the same way over the same staged files, writing nothing: the screen
+// shows what the import would do (new, replaced, unchanged) and asks before replacing;
+// the files stay staged for the import that follows.
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ImportJob } from '../../../shared/api/contract';
@@ -38,10 +41,20 @@ export class ImportJobs {
 
   /** `actor`: who the audit trail names for this import. */
   start(stagedIds: readonly string[], actor: string): ImportJob {
+    return this.launch('import', stagedIds, actor);
+  }
+
+  /** What importing these staged files would do, written nowhere. */
+  preview(stagedIds: readonly string[], actor: string): ImportJob {
+    return this.launch('preview', stagedIds, actor);
+  }
+
+  private launch(kind: ImportJob['kind'], stagedIds: readonly string[], actor: string): ImportJob {
     if (this.running) throw new ApiError('busy', 'an import is already running');
     const files = this.staged.resolve(stagedIds);
     const job: ImportJob = {
       id: randomBytes(16).toString('hex'),
+      kind,
       state: 'running',
       files: files.map((f) => f.name),
       bytesRead: 0,
@@ -75,9 +88,11 @@ export class ImportJobs {
 
   private async run(job: ImportJob, paths: string[], stagedIds: readonly string[], actor: string) {
     try {
+      const preview = job.kind === 'preview';
       const summary = await importJournalFiles(this.db, paths, {
         referentials: this.refs,
         now: this.now,
+        preview,
         audit: { trail: this.audit, actor },
         onProgress: (p) => {
           job.bytesRead = p.bytesRead;
@@ -85,7 +100,7 @@ export class ImportJobs {
           job.seekers = p.seekers;
         },
       });
-      const reanalysed = refreshAfterImport(this.db, this.refs);
+      const reanalysed = preview ? 0 : refreshAfterImport(this.db, this.refs);
       job.summary = {
         imported: summary.imported,
         updated: summary.updated,
@@ -100,17 +115,19 @@ export class ImportJobs {
           severity: i.severity,
           reason: i.reason,
         })),
+        sameContentAs: summary.sameContentAs,
       };
       job.state = 'completed';
     } catch (error) {
       job.state = 'failed';
       job.error =
         error instanceof ImportInputError
-          ? { code: 'import_input', message: error.message }
+          ? { code: 'import_input', message: error.message, reason: error.reason }
           : { code: 'internal', message: 'the import stopped on an unexpected error' };
       if (!(error instanceof ImportInputError)) this.logError(error);
     } finally {
-      this.staged.release(stagedIds);
+      // A preview's files wait for the import; an import is done with them.
+      if (job.kind === 'import') this.staged.release(stagedIds);
     }
   }
 

@@ -2,6 +2,8 @@
 // about, kept with their text so they can be shown and exported later.
 import { hostname } from 'node:os';
 import type { Database } from 'better-sqlite3';
+import { decodeReason, encodeReason } from '../../../shared/journal/reasons';
+import type { ImportReason } from '../../../shared/journal/reasons';
 import { writeTransaction } from './transactions';
 
 export type ImportFormat = 'jsonl' | 'csv';
@@ -27,12 +29,20 @@ export interface ImportRecord extends ImportCounts {
   error: string | null;
 }
 
+/** A run as the import screen lists it: with who ran it, when the trail or the run says. */
+export interface ImportHistoryRecord extends ImportRecord {
+  /** A user id, `cli`; null for a run nobody is named for (the demo caseload). */
+  actor: string | null;
+  actorName: string | null;
+}
+
 export interface ImportIssue {
   severity: IssueSeverity;
   file: string;
   line: number;
   seekerId: string | null;
-  reason: string;
+  /** Stored as a key and parameters; a row of an older Jalon as its sentence. */
+  reason: ImportReason;
   /** The offending line's text (rejected lines only). */
   content: string | null;
 }
@@ -86,7 +96,7 @@ function rowToIssue(row: IssueRow): ImportIssue {
     file: row.file,
     line: row.line,
     seekerId: row.seeker_id,
-    reason: row.reason,
+    reason: decodeReason(row.reason),
     content: row.content,
   };
 }
@@ -199,6 +209,23 @@ export function createImportRepository(db: Database) {
     `SELECT * FROM imports WHERE content_hash = @content_hash AND import_ref < @import_ref
        AND status = 'completed' ORDER BY import_ref DESC LIMIT 1`,
   );
+  const recentStmt = db.prepare<{ limit: number }, ImportRow & { owner: string | null }>(
+    `SELECT i.*, (SELECT value FROM app_meta WHERE key = 'import_owner:' || i.import_ref) AS owner
+     FROM imports i ORDER BY i.import_ref DESC LIMIT @limit`,
+  );
+  // Who ran each audited import: its trail entry names the run (details.importRef) since
+  // the history is shown; runs recorded before that have no one named.
+  const importActorsStmt = db.prepare<
+    [],
+    { import_ref: number; actor: string; name: string | null }
+  >(
+    `SELECT json_extract(a.details, '$.importRef') AS import_ref, a.actor, u.display_name AS name
+     FROM audit_log a LEFT JOIN users u ON u.user_id = a.actor
+     WHERE a.action = 'import' AND json_extract(a.details, '$.importRef') IS NOT NULL`,
+  );
+  const userNameStmt = db.prepare<{ user_id: string }, { display_name: string }>(
+    'SELECT display_name FROM users WHERE user_id = @user_id',
+  );
   const issuesStmt = db.prepare<{ import_ref: number }, IssueRow>(
     `SELECT severity, file, line, seeker_id, reason, content FROM import_issues
      WHERE import_ref = @import_ref ORDER BY seq`,
@@ -300,7 +327,7 @@ export function createImportRepository(db: Database) {
         file: issue.file,
         line: issue.line,
         seeker_id: issue.seekerId,
-        reason: issue.reason,
+        reason: encodeReason(issue.reason),
         content: issue.content === null ? null : issue.content.slice(0, MAX_STORED_LINE),
       });
     },
@@ -318,6 +345,22 @@ export function createImportRepository(db: Database) {
     previousWithSameContent(importRef: number, contentHash: string): ImportRecord | undefined {
       const row = sameContentStmt.get({ content_hash: contentHash, import_ref: importRef });
       return row && rowToImport(row);
+    },
+
+    /** The latest runs, newest first, with who ran them. */
+    history(limit: number): ImportHistoryRecord[] {
+      const rows = recentStmt.all({ limit });
+      if (rows.length === 0) return [];
+      const named = new Map(importActorsStmt.all().map((row) => [row.import_ref, row]));
+      return rows.map((row) => {
+        const audited = named.get(row.import_ref);
+        // A run still going is named by its owner row until its trail entry exists.
+        const actor = audited?.actor ?? parseOwner(row.owner)?.actor ?? null;
+        const actorName =
+          audited?.name ??
+          (actor === null ? null : (userNameStmt.get({ user_id: actor })?.display_name ?? null));
+        return { ...rowToImport(row), actor, actorName };
+      });
     },
 
     issues(importRef: number): ImportIssue[] {

@@ -33,6 +33,7 @@ import type { JournalWriter } from './journal-writer';
 import { ImportInputError } from './import-types';
 import type { ImportProgress } from './import-types';
 import { writeTransaction } from '../db/transactions';
+import { decodeReason, encodeReason, part, reasonFor } from '../../../shared/journal/reasons';
 
 const STAGE_BATCH = 5_000;
 const ASSEMBLE_PAGE = 500;
@@ -65,9 +66,7 @@ async function identifyPair(
   paths: readonly string[],
 ): Promise<{ seekers: CsvFileInfo; actions: CsvFileInfo }> {
   if (paths.length !== 2) {
-    throw new ImportInputError(
-      'A CSV import needs exactly two files: seekers.csv (one row per seeker) and actions.csv (one row per action).',
-    );
+    throw new ImportInputError(part('', 'csv_pair_count', {}));
   }
   const infos = await Promise.all(paths.map((p) => inspectCsv(p)));
   const isSeekers = (info: CsvFileInfo) =>
@@ -75,16 +74,16 @@ async function identifyPair(
   const seekers = infos.find(isSeekers);
   const actions = infos.find((i) => !isSeekers(i));
   if (!seekers || !actions) {
-    throw new ImportInputError(
-      'Could not tell seekers.csv from actions.csv: exactly one file must have the seeker columns (ore_rome…).',
-    );
+    throw new ImportInputError(part('', 'csv_pair_unclear', {}));
   }
   for (const [kind, info] of [
     ['seekers', seekers],
     ['actions', actions],
   ] as const) {
     const problem = checkHeader(kind, info.header);
-    if (problem) throw new ImportInputError(`${basename(info.path)} line 1: ${problem}`);
+    if (problem) {
+      throw new ImportInputError(part('', 'csv_header', { file: basename(info.path), problem }));
+    }
   }
   return { seekers, actions };
 }
@@ -184,7 +183,9 @@ export async function importCsvPair(
         writer.reject(
           origin,
           seekerId,
-          `seeker_id ${seekerId} appears twice in ${seekersFile} (first at line ${earlier})`,
+          reasonFor(
+            part('', 'seeker_twice_in_file', { seekerId, file: seekersFile, line: earlier }),
+          ),
           content,
         );
         return;
@@ -198,13 +199,13 @@ export async function importCsvPair(
             seeker_id: seekerId,
             line: item.line,
             profile: null,
-            rejected_reason: result.reason,
+            rejected_reason: encodeReason(result.reason),
           });
         }
         return;
       }
       for (const w of profileCodeWarnings(result.value, codes)) {
-        writer.warn(origin, result.value.seeker_id, `${w.path}: ${w.message}`);
+        writer.warn(origin, result.value.seeker_id, reasonFor(w));
       }
       staging.insertSeeker.run({
         seeker_id: result.value.seeker_id,
@@ -227,7 +228,7 @@ export async function importCsvPair(
       const parts = actionRowToRaw(item.values);
       const seekerId = parts.seekerId || null;
       if (seekerId === null) {
-        writer.reject(origin, null, 'seeker_id: is required', content);
+        writer.reject(origin, null, reasonFor(part('seeker_id', 'required', {})), content);
         return;
       }
       const month = validateMonthFields(parts.month);
@@ -244,25 +245,26 @@ export async function importCsvPair(
         writer.reject(
           origin,
           seekerId,
-          `date: ${action.value.date} is outside its period ${month.value.period}`,
+          reasonFor(
+            part('date', 'date_outside_period', {
+              date: action.value.date,
+              period: month.value.period,
+            }),
+          ),
           content,
         );
         return;
       }
-      const notYet = month.ok ? periodAfterImportDay(month.value.period, importDay) : null;
-      const actionNotYet = action?.ok ? afterImportDay(action.value.date, importDay) : null;
-      if (actionNotYet !== null || notYet !== null) {
-        writer.reject(
-          origin,
-          seekerId,
-          actionNotYet !== null ? `date: ${actionNotYet}` : `period: ${notYet}`,
-          content,
-        );
+      const notYet =
+        (action?.ok ? afterImportDay('date', action.value.date, importDay) : null) ??
+        (month.ok ? periodAfterImportDay('period', month.value.period, importDay) : null);
+      if (notYet !== null) {
+        writer.reject(origin, seekerId, reasonFor(notYet), content);
         return;
       }
       if (action?.ok) {
         for (const w of actionCodeWarnings(action.value, codes)) {
-          writer.warn(origin, seekerId, `${w.path}: ${w.message}`);
+          writer.warn(origin, seekerId, reasonFor(w));
         }
       }
       staging.insertAction.run({
@@ -310,7 +312,9 @@ export async function importCsvPair(
       writer.reject(
         { file: actionsFile, line: orphan.line },
         orphan.seeker_id,
-        `seeker_id ${orphan.seeker_id} is not in ${seekersFile}`,
+        reasonFor(
+          part('', 'seeker_not_in_file', { seekerId: orphan.seeker_id, file: seekersFile }),
+        ),
         orphan.content,
       );
     }
@@ -333,7 +337,19 @@ function assembleSeeker(
       writer.reject(
         { file: actionsFile, line: row.line },
         seeker.seeker_id,
-        `seeker ${seeker.seeker_id} was rejected (${seekersFile} line ${seeker.line}: ${seeker.rejected_reason ?? 'invalid'})`,
+        {
+          parts: [
+            {
+              ...part('', 'seeker_rejected', {
+                seekerId: seeker.seeker_id,
+                file: seekersFile,
+                line: seeker.line,
+              }),
+              detail: decodeReason(seeker.rejected_reason ?? 'invalid'),
+            },
+          ],
+          more: 0,
+        },
         row.content,
       );
     }
@@ -356,7 +372,7 @@ function assembleSeeker(
       writer.reject(
         origin,
         seeker.seeker_id,
-        `the month fields of ${fields.period} (submitted_at, entered_by, mood, comment) differ from line ${month.line}`,
+        reasonFor(part('', 'month_fields_differ', { period: fields.period, line: month.line })),
         row.content,
       );
       continue;
@@ -368,7 +384,7 @@ function assembleSeeker(
       writer.reject(
         origin,
         seeker.seeker_id,
-        `id: action id ${JSON.stringify(action.id)} is used twice (also line ${earlier})`,
+        reasonFor(part('id', 'action_id_twice_line', { id: action.id, line: earlier })),
         row.content,
       );
       continue;

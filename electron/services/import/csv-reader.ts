@@ -10,6 +10,9 @@ import { CsvError, parse } from 'csv-parse';
 import type { Parser } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { ACTION_COLUMN_ALIASES, normalizeColumnName } from '../../../shared/journal/csv-form';
+import { part, reasonFor } from '../../../shared/journal/reasons';
+import { ImportInputError } from './import-types';
+import type { ImportReason } from '../../../shared/journal/reasons';
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
@@ -25,7 +28,7 @@ export interface CsvFileInfo {
 }
 
 export type CsvItem =
-  { line: number; values: Record<string, string> } | { line: number; error: string };
+  { line: number; values: Record<string, string> } | { line: number; error: ImportReason };
 
 const CHUNK_SIZE = 1 << 20;
 /** The header is read from the first bytes only; a "header" longer than this is not a CSV. */
@@ -142,8 +145,8 @@ export async function inspectCsv(path: string): Promise<CsvFileInfo> {
       headChunks.push(chunk.subarray(0, end));
       headBytes += end;
       if (!headDone && headBytes > MAX_HEADER_BYTES) {
-        throw new Error(
-          `${name}: no end of line in the first ${MAX_HEADER_BYTES / 1024} KB, so no header line: is it really a CSV file?`,
+        throw new ImportInputError(
+          part('', 'csv_no_line_end', { file: name, kilobytes: MAX_HEADER_BYTES / 1024 }),
         );
       }
     }
@@ -158,13 +161,11 @@ export async function inspectCsv(path: string): Promise<CsvFileInfo> {
   }
 
   if (size === 0) {
-    throw new Error(`${name} is empty: expected a header line, then one row per record`);
+    throw new ImportInputError(part('', 'csv_empty', { file: name }));
   }
   let head = Buffer.concat(headChunks);
   if (startsWithBytes(head, [0xff, 0xfe]) || startsWithBytes(head, [0xfe, 0xff])) {
-    throw new Error(
-      `${name} is UTF-16 text ("Unicode text" in Excel): save it as "CSV UTF-8" or "CSV (separator: semicolon)"`,
-    );
+    throw new ImportInputError(part('', 'csv_utf16', { file: name }));
   }
   const hasBom = startsWithBytes(head, UTF8_BOM);
   if (hasBom) head = head.subarray(UTF8_BOM.length);
@@ -180,11 +181,11 @@ export async function inspectCsv(path: string): Promise<CsvFileInfo> {
       error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED'
         ? 'a quote is never closed'
         : (error as Error).message;
-    throw new Error(`${name}: the header line cannot be read (${why})`);
+    throw new ImportInputError(part('', 'csv_header_unreadable', { file: name, detail: why }));
   }
   const header = records.find((r) => !isBlankRecord(r));
   if (!header) {
-    throw new Error(`${name} has no header line: it holds only blank lines`);
+    throw new ImportInputError(part('', 'csv_blank', { file: name }));
   }
   return {
     path,
@@ -299,7 +300,10 @@ export async function* readCsvRecords(
         return null;
       }
       if (record.length !== expected) {
-        queue.push({ line, error: `expected ${expected} fields, found ${record.length}` });
+        queue.push({
+          line,
+          error: reasonFor(part('', 'csv_field_count', { expected, found: record.length })),
+        });
         return null;
       }
       const values: Record<string, string> = {};
@@ -347,13 +351,13 @@ export async function* readCsvRecords(
   }
 }
 
-function describeFatal(error: CsvError, lastLine: number): string {
+function describeFatal(error: CsvError, lastLine: number): ImportReason {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `a quoted cell starting in this row is never closed (a " is missing), so the file up to its end (line ${lastLine}) was read as one cell`;
+      return reasonFor(part('', 'csv_quote_not_closed', { lastLine }));
     case 'CSV_MAX_RECORD_SIZE':
-      return `this row runs past ${MAX_RECORD_BYTES / (1 << 20)} MB, most likely a quoted cell that is never closed (a " is missing); the rest of the file was not read`;
+      return reasonFor(part('', 'csv_record_too_big', { megabytes: MAX_RECORD_BYTES / (1 << 20) }));
     default:
-      return `${error.message}; the rest of the file was not read`;
+      return reasonFor(part('', 'csv_unreadable', { detail: error.message }));
   }
 }

@@ -24,6 +24,8 @@ import { importCsvPair } from './csv-import';
 import { ImportInputError } from './import-types';
 import type { ImportOptions, ImportProgress, ImportSummary } from './import-types';
 import { JournalWriter } from './journal-writer';
+import type { LineOrigin } from './journal-writer';
+import { part, reasonFor } from '../../../shared/journal/reasons';
 import { parseChunk, planChunks } from './jsonl-chunks';
 import type { ChunkResult, ChunkTask } from './jsonl-chunks';
 import { CHUNKS_IN_FLIGHT_PER_WORKER } from './jsonl-parse-protocol';
@@ -41,12 +43,12 @@ function detectFormat(paths: readonly string[]): ImportFormat {
       if (JSONL_EXTENSIONS.has(ext)) return 'jsonl' as const;
       if (ext === '.csv') return 'csv' as const;
       throw new ImportInputError(
-        `${basename(p)}: unknown file type ${ext || '(no extension)'}; expected .jsonl or .csv`,
+        part('', 'unknown_file_type', { file: basename(p), extension: ext }),
       );
     }),
   );
   if (formats.size > 1) {
-    throw new ImportInputError('Import JSON Lines files and CSV files separately.');
+    throw new ImportInputError(part('', 'mixed_formats', {}));
   }
   return [...formats][0]!;
 }
@@ -57,6 +59,8 @@ function auditImport(trail: AuditRepository, actor: string, run: ImportRecord): 
     actor,
     action: 'import',
     details: {
+      // Ties the entry to its run: the import screen's history names who ran it.
+      importRef: run.importRef,
       files: run.files,
       imported: run.imported,
       updated: run.updated,
@@ -89,9 +93,9 @@ function checkReadable(path: string): number {
   try {
     stats = statSync(path);
   } catch {
-    throw new ImportInputError(`${path}: no such file`);
+    throw new ImportInputError(part('', 'missing_file', { path }));
   }
-  if (!stats.isFile()) throw new ImportInputError(`${path}: not a file`);
+  if (!stats.isFile()) throw new ImportInputError(part('', 'not_a_file', { path }));
   return stats.size;
 }
 
@@ -100,7 +104,7 @@ export async function importJournalFiles(
   paths: readonly string[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  if (paths.length === 0) throw new ImportInputError('No file to import.');
+  if (paths.length === 0) throw new ImportInputError(part('', 'no_file', {}));
   const format = detectFormat(paths);
   const sizes = paths.map(checkReadable);
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
@@ -111,16 +115,20 @@ export async function importJournalFiles(
   const journals = createJournalRepository(db);
   const imports = createImportRepository(db);
   const audit = options.audit;
-  interruptStaleImports(db, audit?.trail ?? createAuditRepository(db, now));
+  const preview = options.preview ?? false;
   const files = paths.map((p) => basename(p));
-  const importRef = imports.start(files, format, startedAt, audit?.actor ?? null);
+  // A preview writes nothing: no run in the history, no audit entry.
+  if (!preview) interruptStaleImports(db, audit?.trail ?? createAuditRepository(db, now));
+  const importRef = preview ? 0 : imports.start(files, format, startedAt, audit?.actor ?? null);
   // The run's end and its audit entry are one transaction: neither without the other.
-  const finish = (outcome: Parameters<typeof imports.finish>[1]) =>
+  const finish = (outcome: Parameters<typeof imports.finish>[1]) => {
+    if (preview) return;
     writeTransaction(db, () => {
       imports.finish(importRef, outcome);
       if (audit) auditImport(audit.trail, audit.actor, imports.get(importRef)!);
     })();
-  const writer = new JournalWriter(db, journals, imports, importRef, startedAt);
+  };
+  const writer = new JournalWriter(db, journals, imports, importRef, startedAt, preview);
   const progress: ImportProgress = {
     bytesRead: 0,
     bytesTotal,
@@ -178,7 +186,11 @@ export async function importJournalFiles(
     finishedAt: now().toISOString(),
     contentHash,
   });
-  const previous = imports.previousWithSameContent(importRef, contentHash);
+  // A preview has no run of its own: any completed import of these bytes is earlier.
+  const previous = imports.previousWithSameContent(
+    preview ? Number.MAX_SAFE_INTEGER : importRef,
+    contentHash,
+  );
   const issues = [...writer.issues].sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line,
   );
@@ -211,7 +223,7 @@ class ChunkConsumer {
   private currentPath: string | null = null;
   private lineBase = 0;
   private bytesBefore = 0;
-  private readonly firstSeen = new Map<string, string>();
+  private readonly firstSeen = new Map<string, LineOrigin>();
   private readonly digest = createHash('sha256');
 
   constructor(
@@ -239,12 +251,12 @@ class ChunkConsumer {
         this.writer.reject(
           origin,
           seekerId,
-          `seeker_id ${seekerId} appears twice in this import (first at ${earlier})`,
+          reasonFor(part('', 'seeker_twice_in_import', { seekerId, ...earlier })),
           canonicalJson(decodeJournal(parsed.encoded)),
         );
         continue;
       }
-      this.firstSeen.set(seekerId, `${origin.file} line ${origin.line}`);
+      this.firstSeen.set(seekerId, origin);
       for (const warning of parsed.warnings) this.writer.warn(origin, seekerId, warning);
       this.writer.addEncoded(parsed.encoded, parsed.hash);
     }

@@ -2,6 +2,9 @@
 import type { AuditRepository } from '../db/audit-repository';
 import type { ImportCounts, ImportFormat, ImportIssue } from '../db/import-repository';
 import type { CodeLookup } from '../../../shared/journal/reference-checks';
+import { reasonText } from '../../../shared/journal/reason-text';
+import { reasonFor } from '../../../shared/journal/reasons';
+import type { ImportReason, ReasonPart } from '../../../shared/journal/reasons';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -36,6 +39,12 @@ export interface ImportOptions {
    * (the demo caseload, benchmarks) the run is in the import history only.
    */
   audit?: { trail: AuditRepository; actor: string };
+  /**
+   * Read and check everything, write nothing: the counts say what the import would do
+   * (new, replaced, unchanged, rejected), compared by content hash with what is stored.
+   * No import record, no audit entry; importRef is 0.
+   */
+  preview?: boolean;
 }
 
 export interface ImportSummary extends ImportCounts {
@@ -48,7 +57,17 @@ export interface ImportSummary extends ImportCounts {
   sameContentAs: { importRef: number; startedAt: string } | null;
 }
 
-/** Nothing could be read: a missing file, an unknown format, a CSV without its pair. */
+/**
+ * Nothing could be read: a missing file, an unknown format, a CSV without its pair. Its
+ * message is the English wording (logs, API replies); `reason` lets each reader word it.
+ */
 export class ImportInputError extends Error {
   readonly code = 'import_input';
+  readonly reason: ImportReason;
+
+  constructor(reasonPart: ReasonPart) {
+    const reason = reasonFor(reasonPart);
+    super(reasonText(reason, 'en'));
+    this.reason = reason;
+  }
 }

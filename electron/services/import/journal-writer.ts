@@ -9,7 +9,8 @@ import { encodeJournal, hashInput } from '../../../shared/journal/write-encoding
 import type { EncodedJournal, FlatMonths } from '../../../shared/journal/write-encoding';
 import type { JournalRepository } from '../db/journal-repository';
 import type { ImportCounts, ImportIssue, ImportRepository } from '../db/import-repository';
-import { writeTransaction } from '../db/transactions';
+import { readTransaction, writeTransaction } from '../db/transactions';
+import type { ImportReason } from '../../../shared/journal/reasons';
 
 /**
  * Batch limits for callers that add journals one by one (the CSV path): big enough to
@@ -65,7 +66,20 @@ export class JournalWriter {
     private readonly imports: ImportRepository,
     private readonly importRef: number,
     private readonly now: string,
+    /** Count what each journal would be (new, replaced, unchanged) without writing. */
+    private readonly preview = false,
   ) {
+    if (preview) {
+      this.writeBatch = readTransaction(db, (): BatchTally => {
+        const tally: BatchTally = { imported: 0, updated: 0, unchanged: 0, actions: 0 };
+        for (const queued of this.queue) {
+          tally[this.compareOne(queued)] += 1;
+          tally.actions += queued.actionCount;
+        }
+        return tally;
+      });
+      return;
+    }
     this.writeBatch = writeTransaction(db, (): BatchTally => {
       const tally: BatchTally = { imported: 0, updated: 0, unchanged: 0, actions: 0 };
       for (const queued of this.queue) {
@@ -109,14 +123,14 @@ export class JournalWriter {
   reject(
     origin: LineOrigin,
     seekerId: string | null,
-    reason: string,
+    reason: ImportReason,
     content: string | null,
   ): void {
     this.counts.rejected += 1;
     this.record({ severity: 'rejected', ...origin, seekerId, reason, content });
   }
 
-  warn(origin: LineOrigin, seekerId: string | null, reason: string): void {
+  warn(origin: LineOrigin, seekerId: string | null, reason: ImportReason): void {
     this.counts.warnings += 1;
     this.record({ severity: 'warning', ...origin, seekerId, reason, content: null });
   }
@@ -139,6 +153,12 @@ export class JournalWriter {
   private record(issue: ImportIssue): void {
     this.issues.push({ ...issue, content: null });
     this.pendingIssues.push(issue);
+  }
+
+  private compareOne({ profile, hash }: QueuedJournal): 'imported' | 'updated' | 'unchanged' {
+    const stored = this.journals.findSeeker(profile.seeker_id);
+    if (!stored) return 'imported';
+    return stored.contentHash === hash ? 'unchanged' : 'updated';
   }
 
   private writeOne({ profile, months, hash }: QueuedJournal): 'imported' | 'updated' | 'unchanged' {

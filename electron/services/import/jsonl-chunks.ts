@@ -11,6 +11,8 @@ import { validateSeeker } from '../../../shared/journal/validate';
 import type { EncodedJournal } from '../../../shared/journal/write-encoding';
 import { encodeJournal } from '../../../shared/journal/write-encoding';
 import { journalContentHash } from './journal-writer';
+import { part, reasonFor } from '../../../shared/journal/reasons';
+import type { ImportReason } from '../../../shared/journal/reasons';
 
 /** About 20,000 actions: a good batch for one transaction, and lively progress. */
 export const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -29,8 +31,20 @@ export interface ChunkTask {
 
 /** `index`: the line's position among the chunk's lines (0-based, blank lines counted). */
 export type ChunkLine =
-  | { kind: 'journal'; index: number; encoded: EncodedJournal; hash: string; warnings: string[] }
-  | { kind: 'rejected'; index: number; seekerId: string | null; reason: string; content: string };
+  | {
+      kind: 'journal';
+      index: number;
+      encoded: EncodedJournal;
+      hash: string;
+      warnings: ImportReason[];
+    }
+  | {
+      kind: 'rejected';
+      index: number;
+      seekerId: string | null;
+      reason: ImportReason;
+      content: string;
+    };
 
 export interface ChunkResult {
   seq: number;
@@ -65,12 +79,18 @@ export function planChunks(
   return tasks;
 }
 
-function jsonError(error: unknown): string {
+function jsonError(error: unknown): ImportReason {
   const message = error instanceof Error ? error.message : String(error);
   if (/end of JSON input|Unterminated string/i.test(message)) {
-    return 'invalid JSON: the line ends before the record is complete (truncated file?)';
+    return reasonFor(part('', 'json_truncated', {}));
   }
-  return `invalid JSON: ${message}`;
+  const position = /at position (\d+)/.exec(message)?.[1];
+  return reasonFor(
+    part('', 'json_invalid', {
+      detail: message,
+      column: position === undefined ? 0 : Number(position) + 1,
+    }),
+  );
 }
 
 function seekerIdOf(raw: unknown): string | null {
@@ -143,7 +163,7 @@ function parseLine(
   out: ChunkLine[],
 ): void {
   if (body.trim() === '') return;
-  const reject = (seekerId: string | null, reason: string) =>
+  const reject = (seekerId: string | null, reason: ImportReason) =>
     out.push({ kind: 'rejected', index, seekerId, reason, content: body });
   let raw: unknown;
   try {
@@ -153,7 +173,7 @@ function parseLine(
     return;
   }
   if (body.includes('\uFFFD')) {
-    reject(seekerIdOf(raw), 'the line is not valid UTF-8 text');
+    reject(seekerIdOf(raw), reasonFor(part('', 'not_utf8', {})));
     return;
   }
   const result = validateSeeker(raw, importDay);
@@ -167,6 +187,6 @@ function parseLine(
     index,
     encoded,
     hash: journalContentHash(encoded),
-    warnings: journalCodeWarnings(result.value, codes).map((w) => `${w.path}: ${w.message}`),
+    warnings: journalCodeWarnings(result.value, codes).map(reasonFor),
   });
 }

@@ -9,13 +9,14 @@ export const importScreen = {
   chosen: '{{count}} fichier choisi',
   chosen_other: '{{count}} fichiers choisis',
   running: 'Import en cours…',
+  checking: 'Lecture et vérification des fichiers…',
   progressLabel: 'Progression de l’import',
   progressText: '{{percent}} — {{seekers}} personnes lues',
   failed: 'L’import a échoué : {{message}}',
   summaryTitle: 'Résultat de l’import',
   summary: {
     imported: 'Nouvelles personnes',
-    updated: 'Journaux mis à jour',
+    updated: 'Journaux remplacés',
     unchanged: 'Inchangés',
     rejected: 'Lignes écartées',
     warnings: 'Avertissements',
@@ -38,4 +39,43 @@ export const importScreen = {
   /** The worksheet's name in the XLSX export. */
   issuesSheetName: 'Lignes écartées',
   issuesFileName: 'lignes-ecartees',
+  preview: {
+    title: 'Avant l’import',
+    counts: {
+      imported: 'Personnes ajoutées',
+      updated: 'Journaux remplacés',
+      unchanged: 'Inchangés',
+      rejected: 'Lignes écartées',
+    },
+    sameContent: 'Ce contenu a déjà été importé (import n° {{importRef}}, {{when}}).',
+    replaceWarning:
+      '{{count}} personne est déjà enregistrée avec un autre journal : son journal sera remplacé en entier par celui du fichier.',
+    replaceWarning_other:
+      '{{count}} personnes sont déjà enregistrées avec un autre journal : leur journal sera remplacé en entier par celui du fichier.',
+    replaceConfirm: 'Remplacer le journal de cette personne',
+    replaceConfirm_other: 'Remplacer le journal de ces {{count}} personnes',
+    confirm: 'Confirmer l’import',
+    cancel: 'Annuler',
+  },
+  history: {
+    title: 'Imports précédents',
+    none: 'Aucun import pour l’instant.',
+    columns: {
+      when: 'Date',
+      who: 'Par',
+      files: 'Fichiers',
+      status: 'Fin',
+      lines: 'Lignes écartées et avertissements',
+    },
+    status: {
+      running: 'En cours',
+      completed: 'Terminé',
+      failed: 'Arrêté sur une erreur',
+      interrupted: 'Interrompu (programme arrêté)',
+    },
+    nobody: 'non enregistré',
+    cli: 'Ligne de commande',
+    showLines: 'Voir les lignes de l’import n° {{importRef}}',
+    linesTitle: 'Import n° {{importRef}} du {{when}}',
+  },
 } as const;

@@ -3,12 +3,16 @@
 import type { RejectedLine } from '../../../shared/api/contract';
 import { tableToCsv } from '../../../shared/export/table';
 import type { ColumnKind, ExportTable } from '../../../shared/export/table';
+import type { Locale } from '../../../shared/analysis/messages';
+import { reasonText } from '../../../shared/journal/reason-text';
 
 export interface IssueCsvLabels {
   header: readonly [string, string, string, string, string];
   severity: Record<RejectedLine['severity'], string>;
   /** The worksheet's name in the XLSX. */
   sheetName?: string;
+  /** The reasons' language: the reader's. */
+  locale: Locale;
 }
 
 /** File, line, seeker, severity, reason: the line number stays a number. */
@@ -21,7 +25,13 @@ export function importIssuesTable(
   return {
     sheetName: labels.sheetName ?? '',
     columns: labels.header.map((header, index) => ({ header, kind: KINDS[index]! })),
-    rows: issues.map((i) => [i.file, i.line, i.seekerId, labels.severity[i.severity], i.reason]),
+    rows: issues.map((i) => [
+      i.file,
+      i.line,
+      i.seekerId,
+      labels.severity[i.severity],
+      reasonText(i.reason, labels.locale),
+    ]),
   };
 }
 
