@@ -123,7 +123,9 @@ export const analysisSettingsSchema = z.strictObject({
 export type AnalysisSettings = z.infer<typeof analysisSettingsSchema>;
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
-  version: 'default-1',
+  // default-2: the declaration window (28th to 15th) and the categories expected to search
+  // joined the settings; results named default-1 were made without them.
+  version: 'default-2',
   declarationWindow: { opensDay: 28, closesDay: 15 },
   searchCategories: ['A', 'B', 'C'],
   inactivity: { days: 45, fullSeverityDays: 120 },

@@ -42,7 +42,7 @@ test('an administrator saves now, then restores after a change', async ({ page, 
   await signIn(page, server, 'admin');
   await page.getByRole('link', { name: 'Réglages' }).click();
   await expect(page.getByTestId('settings-version')).toContainText(
-    'Version en vigueur : default-1',
+    'Version en vigueur : default-2',
   );
   await expect(
     page.getByRole('table', { name: /Sauvegardes, de la plus récente/ }).getByRole('row', {

@@ -12,10 +12,10 @@ test('a team lead saves a new settings version with a reason', async ({
   await signIn(page, server, 'RE-1');
   await page.getByRole('link', { name: 'Réglages' }).click();
   const version = page.getByTestId('settings-version');
-  await expect(version).toContainText('Version en vigueur : default-1');
+  await expect(version).toContainText('Version en vigueur : default-2');
 
   await page.getByRole('button', { name: 'Modifier' }).click();
-  const form = page.getByRole('form', { name: 'Modifier les réglages (version default-1)' });
+  const form = page.getByRole('form', { name: 'Modifier les réglages (version default-2)' });
   await expect(form).toBeVisible();
   const days = form.getByLabel('Jours sans action avant le signal');
   await expect(days).toHaveValue('45');
@@ -29,7 +29,7 @@ test('a team lead saves a new settings version with a reason', async ({
   await expect(fullSeverity).toHaveAccessibleDescription(
     /Doit être au moins égal à « Jours sans action avant le signal »/,
   );
-  await expect(version).toContainText('default-1');
+  await expect(version).toContainText('default-2');
 
   await days.fill('60');
   await form.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
@@ -41,7 +41,7 @@ test('a team lead saves a new settings version with a reason', async ({
   await expect(version).toContainText('par Responsable Équipe Rhône (RE-1)');
   await expect(version).toContainText(`Motif : ${REASON}`);
   const history = page.getByRole('table', { name: /Versions précédentes/ });
-  await expect(history.getByRole('row', { name: /default-1/ })).toContainText('Réglages d’origine');
+  await expect(history.getByRole('row', { name: /default-2/ })).toContainText('Réglages d’origine');
   await expect(page.getByRole('row', { name: /Jours sans action avant le signal/ })).toContainText(
     '60 jours',
   );
@@ -55,7 +55,7 @@ test('a counsellor reads the settings and cannot change them', async ({ page, se
   await signIn(page, server, 'CNS-01');
   await page.getByRole('link', { name: 'Réglages' }).click();
   await expect(page.getByTestId('settings-version')).toContainText(
-    'Version en vigueur : default-1',
+    'Version en vigueur : default-2',
   );
   await expect(page.getByRole('row', { name: /Jours sans action avant le signal/ })).toContainText(
     '45 jours',

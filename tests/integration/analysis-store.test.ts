@@ -62,7 +62,7 @@ describe('stored analyses', () => {
       .get() as Record<string, unknown>;
     expect(row).toMatchObject({
       engine_version: expect.any(String),
-      settings_version: 'default-1',
+      settings_version: 'default-2',
     });
     expect(typeof row.attention).toBe('number');
     expect(JSON.parse(row.signal_ids as string)).toEqual(expect.any(Array));

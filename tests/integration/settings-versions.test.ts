@@ -109,7 +109,7 @@ describe('versioned settings', () => {
   it('lets counsellors, team leads and administrators read them, and only the last two change them', async () => {
     const view = await counsellor.call('settings.get', {});
     expect(view.current).toEqual({
-      version: 'default-1',
+      version: 'default-2',
       changedAt: null,
       changedBy: null,
       changedByName: null,
@@ -143,7 +143,7 @@ describe('versioned settings', () => {
       }),
     );
     expect(byAdmin.current).toMatchObject({ version: 'v3', changedBy: 'admin' });
-    expect(byAdmin.history.map((v) => v.version)).toEqual(['v2', 'default-1']);
+    expect(byAdmin.history.map((v) => v.version)).toEqual(['v2', 'default-2']);
   });
 
   it('records each version with who, when and why, audits it, and keeps it after reopening', async () => {
@@ -180,7 +180,7 @@ describe('versioned settings', () => {
         actor: 'RE-1',
         reason: 'Trop de signaux d’inactivité en été',
         details: {
-          from: 'default-1',
+          from: 'default-2',
           to: 'v2',
           changed: [
             'settings.inactivity.days',
@@ -219,7 +219,7 @@ describe('versioned settings', () => {
       ),
     );
     expect(conflict.code).toBe('conflict');
-    expect(conflict.message).toMatch(/version v2 is in force, not default-1/);
+    expect(conflict.message).toMatch(/version v2 is in force, not default-2/);
     const view = await lead.call('settings.get', {});
     expect(view.current.version).toBe('v2');
     expect(view.settings.benefitEndNear.withinDays).toBe(60);
@@ -294,7 +294,7 @@ describe('versioned settings', () => {
 
   it('recomputes the stored results at the next caseload, with the new version and naming it', async () => {
     const first = await counsellor.call('caseload.list', { counsellorId: null, asOf: AS_OF });
-    expect(storedVersions()).toEqual([{ settings_version: 'default-1', n: 60 }]);
+    expect(storedVersions()).toEqual([{ settings_version: 'default-2', n: 60 }]);
     const inactiveBefore = first.rows.filter((r) => r.signals.includes('inactivity')).length;
 
     await lead.call(
@@ -304,7 +304,7 @@ describe('versioned settings', () => {
       }),
     );
     // Nothing is recomputed by the change itself: the old results are now stale.
-    expect(storedVersions()).toEqual([{ settings_version: 'default-1', n: 60 }]);
+    expect(storedVersions()).toEqual([{ settings_version: 'default-2', n: 60 }]);
 
     const next = await counsellor.call('caseload.list', { counsellorId: null, asOf: AS_OF });
     expect(storedVersions()).toEqual([{ settings_version: 'v2', n: 60 }]);

@@ -64,7 +64,7 @@ const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
   'import.issues': { importRef: 1 },
   'settings.get': {},
   'settings.update': {
-    basedOn: 'default-1',
+    basedOn: 'default-2',
     settings: (() => {
       const { version: _version, ...rest } = DEFAULT_SETTINGS;
       return rest;

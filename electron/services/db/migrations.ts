@@ -263,7 +263,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 9,
     name: 'versions of the analysis settings and the recommendation catalogue',
     up(db) {
-      // One row per change a team lead saved; no row means the built-in 'default-1'.
+      // One row per change a team lead saved; no row means the built-in version (default-1 then; default-2 since the declaration window and the categories expected to search).
       // A stored result names its version (analysis_results.settings_version), so a
       // version is never edited or deleted: the triggers refuse it, as for the trail.
       // Both documents are JSON, read whole.

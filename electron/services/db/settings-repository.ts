@@ -1,6 +1,6 @@
 // The versions of the analysis settings and the recommendation catalogue. Each change
 // a team lead saves is a new row ('v2', 'v3'…); with no row, the built-in version
-// 'default-1' is in force. A stored result names the version that produced it, so a
+// 'default-2' is in force. A stored result names the version that produced it, so a
 // version is never edited (migration 9 refuses it).
 import type { Database } from 'better-sqlite3';
 import { parseCatalogue, RECOMMENDATION_CATALOGUE } from '../../../shared/analysis/recommendations';
