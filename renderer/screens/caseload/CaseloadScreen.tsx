@@ -59,11 +59,13 @@ export function CaseloadScreen() {
     <section className="caseload-screen" aria-labelledby={titleId}>
       <div className="caseload-toolbar">
         <h1 id={titleId}>{t('caseload.title')}</h1>
-        <CounsellorSelect
-          counsellors={info.counsellors}
-          counsellorId={counsellorId}
-          onChange={chooseCounsellor}
-        />
+        {info.user?.role !== 'counsellor' && (
+          <CounsellorSelect
+            counsellors={info.counsellors}
+            counsellorId={counsellorId}
+            onChange={chooseCounsellor}
+          />
+        )}
         <SearchBox value={search} onChange={setSearch} />
         {rows && <RowCount shown={shownCount ?? rows.length} total={rows.length} />}
         <div className="caseload-toolbar__actions">

@@ -2,7 +2,7 @@
 // order an interview is prepared, from who the person is to what to propose.
 import { useTranslation } from 'react-i18next';
 import type { ReportData } from '../../../shared/api/report';
-import { formatLongDate, formatTimestamp } from '../../format';
+import { formatLongDate, formatTimestamp, personName } from '../../format';
 import { ReportCharts } from './ReportCharts';
 import { ReportIdentity, ReportOre } from './ReportIdentity';
 import { ReportRecommendations } from './ReportRecommendations';
@@ -18,7 +18,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
     <>
       <header className="report-header">
         <p className="report-kind">{t('report.title')}</p>
-        <h1>{`${journal.first_name} ${journal.last_name}`}</h1>
+        <h1>{personName(journal.first_name, journal.last_name)}</h1>
         <p>
           {t('report.asOf', { date: formatLongDate(analysis.asOf) })}
           {' · '}

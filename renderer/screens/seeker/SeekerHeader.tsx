@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import { useApp } from '../../app/app-context';
 import { hashOf } from '../../app/routes';
-import { formatLongDate } from '../../format';
+import { formatLongDate, personName } from '../../format';
 import { Fact } from '../../components/Fact';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 export function SeekerHeader({ journal, attention, romeLabels }: Props) {
   const { t } = useTranslation();
   const { navigate } = useApp();
-  const name = `${journal.first_name} ${journal.last_name}`;
+  const name = personName(journal.first_name, journal.last_name);
 
   return (
     <header className="seeker-header">
