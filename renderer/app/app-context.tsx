@@ -1,5 +1,6 @@
 // What every screen needs: the API client, the app's facts (mode, demo, counsellors)
 // and the reference date of the analysis ("as of", today unless changed in Réglages).
+import type { SignalId } from '../../shared/analysis/types';
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { AppInfo } from '../../shared/api/contract';
 import type { AppClient } from '../api/client';
@@ -16,8 +17,11 @@ export interface AppState {
 }
 
 export type Route =
-  /** With `counsellorId`, that one portfolio (the team dashboard drills down to it). */
-  | { screen: 'caseload'; counsellorId?: string }
+  /**
+   * With `counsellorId`, that one portfolio; with `signal`, the grid filtered on it (the
+   * team dashboard's counts drill down to both).
+   */
+  | { screen: 'caseload'; counsellorId?: string; signal?: SignalId }
   | { screen: 'seeker'; seekerId: string }
   | { screen: 'import' }
   | { screen: 'settings' }

@@ -29,3 +29,13 @@ export function routeFor(role: Role, route: Route): Route {
 export function isCurrent(screen: NavScreen, route: Route): boolean {
   return navScreenOf(route) === screen;
 }
+
+/**
+ * Where a person lands on signing in: the address they opened when it names something
+ * (a person, a portfolio), otherwise their role's first screen: a team lead's is the
+ * team dashboard, not the whole team's grid.
+ */
+export function landingRoute(role: Role, opened: Route): Route {
+  const bare = opened.screen === 'caseload' && !opened.counsellorId && !opened.signal;
+  return bare ? ({ screen: NAVIGATION[role][0] } as Route) : routeFor(role, opened);
+}

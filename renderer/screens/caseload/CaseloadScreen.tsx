@@ -34,7 +34,15 @@ export function CaseloadScreen() {
     [navigate],
   );
   const [search, setSearch] = useState('');
-  const [selectedSignals, setSelectedSignals] = useState(NO_SIGNALS);
+  // A signal in the address (a count of the team dashboard) is the chip pressed on arrival.
+  const routeSignal = (route.screen === 'caseload' && route.signal) || null;
+  const signalsOf = (signal: SignalId | null) => (signal ? new Set([signal]) : NO_SIGNALS);
+  const [selectedSignals, setSelectedSignals] = useState(() => signalsOf(routeSignal));
+  const [signalOfRoute, setSignalOfRoute] = useState(routeSignal);
+  if (routeSignal !== signalOfRoute) {
+    setSignalOfRoute(routeSignal);
+    setSelectedSignals(signalsOf(routeSignal));
+  }
   const [gridApi, setGridApi] = useState<GridApi<CaseloadRow> | null>(null);
   const [shownCount, setShownCount] = useState<number | null>(null);
   const [caseload, reload] = useApi('caseload.list', { counsellorId, asOf });
