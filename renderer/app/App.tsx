@@ -195,9 +195,17 @@ export function App({ client }: { client: AppClient }) {
             </a>
           ))}
         </nav>
-        <span className="as-of">{t('common.asOfLabel', { date: formatLongDate(state.asOf) })}</span>
-        <span className="signed-in-user">
-          {t('common.signedInAs', { name: user.displayName, role: t(`common.roles.${user.role}`) })}
+        {/* The date and the user stacked in small type: the header stays one row at 1366 px. */}
+        <span className="header-context">
+          <span className="as-of">
+            {t('common.asOfLabel', { date: formatLongDate(state.asOf) })}
+          </span>
+          <span className="signed-in-user">
+            {t('common.signedInAs', {
+              name: user.displayName,
+              role: t(`common.roles.${user.role}`),
+            })}
+          </span>
         </span>
         <LanguageSelect className="header-language" />
         <button type="button" className="sign-out" onClick={signOut}>
