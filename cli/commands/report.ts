@@ -10,7 +10,7 @@ export function registerReport(program: Command): void {
   program
     .command('report')
     .description(
-      'Write the diagnostic interview report of one seeker as a PDF (printed by Chromium: $JALON_CHROMIUM or the system one).',
+      'Write the diagnostic interview preparation of one seeker as a PDF (printed by Chromium: $JALON_CHROMIUM or the system one).',
     )
     .option('--db <path>', 'database file (default: $JALON_DB or the user data folder)')
     .requiredOption('--seeker <id>', 'the seeker whose report to write')

@@ -5,7 +5,7 @@ import type { report as fr } from '../fr/report';
 export const report = {
   /** The seeker page's link to this report. */
   prepareInterview: 'Prepare the interview',
-  loading: 'Preparing the report…',
+  loading: 'Preparing the document…',
   backToSeeker: 'Back to the person’s journal',
   title: 'Diagnostic interview preparation',
   asOf: 'Situation on {{date}}',

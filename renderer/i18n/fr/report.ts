@@ -2,7 +2,7 @@
 export const report = {
   /** The seeker page's link to this report. */
   prepareInterview: 'Préparer l’entretien',
-  loading: 'Préparation du rapport…',
+  loading: 'Préparation du document…',
   backToSeeker: 'Retour au journal de la personne',
   title: 'Préparation de l’entretien diagnostic',
   asOf: 'Situation au {{date}}',
