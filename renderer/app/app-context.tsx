@@ -1,10 +1,10 @@
 // What every screen needs: the API client, the app's facts (mode, demo, counsellors)
 // and the reference date of the analysis ("as of", today unless changed in Réglages).
-import type { SignalId } from '../../shared/analysis/types';
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { AppInfo } from '../../shared/api/contract';
 import type { AppClient } from '../api/client';
 import { routeFromHash } from './routes';
+import type { Route } from './routes';
 
 export interface AppState {
   client: AppClient;
@@ -16,23 +16,7 @@ export interface AppState {
   restart(): void;
 }
 
-export type Route =
-  /**
-   * With `counsellorId`, that one portfolio; with `signal`, the grid filtered on it (the
-   * team dashboard's counts drill down to both).
-   */
-  | { screen: 'caseload'; counsellorId?: string; signal?: SignalId }
-  | { screen: 'seeker'; seekerId: string }
-  | { screen: 'import' }
-  | { screen: 'settings' }
-  | { screen: 'team' }
-  /**
-   * `print`: the report alone, as its PDF is rendered (no frame around it), at `asOf`
-   * (null: the app's reference date).
-   */
-  | { screen: 'report'; seekerId: string; print: boolean; asOf: string | null }
-  | { screen: 'history' }
-  | { screen: 'audit' };
+export type { Route } from './routes';
 
 export const AppContext = createContext<AppState | null>(null);
 

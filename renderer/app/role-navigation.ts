@@ -2,7 +2,7 @@
 // rules (shared/api/contract.ts, electron/services/api/access.ts); this only spares
 // people screens that would answer « not for your role ».
 import type { Role } from '../../shared/auth/roles';
-import type { Route } from './app-context';
+import type { Route } from './routes';
 
 export type NavScreen = 'caseload' | 'team' | 'import' | 'history' | 'audit' | 'settings';
 

@@ -4,7 +4,25 @@
 import { SIGNAL_IDS } from '../../shared/analysis/types';
 import type { SignalId } from '../../shared/analysis/types';
 import { reportHash } from '../../shared/report/print-route';
-import type { Route } from './app-context';
+
+/** A screen of the app, as its address names it. */
+export type Route =
+  /**
+   * With `counsellorId`, that one portfolio; with `signal`, the grid filtered on it (the
+   * team dashboard's counts drill down to both).
+   */
+  | { screen: 'caseload'; counsellorId?: string; signal?: SignalId }
+  | { screen: 'seeker'; seekerId: string }
+  | { screen: 'import' }
+  | { screen: 'settings' }
+  | { screen: 'team' }
+  /**
+   * `print`: the report alone, as its PDF is rendered (no frame around it), at `asOf`
+   * (null: the app's reference date).
+   */
+  | { screen: 'report'; seekerId: string; print: boolean; asOf: string | null }
+  | { screen: 'history' }
+  | { screen: 'audit' };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
