@@ -1,9 +1,11 @@
 // The report itself, the one template of the preview and the PDF: its sections in the
-// order an interview is prepared, from who the person is to what to propose.
+// order an interview is prepared, from who the person is to what is under way (plan,
+// notes) and what to propose.
 import { useTranslation } from 'react-i18next';
 import type { ReportData } from '../../../shared/api/report';
 import { formatLongDate, formatTimestamp, personName } from '../../format';
 import { ReportCharts } from './ReportCharts';
+import { ReportActionPlan, ReportNotes } from './ReportFollowUp';
 import { ReportIdentity, ReportOre } from './ReportIdentity';
 import { ReportRecommendations } from './ReportRecommendations';
 import { ReportSignals } from './ReportSignals';
@@ -35,6 +37,8 @@ export function ReportDocument({ report }: { report: ReportData }) {
       <ReportCharts indicators={analysis.indicators} ore={journal.ore} />
       <ReportSignals signals={analysis.signals} />
       <ReportTopics topics={report.topics} />
+      <ReportActionPlan actionPlan={page.actionPlan} />
+      <ReportNotes notes={page.notes} />
       <ReportRecommendations
         recommendations={analysis.recommendations}
         actionPlan={page.actionPlan}
