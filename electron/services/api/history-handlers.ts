@@ -13,11 +13,14 @@ type HistoryHandlers = Pick<Handlers, 'history.get'>;
 
 export function historyHandlers(s: ServiceContext): HistoryHandlers {
   return {
-    'history.get': ({ seekerId, reason }, call) => {
+    'history.get': ({ seekerId: typed, reason }, call) => {
       const actor = s.access.actorOf(call);
       return writeTransaction(s.db, (): SeekerHistory => {
-        const journal = s.journals.readJournal(seekerId);
-        if (!journal) throw new ApiError('not_found', `no seeker ${seekerId}`);
+        // A controller types the identifier from a letter or a call: « de-000016 » is
+        // DE-000016. The trail names the stored identifier.
+        const seekerId = s.journals.seekerIdIgnoringCase(typed.trim());
+        const journal = seekerId === undefined ? undefined : s.journals.readJournal(seekerId);
+        if (!seekerId || !journal) throw new ApiError('not_found', `no seeker ${typed}`);
         s.audit.append({ actor, action: 'history.view', seekerId, reason });
         return {
           journal,

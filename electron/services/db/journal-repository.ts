@@ -165,6 +165,9 @@ function seekerParams(j: SeekerProfile, contentHash: string, now: string, months
 /** The reads the seeker page, the analysis and export make: their plans are asserted in tests. */
 export const JOURNAL_READ_QUERIES = {
   seekerById: 'SELECT * FROM seekers WHERE seeker_id = @seeker_id',
+  // Exact spelling first, so two identifiers differing only in case stay apart.
+  seekerIdIgnoringCase: `SELECT seeker_id FROM seekers WHERE seeker_id = @seeker_id COLLATE NOCASE
+     ORDER BY seeker_id = @seeker_id DESC LIMIT 2`,
   seekerPage: 'SELECT * FROM seekers WHERE seeker_id > @after ORDER BY seeker_id LIMIT @limit',
   monthsOf: `SELECT period, submitted_at, entered_by, mood, comment FROM journal_months
      WHERE seeker_ref = @seeker_ref ORDER BY period`,
@@ -228,6 +231,9 @@ export function createJournalRepository(db: Database) {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const seekerByIdStmt = db.prepare<{ seeker_id: string }, SeekerRow>(
     JOURNAL_READ_QUERIES.seekerById,
+  );
+  const seekerIdIgnoringCaseStmt = db.prepare<{ seeker_id: string }, { seeker_id: string }>(
+    JOURNAL_READ_QUERIES.seekerIdIgnoringCase,
   );
   const seekerPageStmt = db.prepare<{ after: string; limit: number }, SeekerRow>(
     JOURNAL_READ_QUERIES.seekerPage,
@@ -351,6 +357,16 @@ export function createJournalRepository(db: Database) {
     readJournalFromRows(seekerId: string): SeekerJournal | undefined {
       const row = seekerByIdStmt.get({ seeker_id: seekerId });
       return row && assembleFromRows(row);
+    },
+
+    /**
+     * The stored identifier a person typed, whatever its case (« de-000016 »): the exact
+     * spelling if stored, else the one match; undefined when none or several match.
+     */
+    seekerIdIgnoringCase(typed: string): string | undefined {
+      const [first, second] = seekerIdIgnoringCaseStmt.all({ seeker_id: typed });
+      if (first?.seeker_id === typed || second === undefined) return first?.seeker_id;
+      return undefined;
     },
 
     readJournal(seekerId: string): SeekerJournal | undefined {
