@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportData } from '../../../shared/api/report';
 import { formatLongDate, formatTimestamp, personName } from '../../format';
+import { chartedMonths } from '../seeker/chart-series';
 import { ReportCharts } from './ReportCharts';
 import { ReportActionPlan, ReportNotes } from './ReportFollowUp';
 import { ReportIdentity, ReportOre } from './ReportIdentity';
@@ -34,7 +35,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
       <ReportIdentity page={page} />
       <ReportOre page={page} />
       <ReportSummary figures={report.keyFigures} />
-      <ReportCharts indicators={analysis.indicators} ore={journal.ore} />
+      <ReportCharts indicators={chartedMonths(analysis.indicators, journal)} ore={journal.ore} />
       <ReportSignals signals={analysis.signals} />
       <ReportTopics topics={report.topics} />
       <ReportActionPlan actionPlan={page.actionPlan} />

@@ -11,6 +11,7 @@ import { EnterMonth } from './EnterMonth';
 import { Notes } from './Notes';
 import { NO_HIGHLIGHT, firstHighlighted, highlightOf } from './highlight';
 import { RecommendationList } from './RecommendationList';
+import { chartedMonths } from './chart-series';
 import { SeekerCharts } from './charts/SeekerCharts';
 import { SeekerHeader } from './SeekerHeader';
 import { SignalList } from './SignalList';
@@ -33,6 +34,10 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
   const timeline = useMemo(
     () => buildTimeline(journal.months, analysis.indicators),
     [journal.months, analysis.indicators],
+  );
+  const charted = useMemo(
+    () => chartedMonths(analysis.indicators, journal),
+    [analysis.indicators, journal],
   );
   const highlight = useMemo(() => {
     const signal = analysis.signals.find((s) => s.id === selectedSignal);
@@ -67,7 +72,7 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
         )}
         <div className="seeker-columns">
           <div className="seeker-main">
-            <SeekerCharts indicators={analysis.indicators} ore={journal.ore} />
+            <SeekerCharts indicators={charted} ore={journal.ore} />
             {page.canEdit && (
               <EnterMonth seekerId={journal.seeker_id} asOf={asOf} onChanged={onChanged} />
             )}
