@@ -75,8 +75,14 @@ describe('entries the audit screen words instead of showing their keys', () => {
     expect(en('audit.actions.report')).toBe('Interview preparation (PDF)');
   });
 
-  it('reads a settings change, a backup and a restore', async () => {
+  it('reads an acceptance with its due date, a settings change, a backup and a restore', async () => {
     const fr = await translator('fr');
+    const accepted = { recommendation: 'broaden_search', planItem: 4 };
+    expect(
+      detailsSummary(fr, entry('recommendation.accept', { ...accepted, dueOn: '2027-01-04' })),
+    ).toMatch(/ — échéance le 4 janvier 2027$/);
+    // Written before a due date was proposed: the recommendation alone.
+    expect(detailsSummary(fr, entry('recommendation.accept', accepted))).not.toContain('—');
     const settings = { from: 'default-1', to: 'v2', changed: ['a.b', 'c'] };
     expect(detailsSummary(fr, entry('settings.update', settings))).toBe(
       'Version default-1 → v2, 2 réglages modifiés',

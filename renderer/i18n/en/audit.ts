@@ -77,6 +77,7 @@ export const audit = {
       other: 'File (Excel)',
     },
     recommendation: '{{label}}',
+    accepted: '{{label}} — due on {{date}}',
     planAdd: 'Due on {{date}}',
     planAddUndated: 'No due date',
     planStatus: 'Status: {{from}} → {{to}}',

@@ -75,6 +75,7 @@ export const audit = {
       other: 'Fichier (Excel)',
     },
     recommendation: '{{label}}',
+    accepted: '{{label}} — échéance le {{date}}',
     planAdd: 'Échéance le {{date}}',
     planAddUndated: 'Sans échéance',
     planStatus: 'Statut : {{from}} → {{to}}',

@@ -84,7 +84,14 @@ const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
       count: rows,
     });
   },
-  'recommendation.accept': (_t, details) => recommendationOf(details),
+  'recommendation.accept': (t, details) => {
+    const label = recommendationOf(details);
+    const date = text(details, 'dueOn');
+    // Entries written before a due date was proposed have none.
+    return label && date
+      ? t('audit.details.accepted', { label, date: formatLongDate(date) })
+      : label;
+  },
   'recommendation.dismiss': (_t, details) => recommendationOf(details),
   'plan.add': (t, details) => {
     const date = text(details, 'dueOn');
