@@ -51,6 +51,8 @@ test('a counsellor prepares the interview: the preview, then its PDF', async ({
   await expect(planRow).toContainText('12 février 2027');
   await expect(planRow).toContainText('En cours');
   await expect(report.locator('section.report-notes')).toContainText(NOTE);
+  await report.locator('section.report-plan').scrollIntoViewIfNeeded();
+  await screenshot(page, testInfo, 'interview-report-follow-up', { fullPage: false });
   await screenshot(page, testInfo, 'interview-report', { fullPage: false });
 
   const downloading = page.waitForEvent('download');
