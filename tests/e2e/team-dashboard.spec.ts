@@ -46,7 +46,7 @@ test('a team lead reads the dashboard and opens one counsellor’s portfolio', a
   // Drill down: Karim Belkacem's portfolio, and only his, in the caseload grid.
   const karim = rows.filter({ hasText: 'Karim Belkacem' });
   const size = (await karim.locator('td').first().textContent())!.trim();
-  await karim.getByRole('link').click();
+  await karim.getByRole('link', { name: /^Karim Belkacem/ }).click();
   await expect(page).toHaveURL(/#\/\?counsellor=CNS-02$/);
   await expect(page.getByLabel('Conseiller')).toHaveValue('CNS-02');
   await expect(page.getByTestId('row-count')).toHaveText(`${size} personnes`);
@@ -95,6 +95,21 @@ test('a signal count of the dashboard opens that portfolio filtered on that sign
   await expect(signalCounts.locator('td', { hasText: /^0$/ }).first().locator('a')).toHaveCount(0);
   await page.goForward();
   await expect(page.getByTestId('row-count')).toHaveText(new RegExp(`^${count} personnes? sur`));
+
+  // The team's most frequent signal, in the table's total row: the whole team filtered on it.
+  await page.goBack();
+  const teamTop = page.getByTestId('team-table').locator('tfoot li a').first();
+  const [, topSignal, topCount] = /^(.+?)\s*:\s*(\d+)$/.exec((await teamTop.textContent())!)!;
+  await teamTop.click();
+  await expect(page).toHaveURL(/#\/\?signal=[a-z_]+$/);
+  await expect(page.getByLabel('Conseiller')).toHaveValue('');
+  await expect(
+    page.getByTestId('signal-filters').getByRole('button', { name: new RegExp(`^${topSignal}`) }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('row-count')).toHaveText(
+    new RegExp(`^${topCount} personnes? sur \\d+$`),
+  );
+
   await screenshot(page, testInfo, 'caseload-from-team-dashboard', { fullPage: false });
 });
 
