@@ -165,9 +165,6 @@ function seekerParams(j: SeekerProfile, contentHash: string, now: string, months
 /** The reads the seeker page, the analysis and export make: their plans are asserted in tests. */
 export const JOURNAL_READ_QUERIES = {
   seekerById: 'SELECT * FROM seekers WHERE seeker_id = @seeker_id',
-  // Exact spelling first, so two identifiers differing only in case stay apart.
-  seekerIdIgnoringCase: `SELECT seeker_id FROM seekers WHERE seeker_id = @seeker_id COLLATE NOCASE
-     ORDER BY seeker_id = @seeker_id DESC LIMIT 2`,
   seekerPage: 'SELECT * FROM seekers WHERE seeker_id > @after ORDER BY seeker_id LIMIT @limit',
   monthsOf: `SELECT period, submitted_at, entered_by, mood, comment FROM journal_months
      WHERE seeker_ref = @seeker_ref ORDER BY period`,
@@ -232,8 +229,12 @@ export function createJournalRepository(db: Database) {
   const seekerByIdStmt = db.prepare<{ seeker_id: string }, SeekerRow>(
     JOURNAL_READ_QUERIES.seekerById,
   );
+  // Not a hot read (one controller's request, not the grid's): it scans the seekers, about
+  // a millisecond for 10,000, rather than keep a second index on every import. The exact
+  // spelling comes first, so two identifiers differing only in case stay apart.
   const seekerIdIgnoringCaseStmt = db.prepare<{ seeker_id: string }, { seeker_id: string }>(
-    JOURNAL_READ_QUERIES.seekerIdIgnoringCase,
+    `SELECT seeker_id FROM seekers WHERE seeker_id = @seeker_id COLLATE NOCASE
+     ORDER BY seeker_id = @seeker_id DESC LIMIT 2`,
   );
   const seekerPageStmt = db.prepare<{ after: string; limit: number }, SeekerRow>(
     JOURNAL_READ_QUERIES.seekerPage,
