@@ -268,7 +268,7 @@ const EN: CliMessages = {
   },
   report: {
     description:
-      'Write the diagnostic interview report of one seeker as a PDF (printed by Chromium: $JALON_CHROMIUM or the system one).',
+      'Write the diagnostic interview preparation of one seeker as a PDF (printed by Chromium: $JALON_CHROMIUM or the system one).',
     seeker: 'the seeker whose report to write',
     out: 'the PDF file to write (replaced if it exists)',
     asOf: 'reference date of the analysis (default: today)',

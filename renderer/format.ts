@@ -102,3 +102,11 @@ export function formatPercent(share: number, locale?: AppLocale): string {
 export function formatNumber(value: number, locale?: AppLocale, maximumFractionDigits = 1) {
   return numberFormat(locale, 'decimal', maximumFractionDigits).format(value);
 }
+
+/**
+ * A person as every screen names them: first name, then last name (« Marie Henry »).
+ * Lists still sort on the last name (the caseload grid's comparator).
+ */
+export function personName(firstName: string, lastName: string): string {
+  return `${firstName} ${lastName}`;
+}

@@ -21,7 +21,7 @@ import { TeamScreen } from '../screens/team/TeamScreen';
 import { AppContext } from './app-context';
 import { focusMain, useFocusHeadingOnScreenChange } from './focus-on-route';
 import type { AppState, Route } from './app-context';
-import { isCurrent, NAVIGATION, routeFor } from './role-navigation';
+import { isCurrent, landingRoute, NAVIGATION, routeFor } from './role-navigation';
 import { hashOf, routeFromHash } from './routes';
 
 const AS_OF_KEY = 'jalon.asOf';
@@ -51,8 +51,11 @@ export function App({ client }: { client: AppClient }) {
   // The sign-in screen says so when the session ended on its own, not by signing out.
   const [sessionEnded, setSessionEnded] = useState(false);
   const signedIn = useCallback(
-    (_result: SignInResult) => {
+    (result: SignInResult) => {
       setSessionEnded(false);
+      const opened = routeFromHash(window.location.hash);
+      const landing = landingRoute(result.user.role, opened);
+      if (landing !== opened) window.location.hash = hashOf(landing);
       load();
     },
     [load],
@@ -192,9 +195,17 @@ export function App({ client }: { client: AppClient }) {
             </a>
           ))}
         </nav>
-        <span className="as-of">{t('common.asOfLabel', { date: formatLongDate(state.asOf) })}</span>
-        <span className="signed-in-user">
-          {t('common.signedInAs', { name: user.displayName, role: t(`common.roles.${user.role}`) })}
+        {/* The date and the user stacked in small type: the header stays one row at 1366 px. */}
+        <span className="header-context">
+          <span className="as-of">
+            {t('common.asOfLabel', { date: formatLongDate(state.asOf) })}
+          </span>
+          <span className="signed-in-user">
+            {t('common.signedInAs', {
+              name: user.displayName,
+              role: t(`common.roles.${user.role}`),
+            })}
+          </span>
         </span>
         <LanguageSelect className="header-language" />
         <button type="button" className="sign-out" onClick={signOut}>

@@ -4,6 +4,7 @@ import { createContext, useContext, useMemo, useSyncExternalStore } from 'react'
 import type { AppInfo } from '../../shared/api/contract';
 import type { AppClient } from '../api/client';
 import { routeFromHash } from './routes';
+import type { Route } from './routes';
 
 export interface AppState {
   client: AppClient;
@@ -15,20 +16,7 @@ export interface AppState {
   restart(): void;
 }
 
-export type Route =
-  /** With `counsellorId`, that one portfolio (the team dashboard drills down to it). */
-  | { screen: 'caseload'; counsellorId?: string }
-  | { screen: 'seeker'; seekerId: string }
-  | { screen: 'import' }
-  | { screen: 'settings' }
-  | { screen: 'team' }
-  /**
-   * `print`: the report alone, as its PDF is rendered (no frame around it), at `asOf`
-   * (null: the app's reference date).
-   */
-  | { screen: 'report'; seekerId: string; print: boolean; asOf: string | null }
-  | { screen: 'history' }
-  | { screen: 'audit' };
+export type { Route } from './routes';
 
 export const AppContext = createContext<AppState | null>(null);
 

@@ -2,7 +2,7 @@
 // rules (shared/api/contract.ts, electron/services/api/access.ts); this only spares
 // people screens that would answer « not for your role ».
 import type { Role } from '../../shared/auth/roles';
-import type { Route } from './app-context';
+import type { Route } from './routes';
 
 export type NavScreen = 'caseload' | 'team' | 'import' | 'history' | 'audit' | 'settings';
 
@@ -28,4 +28,14 @@ export function routeFor(role: Role, route: Route): Route {
 
 export function isCurrent(screen: NavScreen, route: Route): boolean {
   return navScreenOf(route) === screen;
+}
+
+/**
+ * Where a person lands on signing in: the address they opened when it names something
+ * (a person, a portfolio), otherwise their role's first screen: a team lead's is the
+ * team dashboard, not the whole team's grid.
+ */
+export function landingRoute(role: Role, opened: Route): Route {
+  const bare = opened.screen === 'caseload' && !opened.counsellorId && !opened.signal;
+  return bare ? ({ screen: NAVIGATION[role][0] } as Route) : routeFor(role, opened);
 }

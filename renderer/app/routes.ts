@@ -1,8 +1,28 @@
 // Screens are addressed by the location's hash (#/seeker/ID…): it works the same from
 // app:// in the desktop app and over HTTP in the browser mode, and reload keeps you
 // on the screen you were on.
+import { SIGNAL_IDS } from '../../shared/analysis/types';
+import type { SignalId } from '../../shared/analysis/types';
 import { reportHash } from '../../shared/report/print-route';
-import type { Route } from './app-context';
+
+/** A screen of the app, as its address names it. */
+export type Route =
+  /**
+   * With `counsellorId`, that one portfolio; with `signal`, the grid filtered on it (the
+   * team dashboard's counts drill down to both).
+   */
+  | { screen: 'caseload'; counsellorId?: string; signal?: SignalId }
+  | { screen: 'seeker'; seekerId: string }
+  | { screen: 'import' }
+  | { screen: 'settings' }
+  | { screen: 'team' }
+  /**
+   * `print`: the report alone, as its PDF is rendered (no frame around it), at `asOf`
+   * (null: the app's reference date).
+   */
+  | { screen: 'report'; seekerId: string; print: boolean; asOf: string | null }
+  | { screen: 'history' }
+  | { screen: 'audit' };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,8 +46,22 @@ export function routeFromHash(hash: string): Route {
   if (first === 'team') return { screen: 'team' };
   if (first === 'history') return { screen: 'history' };
   if (first === 'audit') return { screen: 'audit' };
-  const counsellorId = new URLSearchParams(query).get('counsellor');
-  return counsellorId ? { screen: 'caseload', counsellorId } : { screen: 'caseload' };
+  const params = new URLSearchParams(query);
+  const counsellorId = params.get('counsellor');
+  const signal = SIGNAL_IDS.find((id) => id === params.get('signal'));
+  return {
+    screen: 'caseload',
+    ...(counsellorId && { counsellorId }),
+    ...(signal && { signal }),
+  };
+}
+
+function caseloadHash(counsellorId: string | undefined, signal: SignalId | undefined): string {
+  const params = new URLSearchParams();
+  if (counsellorId) params.set('counsellor', counsellorId);
+  if (signal) params.set('signal', signal);
+  const query = params.toString();
+  return query ? `#/?${query}` : '#/';
 }
 
 export function hashOf(route: Route): string {
@@ -43,6 +77,6 @@ export function hashOf(route: Route): string {
     case 'audit':
       return `#/${route.screen}`;
     case 'caseload':
-      return route.counsellorId ? `#/?counsellor=${encodeURIComponent(route.counsellorId)}` : '#/';
+      return caseloadHash(route.counsellorId, route.signal);
   }
 }

@@ -291,8 +291,14 @@ export const API = {
     z.strictObject({ seekerId, asOf: isoDate }),
     PORTFOLIO_READERS,
   ),
+  /** Puts the recommendation in the plan, due on `dueOn` (the screen proposes a date). */
   'recommendation.accept': channel<PlanItem>()(
-    z.strictObject({ seekerId, recommendationId: z.enum(RECOMMENDATION_IDS), asOf: isoDate }),
+    z.strictObject({
+      seekerId,
+      recommendationId: z.enum(RECOMMENDATION_IDS),
+      asOf: isoDate,
+      dueOn: isoDate.nullable().optional(),
+    }),
     COUNSELLOR,
   ),
   'recommendation.dismiss': channel<DismissalRecord>()(

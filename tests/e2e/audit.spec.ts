@@ -61,6 +61,12 @@ test('a team lead reads the trail of their team, and an administrator all of it'
   const file = join(server.dataDir, 'journaux-audit.jsonl');
   writeFileSync(file, ['{"seeker_id": "cassé"', '{"seeker_id": "X-1"}', ''].join('\n'));
   await signIn(page, server, 'RE-1');
+  // First, the interview preparation of a team member's person, printed to PDF.
+  await page.evaluate((id) => (window.location.hash = `#/report/${id}`), teamSeeker);
+  await expect(page.locator('article.report')).toHaveAttribute('data-report-state', 'ready');
+  const reportDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le PDF' }).click();
+  const reportFile = (await reportDownload).suggestedFilename();
   await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
   await page.getByLabel('Fichiers à importer').setInputFiles(file);
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
@@ -87,6 +93,14 @@ test('a team lead reads the trail of their team, and an administrator all of it'
     'journaux-audit.jsonl',
   );
   await expect(rows.first()).toContainText('Export de fichier');
+  // Worded, not its recorded keys (« asOf : … · fileName : … »).
+  const report = rows.filter({ hasText: 'Préparation d’entretien (PDF)' });
+  await expect(report).toHaveCount(1);
+  await expect(report).toContainText(teamSeeker);
+  await expect(report).toContainText(
+    new RegExp(`Situation au .+ — « ${reportFile} », \\d+ pages?`),
+  );
+  await expect(report).not.toContainText('fileName');
   // Nothing of team EQ-2's.
   await expect(rows.filter({ hasText: 'CNS-05' })).toHaveCount(0);
   await expect(page.getByText('Début du journal atteint.')).toBeVisible();

@@ -4,7 +4,8 @@
 // on the seeker page's five charts, the team dashboard's four and the report's five
 // (whose printed form also carries the month-by-month table).
 import type { Locator, Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import Database from 'better-sqlite3';
+import { DEMO_COUNSELLOR, expect, signIn, templateDatabase, test } from './fixtures';
 
 /** Checks every chart figure inside `scope`; returns how many there were. */
 async function expectChartAlternatives(page: Page, scope: Locator): Promise<number> {
@@ -77,4 +78,41 @@ test('every chart of the seeker page, the report and the team dashboard has its 
   await page.getByRole('navigation').getByRole('link', { name: 'Équipe' }).click();
   await expect(page.getByTestId('team-chart-attention').locator('svg').first()).toBeVisible();
   expect(await expectChartAlternatives(page, page.locator('.team-screen'))).toBe(4);
+});
+
+test('a person’s charts start at their first declared month, not a year of empty months before', async ({
+  app: page,
+}) => {
+  // A person of this counsellor registered long before their first declared month.
+  const db = new Database(templateDatabase(), { readonly: true });
+  const seeker = db
+    .prepare<[string], { seeker_id: string; first: string }>(
+      `SELECT s.seeker_id,
+         (SELECT min(period) FROM journal_months m WHERE m.seeker_ref = s.seeker_ref) AS first
+       FROM seekers s WHERE s.counsellor_id = ?
+         AND first > substr(s.registered_on, 1, 7) ORDER BY s.seeker_id LIMIT 1`,
+    )
+    .get(DEMO_COUNSELLOR);
+  db.close();
+  if (!seeker) throw new Error(`the demo gives ${DEMO_COUNSELLOR} nobody registered earlier`);
+
+  await page.evaluate((id) => (window.location.hash = `#/seeker/${id}`), seeker.seeker_id);
+  const actions = page.getByTestId('chart-actions');
+  await actions.getByRole('button', { name: 'Voir les données' }).click();
+  const [year, month] = seeker.first.split('-').map(Number) as [number, number];
+  const firstMonth = new Intl.DateTimeFormat('fr-FR', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
+  await expect(actions.locator('tbody tr').first().locator('th')).toHaveText(
+    new RegExp(`^${firstMonth}$`, 'i'),
+  );
+
+  // The report's charts and their month-by-month table start there too.
+  await page.getByRole('link', { name: 'Préparer l’entretien' }).click();
+  const monthly = page.locator('article.report .report-monthly table');
+  await expect(monthly.locator('tbody tr').first().locator('th, td').first()).toHaveText(
+    new RegExp(`^${firstMonth}$`, 'i'),
+  );
 });

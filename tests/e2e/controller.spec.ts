@@ -120,3 +120,39 @@ test('a controller states a reason, reads a journal as declared, and its counsel
     await counsellorContext.close();
   }
 });
+
+test('an identifier typed in lower case opens the journal, with every month since registration', async ({
+  page,
+  server,
+}, testInfo) => {
+  // A person of the demo registered months before their first declared month.
+  const db = new Database(templateDatabase(), { readonly: true });
+  const seeker = db
+    .prepare<[], { seeker_id: string; registered: string; first: string; months: number }>(
+      `SELECT s.seeker_id, substr(s.registered_on, 1, 7) AS registered,
+         (SELECT min(period) FROM journal_months m WHERE m.seeker_ref = s.seeker_ref) AS first,
+         (SELECT count(*) FROM journal_months m WHERE m.seeker_ref = s.seeker_ref) AS months
+       FROM seekers s WHERE first > registered ORDER BY s.seeker_id LIMIT 1`,
+    )
+    .get();
+  db.close();
+  if (!seeker) throw new Error('the demo has no seeker registered before their first month');
+
+  await signIn(page, server, 'CTRL-1');
+  await askForHistory(page, seeker.seeker_id.toLowerCase(), REASON);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Historique de /);
+  const journal = page.getByTestId('history-journal');
+  await expect(journal.locator('.timeline-month:not(.is-gap)')).toHaveCount(seeker.months);
+  // The silent months before the first declaration are there, as such, back to registration.
+  const months = journal.locator('.timeline-month');
+  await expect(months.last()).toHaveAttribute('data-period', seeker.registered);
+  await expect(months.last()).toContainText('Pas de journal');
+  const periods = await months.evaluateAll((all) => all.map((m) => m.getAttribute('data-period')));
+  const gaps = await journal.locator('.timeline-month.is-gap').count();
+  expect(gaps).toBe(periods.length - seeker.months);
+  // A month still being declared (until the 15th) is shown pending, not counted silent.
+  const silent = await journal.locator('.timeline-month.is-gap[data-standing="due"]').count();
+  expect(silent).toBeGreaterThan(0);
+  await expect(journal).toContainText(`${silent} mois sans journal depuis l’inscription`);
+  await screenshot(page, testInfo, 'controller-history-silent-months', { fullPage: false });
+});

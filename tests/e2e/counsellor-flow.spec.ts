@@ -117,7 +117,10 @@ test('a counsellor finds who needs help, reads the journal, decides, and imports
   await other.getByRole('button', { name: 'Écarter' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Motif').fill('Déjà proposé le mois dernier, la personne a refusé.');
+  await dialog.getByLabel('Autre : préciser').check();
+  await dialog
+    .getByLabel('Précisez le motif')
+    .fill('Déjà proposé le mois dernier, la personne a refusé.');
   await dialog.getByRole('button', { name: 'Confirmer' }).click();
   await expect(
     page.locator(`[data-testid="recommendation"][data-recommendation-id="${dismissedId}"]`),

@@ -131,6 +131,7 @@ test('rejected lines with hostile text export to Excel as text, and the trail re
   server,
 }) => {
   await signIn(page, server, 'RE-1');
+  await page.getByRole('navigation').getByRole('link', { name: 'Portefeuille' }).click();
   await expect(page.locator(row(0))).toBeVisible();
   const violations = await watchCsp(page);
   const caseloadDownload = page.waitForEvent('download');

@@ -43,3 +43,52 @@ test('a counsellor adds an action, follows it up and keeps a note', async ({
     /^\d{4}-\d{2}-\d{2}T/,
   );
 });
+
+test('a recommendation is accepted with a due date, withdrawn from the plan, another dismissed for a usual reason', async ({
+  app: page,
+}, testInfo) => {
+  await page.locator('[data-testid="caseload-grid"] .ag-row[row-index="0"]').click();
+  const cards = page.getByTestId('recommendation');
+  await expect(cards).not.toHaveCount(0);
+  const card = cards.first();
+  const cardId = (await card.getAttribute('data-recommendation-id'))!;
+  const title = (await card.getByRole('heading').textContent())!;
+  const sameCard = page.locator(
+    `[data-testid="recommendation"][data-recommendation-id="${cardId}"]`,
+  );
+
+  // Accepting proposes a due date, which the counsellor may change.
+  const dueOn = card.getByLabel('Échéance proposée');
+  await expect(dueOn).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await dueOn.fill('2027-01-15');
+  await card.getByRole('button', { name: 'Accepter' }).click();
+  await expect(sameCard.getByRole('status')).toHaveText(
+    '✓ Acceptée — dans le plan d’action, échéance le 15 janvier 2027',
+  );
+  // In the plan: nothing to dismiss any more, but it can be withdrawn.
+  await expect(sameCard.getByRole('button', { name: 'Écarter' })).toHaveCount(0);
+  const plan = page.getByTestId('action-plan');
+  await expect(plan.getByLabel(`Échéance de « ${title} »`)).toHaveValue('2027-01-15');
+  await screenshot(page, testInfo, 'seeker-recommendation-accepted', { fullPage: false });
+
+  await sameCard.getByRole('button', { name: 'Retirer du plan' }).click();
+  await expect(sameCard.getByRole('button', { name: 'Accepter' })).toBeVisible();
+  await expect(plan.getByLabel(`Statut de « ${title} »`)).toHaveValue('cancelled');
+
+  // Dismissing: a usual reason is asked for, details may follow.
+  await sameCard.getByRole('button', { name: 'Écarter' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('radio')).toHaveCount(4);
+  await dialog.getByRole('button', { name: 'Confirmer' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choisissez un motif.');
+  // « Autre » needs the reason written out.
+  await dialog.getByLabel('Autre : préciser').check();
+  await dialog.getByRole('button', { name: 'Confirmer' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Indiquez un motif d’au moins 3 caractères.');
+  await dialog.getByLabel('La personne refuse').check();
+  await dialog.getByLabel('Précisions (facultatives)').fill('préfère attendre sa formation');
+  await screenshot(page, testInfo, 'seeker-dismiss-dialog', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Confirmer' }).click();
+  await expect(sameCard).toHaveCount(0);
+  await expect(page.getByText('La personne refuse : préfère attendre sa formation')).toBeVisible();
+});

@@ -123,7 +123,7 @@ test('a counsellor signs in, finds a person, reads a signal and accepts a recomm
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByLabel('Motif')).toBeFocused();
+  await expect(dialog.getByRole('radio', { name: 'Déjà fait' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(dismiss).toBeFocused();

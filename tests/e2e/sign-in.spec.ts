@@ -77,3 +77,30 @@ test('a team lead reads a seeker of the team without the counsellor’s controls
   await expect(page.getByTestId('enter-month')).toHaveCount(0);
   await screenshot(page, testInfo, 'seeker-team-lead', { fullPage: false });
 });
+
+test('on a 1366×768 screen the header is one row, for the role with the most screens', async ({
+  page,
+  server,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, server, 'RE-1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tableau de bord de l’équipe');
+  const header = page.locator('.app-header');
+  // One row: every link and button on a single line, all of them side by side.
+  const navLinks = header.getByRole('navigation').getByRole('link');
+  await expect(navLinks).toHaveCount(5);
+  const signOut = header.getByRole('button', { name: 'Se déconnecter' });
+  const oneLine = (await signOut.boundingBox())!.height;
+  for (const item of [...(await navLinks.all()), signOut]) {
+    expect((await item.boundingBox())!.height, (await item.textContent())!).toBeLessThanOrEqual(
+      oneLine,
+    );
+  }
+  expect((await header.boundingBox())!.height).toBeLessThan(2 * oneLine + 16);
+  const headerRight = (await header.boundingBox())!.width;
+  expect(
+    (await signOut.boundingBox())!.x + (await signOut.boundingBox())!.width,
+  ).toBeLessThanOrEqual(headerRight);
+  await expect(page.getByTestId('team-table')).toBeVisible();
+  await screenshot(page, testInfo, 'team-dashboard-1366', { fullPage: false });
+});

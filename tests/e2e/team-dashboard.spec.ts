@@ -9,8 +9,9 @@ test('a team lead reads the dashboard and opens one counsellor’s portfolio', a
   page,
   server,
 }, testInfo) => {
+  // A team lead lands on the dashboard, not on the whole team's grid.
   await signIn(page, server, 'RE-1');
-  await page.getByRole('navigation').getByRole('link', { name: 'Équipe' }).click();
+  await expect(page).toHaveURL(/#\/team$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tableau de bord de l’équipe');
 
   const rows = page.getByTestId('team-table').locator('tbody tr');
@@ -45,7 +46,7 @@ test('a team lead reads the dashboard and opens one counsellor’s portfolio', a
   // Drill down: Karim Belkacem's portfolio, and only his, in the caseload grid.
   const karim = rows.filter({ hasText: 'Karim Belkacem' });
   const size = (await karim.locator('td').first().textContent())!.trim();
-  await karim.getByRole('link').click();
+  await karim.getByRole('link', { name: /^Karim Belkacem/ }).click();
   await expect(page).toHaveURL(/#\/\?counsellor=CNS-02$/);
   await expect(page.getByLabel('Conseiller')).toHaveValue('CNS-02');
   await expect(page.getByTestId('row-count')).toHaveText(`${size} personnes`);
@@ -62,6 +63,54 @@ test('a team lead reads the dashboard and opens one counsellor’s portfolio', a
   expect(new Set(lines.slice(1).map((line) => line.split(';')[counsellorColumn]))).toEqual(
     new Set(['CNS-02']),
   );
+});
+
+test('a signal count of the dashboard opens that portfolio filtered on that signal', async ({
+  page,
+  server,
+}, testInfo) => {
+  await signIn(page, server, 'RE-1');
+  const signalCounts = page.getByTestId('team-signal-counts');
+  // Karim Belkacem's column (the second counsellor's: after the row header and Nathalie's).
+  await expect(signalCounts.locator('thead th').nth(2)).toHaveText('Karim Belkacem');
+  const row = signalCounts.locator('tbody tr').filter({ has: page.locator('td:nth-child(3) a') });
+  const signal = (await row.first().locator('th').textContent())!;
+  const link = row.first().locator('td:nth-child(3) a');
+  const count = Number(await link.textContent());
+  expect(count).toBeGreaterThan(0);
+  await expect(link).toHaveAccessibleName(
+    new RegExp(`^${count} personnes? du portefeuille de Karim Belkacem avec « ${signal} »`),
+  );
+  await link.click();
+  await expect(page).toHaveURL(/#\/\?counsellor=CNS-02&signal=[a-z_]+$/);
+  await expect(page.getByLabel('Conseiller')).toHaveValue('CNS-02');
+  await expect(
+    page.getByTestId('signal-filters').getByRole('button', { name: new RegExp(`^${signal}`) }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('row-count')).toHaveText(
+    new RegExp(`^${count} personnes? sur \\d+$`),
+  );
+  // Zero is not a link: nobody to list.
+  await page.goBack();
+  await expect(signalCounts.locator('td', { hasText: /^0$/ }).first().locator('a')).toHaveCount(0);
+  await page.goForward();
+  await expect(page.getByTestId('row-count')).toHaveText(new RegExp(`^${count} personnes? sur`));
+
+  // The team's most frequent signal, in the table's total row: the whole team filtered on it.
+  await page.goBack();
+  const teamTop = page.getByTestId('team-table').locator('tfoot li a').first();
+  const [, topSignal, topCount] = /^(.+?)\s*:\s*(\d+)$/.exec((await teamTop.textContent())!)!;
+  await teamTop.click();
+  await expect(page).toHaveURL(/#\/\?signal=[a-z_]+$/);
+  await expect(page.getByLabel('Conseiller')).toHaveValue('');
+  await expect(
+    page.getByTestId('signal-filters').getByRole('button', { name: new RegExp(`^${topSignal}`) }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('row-count')).toHaveText(
+    new RegExp(`^${topCount} personnes? sur \\d+$`),
+  );
+
+  await screenshot(page, testInfo, 'caseload-from-team-dashboard', { fullPage: false });
 });
 
 test('a portfolio outside the team is refused, even by its address', async ({ page, server }) => {

@@ -110,6 +110,39 @@ describe('API handlers on a demo caseload', () => {
     expect(first).toMatchObject({ recommendationId: row.topRecommendation, status: 'todo' });
   });
 
+  it('an accepted recommendation keeps its due date; withdrawn from the plan, it can be accepted anew', async () => {
+    const { rows } = await call('caseload.list', { counsellorId: null, asOf: AS_OF });
+    // Not the person of the test above, whose recommendation is already in the plan.
+    const row = rows.filter((r) => r.topRecommendation !== null).at(-1)!;
+    const counsellor = owner(row.seekerId);
+    const target = { seekerId: row.seekerId, recommendationId: row.topRecommendation! };
+    const accepted = await counsellor.call('recommendation.accept', {
+      ...target,
+      asOf: AS_OF,
+      dueOn: '2026-11-17',
+    });
+    expect(accepted).toMatchObject({ status: 'todo', dueOn: '2026-11-17' });
+
+    // « Retirer du plan »: the item is cancelled, and kept as such.
+    await counsellor.call('plan.update', {
+      seekerId: row.seekerId,
+      itemId: accepted.id,
+      status: 'cancelled',
+    });
+    const again = await counsellor.call('recommendation.accept', {
+      ...target,
+      asOf: AS_OF,
+      dueOn: null,
+    });
+    expect(again.id).not.toBe(accepted.id);
+    expect(again).toMatchObject({ status: 'todo', dueOn: null });
+    const page = await call('seeker.get', { seekerId: row.seekerId, asOf: AS_OF });
+    expect(page.actionPlan.map((item) => [item.id, item.status])).toEqual([
+      [accepted.id, 'cancelled'],
+      [again.id, 'todo'],
+    ]);
+  });
+
   it('a dismissed recommendation needs a reason, is no longer proposed, and leaves the grid', async () => {
     const { rows } = await call('caseload.list', { counsellorId: null, asOf: AS_OF });
     const row = rows.find((r) => r.topRecommendation !== null && r.attention > 20)!;

@@ -169,6 +169,15 @@ describe('controller history and the audit trail’s readers', () => {
       expect(historyViews()).toEqual([]);
     });
 
+    it('finds the seeker whatever the case of the identifier typed, and records the stored one', async () => {
+      const [seekerId] = seekersOf('CNS-02');
+      const typed = ` ${seekerId!.toLowerCase()} `;
+      expect(typed.trim()).not.toBe(seekerId);
+      const history = await controller.call('history.get', { seekerId: typed, reason: REASON });
+      expect(history.journal.seeker_id).toBe(seekerId);
+      expect(historyViews().map((view) => view.seeker_id)).toEqual([seekerId]);
+    });
+
     it('is not_found for an unknown seeker, and records nothing', async () => {
       const reply = await controller.send('history.get', { seekerId: 'NOBODY-1', reason: REASON });
       expect(reply).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -172,6 +172,24 @@ describe('JSON Lines import', () => {
   const tempDir = useTempDir();
   const open = () => openDatabase(join(tempDir(), 'jalon.db'));
 
+  it('finds a stored identifier typed in another case, unless two differ only in case', async () => {
+    const db = open();
+    const file = writeJsonl(join(tempDir(), 'cases.jsonl'), [
+      seeker('DE-000016'),
+      seeker('ab-1'),
+      seeker('AB-1'),
+    ]);
+    await importJournalFiles(db, [file], { referentials });
+    const repo = createJournalRepository(db);
+    expect(repo.seekerIdIgnoringCase('de-000016')).toBe('DE-000016');
+    expect(repo.seekerIdIgnoringCase('DE-000016')).toBe('DE-000016');
+    expect(repo.seekerIdIgnoringCase('AB-1')).toBe('AB-1');
+    expect(repo.seekerIdIgnoringCase('ab-1')).toBe('ab-1');
+    expect(repo.seekerIdIgnoringCase('Ab-1')).toBeUndefined();
+    expect(repo.seekerIdIgnoringCase('DE-999')).toBeUndefined();
+    db.close();
+  });
+
   it('imports valid journals exactly as given, in canonical order', async () => {
     const db = open();
     const s1 = seeker('S1');

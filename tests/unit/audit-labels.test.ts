@@ -17,17 +17,21 @@ async function translator(lng: 'fr' | 'en') {
   return i18n.t;
 }
 
-function importEntry(details: Record<string, unknown>): AuditEntryView {
+function entry(action: string, details: Record<string, unknown>): AuditEntryView {
   return {
     entryRef: 1,
     at: '2026-10-20T09:00:00Z',
     actor: 'cli',
     actorName: null,
-    action: 'import',
+    action,
     seekerId: null,
     reason: null,
     details,
   };
+}
+
+function importEntry(details: Record<string, unknown>): AuditEntryView {
+  return entry('import', details);
 }
 
 const COUNTS = { files: ['lundi.jsonl'], imported: 40, updated: 2, unchanged: 0, rejected: 1 };
@@ -49,5 +53,59 @@ describe('an import in the audit screen', () => {
     expect(detailsSummary(en, importEntry({ ...COUNTS, status: 'interrupted' }))).toBe(
       'lundi.jsonl: 40 imported, 2 updated, 0 unchanged, 1 rejected — import interrupted (program stopped)',
     );
+  });
+});
+
+describe('entries the audit screen words instead of showing their keys', () => {
+  it('reads an interview preparation printed to PDF', async () => {
+    const details = { asOf: '2026-12-07', fileName: 'entretien-DE-000016-2026-12-07.pdf' };
+    const fr = await translator('fr');
+    expect(detailsSummary(fr, entry('report', { ...details, pages: 3 }))).toBe(
+      'Situation au 7 décembre 2026 — « entretien-DE-000016-2026-12-07.pdf », 3 pages',
+    );
+    expect(detailsSummary(fr, entry('report', details))).toBe(
+      'Situation au 7 décembre 2026 — « entretien-DE-000016-2026-12-07.pdf »',
+    );
+    const en = await translator('en');
+    // The date follows the interface's language (i18n/current), French in this test.
+    expect(detailsSummary(en, entry('report', { ...details, pages: 1 }))).toMatch(
+      /^Situation on .+ 2026 — “entretien-DE-000016-2026-12-07\.pdf”, 1 page$/,
+    );
+    expect(fr('audit.actions.report')).toBe('Préparation d’entretien (PDF)');
+    expect(en('audit.actions.report')).toBe('Interview preparation (PDF)');
+  });
+
+  it('reads an acceptance with its due date, a settings change, a backup and a restore', async () => {
+    const fr = await translator('fr');
+    const accepted = { recommendation: 'broaden_search', planItem: 4 };
+    expect(
+      detailsSummary(fr, entry('recommendation.accept', { ...accepted, dueOn: '2027-01-04' })),
+    ).toMatch(/ — échéance le 4 janvier 2027$/);
+    // Written before a due date was proposed: the recommendation alone.
+    expect(detailsSummary(fr, entry('recommendation.accept', accepted))).not.toContain('—');
+    const settings = { from: 'default-1', to: 'v2', changed: ['a.b', 'c'] };
+    expect(detailsSummary(fr, entry('settings.update', settings))).toBe(
+      'Version default-1 → v2, 2 réglages modifiés',
+    );
+    const backup = { name: 'jalon-20261207T090000Z-manual.db', kind: 'manual', size: 3_145_728 };
+    expect(detailsSummary(fr, entry('backup.create', backup))).toBe(
+      'Sauvegarde manuelle « jalon-20261207T090000Z-manual.db », 3 Mo',
+    );
+    expect(
+      detailsSummary(fr, entry('backup.restore', { name: 'a.db', safetyBackup: 'b.db' })),
+    ).toBe('« a.db » restaurée ; la base remplacée est gardée dans « b.db »');
+    const en = await translator('en');
+    expect(detailsSummary(en, entry('backup.create', backup))).toBe(
+      'Manual backup “jalon-20261207T090000Z-manual.db”, 3 MB',
+    );
+  });
+
+  it('names the keys of details it has no summary for, in the reader’s language', async () => {
+    // A report entry without its file name: not the shape the summary reads.
+    const odd = entry('report', { asOf: '2026-12-07', unheardOf: 2 });
+    const fr = await translator('fr');
+    expect(detailsSummary(fr, odd)).toBe('Date de situation : 2026-12-07 · unheardOf : 2');
+    const en = await translator('en');
+    expect(detailsSummary(en, odd)).toBe('Situation date: 2026-12-07 · unheardOf: 2');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MonthlyIndicators } from '../../shared/analysis/types';
 import {
   actionsSeries,
+  chartedMonths,
   distanceAxisMax,
   distanceSeries,
   funnelSeries,
@@ -123,5 +124,33 @@ describe('seeker chart series', () => {
   it('reaches the distance axis past both the radius and the farthest median', () => {
     expect(distanceAxisMax(distanceSeries(indicators), 30)).toBe(50);
     expect(distanceAxisMax(distanceSeries([row('2026-01')]), 30)).toBe(35);
+  });
+});
+
+describe('the months the charts draw', () => {
+  const year = ['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'].map((period) =>
+    row(period, { declared: period >= '2026-01' }),
+  );
+  const declared = (periods: string[]) => periods.map((period) => ({ period }));
+  const periods = (rows: MonthlyIndicators[]) => rows.map((r) => r.period);
+
+  it('start at the first declared month when the person registered before it', () => {
+    const journal = { registered_on: '2024-05-02', months: declared(['2026-02', '2026-01']) };
+    expect(periods(chartedMonths(year, journal))).toEqual(['2026-01', '2026-02', '2026-03']);
+  });
+
+  it('start at registration when a month was declared before it', () => {
+    const journal = { registered_on: '2025-12-15', months: declared(['2025-11', '2026-01']) };
+    expect(periods(chartedMonths(year, journal))).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
+  });
+
+  it('start at registration for a person who never declared', () => {
+    const journal = { registered_on: '2026-02-20', months: [] };
+    expect(periods(chartedMonths(year, journal))).toEqual(['2026-02', '2026-03']);
   });
 });

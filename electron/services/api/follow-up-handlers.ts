@@ -22,7 +22,7 @@ type FollowUpHandlers = Pick<
 export function followUpHandlers(s: ServiceContext): FollowUpHandlers {
   const { db, followUp, audit } = s;
   return {
-    'recommendation.accept': ({ seekerId, recommendationId }, call) => {
+    'recommendation.accept': ({ seekerId, recommendationId, dueOn = null }, call) => {
       const { key } = s.seekerFor(call, seekerId, 'write');
       const entry = s.catalogue().find((e) => e.id === recommendationId);
       if (!entry) throw new ApiError('not_found', `${recommendationId} is not in the catalogue`);
@@ -32,6 +32,7 @@ export function followUpHandlers(s: ServiceContext): FollowUpHandlers {
           key.seekerRef,
           recommendationId,
           entry.label.fr,
+          dueOn,
           acceptedAt,
         );
         // Accepting again returns the item already there: only a new one is an event.
@@ -40,7 +41,7 @@ export function followUpHandlers(s: ServiceContext): FollowUpHandlers {
             actor: s.access.actorOf(call),
             action: 'recommendation.accept',
             seekerId,
-            details: { recommendation: recommendationId, planItem: item.id },
+            details: { recommendation: recommendationId, planItem: item.id, dueOn },
           });
         }
         return item;

@@ -97,12 +97,14 @@ export function createFollowUpRepository(db: Database) {
 
     /**
      * Adds an accepted recommendation to the plan; accepting it again returns the item
-     * already there (a double click must not make two).
+     * already there (a double click must not make two). One withdrawn from the plan
+     * (cancelled) is not there any more: accepting it again adds a new item.
      */
     acceptRecommendation(
       seekerRef: number,
       recommendationId: RecommendationId,
       label: string,
+      dueOn: string | null,
       now: string,
     ): { item: PlanItem; created: boolean } {
       return writeTransaction(db, () => {
@@ -115,7 +117,7 @@ export function createFollowUpRepository(db: Database) {
           seeker_ref: seekerRef,
           recommendation_id: recommendationId,
           label,
-          due_on: null,
+          due_on: dueOn,
           created_at: now,
         });
         const item = rowToPlanItem(

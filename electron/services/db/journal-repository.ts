@@ -233,6 +233,13 @@ export function createJournalRepository(db: Database) {
   const seekerByIdStmt = db.prepare<{ seeker_id: string }, SeekerRow>(
     JOURNAL_READ_QUERIES.seekerById,
   );
+  // Not a hot read (one controller's request, not the grid's): it scans the seekers, about
+  // a millisecond for 10,000, rather than keep a second index on every import. The exact
+  // spelling comes first, so two identifiers differing only in case stay apart.
+  const seekerIdIgnoringCaseStmt = db.prepare<{ seeker_id: string }, { seeker_id: string }>(
+    `SELECT seeker_id FROM seekers WHERE seeker_id = @seeker_id COLLATE NOCASE
+     ORDER BY seeker_id = @seeker_id DESC LIMIT 2`,
+  );
   const seekerPageStmt = db.prepare<{ after: string; limit: number }, SeekerRow>(
     JOURNAL_READ_QUERIES.seekerPage,
   );
@@ -355,6 +362,16 @@ export function createJournalRepository(db: Database) {
     readJournalFromRows(seekerId: string): SeekerJournal | undefined {
       const row = seekerByIdStmt.get({ seeker_id: seekerId });
       return row && assembleFromRows(row);
+    },
+
+    /**
+     * The stored identifier a person typed, whatever its case (« de-000016 »): the exact
+     * spelling if stored, else the one match; undefined when none or several match.
+     */
+    seekerIdIgnoringCase(typed: string): string | undefined {
+      const [first, second] = seekerIdIgnoringCaseStmt.all({ seeker_id: typed });
+      if (first?.seeker_id === typed || second === undefined) return first?.seeker_id;
+      return undefined;
     },
 
     readJournal(seekerId: string): SeekerJournal | undefined {

@@ -11,7 +11,7 @@ export const caseload = {
   counsellor: {
     label: 'Counsellor',
     wholeTeam: 'Whole team',
-    one: '{{id}} ({{count, number}})',
+    one: '{{name}} ({{count, number}})',
   },
   search: {
     label: 'Search for a person',
@@ -80,5 +80,18 @@ export const caseload = {
   signals: {
     more: '+{{count}}',
     none: 'No signal',
+  },
+  signalShort: {
+    inactivity: 'Inactive',
+    declining_activity: 'Declining',
+    discouragement: 'Discouraged',
+    scattered_search: 'Scattered',
+    narrow_search: 'Too narrow',
+    off_target_geography: 'Far from home',
+    low_response_rate: 'Few answers',
+    interviews_without_offer: 'No offer',
+    missing_declarations: 'No journal',
+    benefit_end_near: 'Benefit end',
+    recent_success: 'Success',
   },
 } as const satisfies CatalogueShape<typeof fr>;

@@ -5,7 +5,7 @@ import type { report as fr } from '../fr/report';
 export const report = {
   /** The seeker page's link to this report. */
   prepareInterview: 'Prepare the interview',
-  loading: 'Preparing the report…',
+  loading: 'Preparing the document…',
   backToSeeker: 'Back to the person’s journal',
   title: 'Diagnostic interview preparation',
   asOf: 'Situation on {{date}}',
@@ -18,6 +18,8 @@ export const report = {
     summary: 'Journal summary',
     signals: 'Signals and observed facts',
     topics: 'Topics for the interview',
+    plan: 'Action plan',
+    notes: 'Latest notes',
     recommendations: 'Recommendations',
   },
   identity: {
@@ -98,6 +100,19 @@ export const report = {
   },
   topics: {
     intro: 'The most pressing topics first.',
+  },
+  plan: {
+    none: 'No action under way in the plan.',
+    caption: 'Actions of the plan, with their due date and status',
+    action: 'Action',
+    dueOn: 'Due date',
+    status: 'Status',
+    addedOn: 'Added on',
+    noDueOn: 'No due date',
+  },
+  notes: {
+    none: 'No note.',
+    latestOf: 'The latest {{count}} of {{total}}.',
   },
   recommendations: {
     none: 'No recommendation proposed.',

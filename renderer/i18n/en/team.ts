@@ -18,6 +18,11 @@ export const team = {
     trends: 'Trends over 12 months',
   },
   signals: {
+    // A count in the table of signals is a link: what it opens, for screen readers.
+    openFiltered_one:
+      '1 person of {{counsellor}}’s caseload with “{{signal}}”: see them in the caseload',
+    openFiltered_other:
+      '{{count}} people of {{counsellor}}’s caseload with “{{signal}}”: see them in the caseload',
     caption: 'People showing each signal on {{date}}, by caseload',
     signal: 'Signal',
   },

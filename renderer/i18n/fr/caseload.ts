@@ -8,7 +8,7 @@ export const caseload = {
   counsellor: {
     label: 'Conseiller',
     wholeTeam: "Toute l'équipe",
-    one: '{{id}} ({{count, number}})',
+    one: '{{name}} ({{count, number}})',
   },
   search: {
     label: 'Rechercher une personne',
@@ -78,5 +78,19 @@ export const caseload = {
   signals: {
     more: '+{{count}}',
     none: 'Aucun signal',
+  },
+  // The grid's badges: short enough for two to fit a cell; the full name is on hover.
+  signalShort: {
+    inactivity: 'Inactivité',
+    declining_activity: 'En baisse',
+    discouragement: 'Découragement',
+    scattered_search: 'Dispersée',
+    narrow_search: 'Trop étroite',
+    off_target_geography: 'Loin du domicile',
+    low_response_rate: 'Peu de réponses',
+    interviews_without_offer: 'Sans offre',
+    missing_declarations: 'Sans journal',
+    benefit_end_near: 'Fin de droits',
+    recent_success: 'Réussite',
   },
 } as const;

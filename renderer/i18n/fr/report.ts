@@ -2,7 +2,7 @@
 export const report = {
   /** The seeker page's link to this report. */
   prepareInterview: 'Préparer l’entretien',
-  loading: 'Préparation du rapport…',
+  loading: 'Préparation du document…',
   backToSeeker: 'Retour au journal de la personne',
   title: 'Préparation de l’entretien diagnostic',
   asOf: 'Situation au {{date}}',
@@ -15,6 +15,8 @@ export const report = {
     summary: 'Synthèse du journal',
     signals: 'Signaux et faits observés',
     topics: 'Sujets à aborder en entretien',
+    plan: 'Plan d’action',
+    notes: 'Dernières notes',
     recommendations: 'Recommandations',
   },
   identity: {
@@ -95,6 +97,19 @@ export const report = {
   },
   topics: {
     intro: 'Les sujets les plus pressants d’abord.',
+  },
+  plan: {
+    none: 'Aucune action en cours dans le plan.',
+    caption: 'Actions du plan, avec leur échéance et leur statut',
+    action: 'Action',
+    dueOn: 'Échéance',
+    status: 'Statut',
+    addedOn: 'Ajoutée le',
+    noDueOn: 'Sans échéance',
+  },
+  notes: {
+    none: 'Aucune note.',
+    latestOf: 'Les {{count}} plus récentes sur {{total}}.',
   },
   recommendations: {
     none: 'Aucune recommandation proposée.',

@@ -15,6 +15,11 @@ export const team = {
     trends: 'Évolution sur 12 mois',
   },
   signals: {
+    // A count in the table of signals is a link: what it opens, for screen readers.
+    openFiltered_one:
+      '1 personne du portefeuille de {{counsellor}} avec « {{signal}} » : la voir dans le portefeuille',
+    openFiltered_other:
+      '{{count}} personnes du portefeuille de {{counsellor}} avec « {{signal}} » : les voir dans le portefeuille',
     caption: 'Personnes qui présentent chaque signal au {{date}}, par portefeuille',
     signal: 'Signal',
   },

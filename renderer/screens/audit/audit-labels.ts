@@ -1,4 +1,4 @@
-// How an audit entry reads in French: the name of its action and a one-line summary of
+// How an audit entry reads in the reader's language: the name of its action and a one-line summary of
 // its details. The details are JSON written by several handlers (and older versions),
 // so every value is checked before use; what is not understood is shown as recorded.
 import type { TFunction } from 'i18next';
@@ -6,7 +6,7 @@ import { RECOMMENDATION_IDS } from '../../../shared/analysis/types';
 import type { RecommendationId } from '../../../shared/analysis/types';
 import { isAuditAction, PAGE_EXPORT_KINDS } from '../../../shared/api/audit';
 import type { AuditAction, AuditEntryView } from '../../../shared/api/audit';
-import { formatLongDate, formatMonth } from '../../format';
+import { formatLongDate, formatMonth, formatNumber } from '../../format';
 import { recommendationLabel } from '../seeker/recommendation-label';
 
 type Details = Record<string, unknown>;
@@ -84,7 +84,14 @@ const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
       count: rows,
     });
   },
-  'recommendation.accept': (_t, details) => recommendationOf(details),
+  'recommendation.accept': (t, details) => {
+    const label = recommendationOf(details);
+    const date = text(details, 'dueOn');
+    // Entries written before a due date was proposed have none.
+    return label && date
+      ? t('audit.details.accepted', { label, date: formatLongDate(date) })
+      : label;
+  },
   'recommendation.dismiss': (_t, details) => recommendationOf(details),
   'plan.add': (t, details) => {
     const date = text(details, 'dueOn');
@@ -114,6 +121,44 @@ const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
     const length = count(details, 'length');
     return length === null ? null : t('audit.details.note', { count: length });
   },
+  report: (t, details) => {
+    const asOf = text(details, 'asOf');
+    const fileName = text(details, 'fileName');
+    if (asOf === null || fileName === null) return null;
+    const pages = count(details, 'pages');
+    return t(pages === null ? 'audit.details.reportNoPages' : 'audit.details.report', {
+      date: formatLongDate(asOf),
+      fileName,
+      count: pages ?? 0,
+    });
+  },
+  'settings.update': (t, details) => {
+    const from = text(details, 'from');
+    const to = text(details, 'to');
+    const changed = details.changed;
+    if (from === null || to === null || !Array.isArray(changed)) return null;
+    return t('audit.details.settings', { from, to, count: changed.length });
+  },
+  'backup.create': (t, details) => {
+    const name = text(details, 'name');
+    const kind = text(details, 'kind');
+    const size = count(details, 'size');
+    if (name === null || kind === null || size === null) return null;
+    return t('audit.details.backupCreate', {
+      kind: t(`audit.details.backupKinds.${kind}`, { defaultValue: kind }),
+      name,
+      size: formatNumber(size / 1_048_576),
+    });
+  },
+  'backup.restore': (t, details) => {
+    const name = text(details, 'name');
+    if (name === null) return null;
+    const safety = text(details, 'safetyBackup');
+    // At start-up, from the latest backup, the damaged file kept aside: no safety copy.
+    return safety === null
+      ? t('audit.details.backupRecovered', { name })
+      : t('audit.details.backupRestore', { name, safety });
+  },
   'journal.enterMonth': (t, details) => {
     const period = text(details, 'period');
     const actions = count(details, 'actions');
@@ -127,16 +172,24 @@ function recommendationOf(details: Details): string | null {
   return isRecommendationId(id) ? recommendationLabel(id) : null;
 }
 
-/** `key : value` pairs, for details no summary understands. */
-function asRecorded(details: Details): string {
+/**
+ * `name: value` pairs, for details no summary understands (an older or newer shape): each
+ * key by its name in the reader's language where it has one, as recorded otherwise.
+ */
+function asRecorded(t: TFunction, details: Details): string {
   return Object.entries(details)
-    .map(([key, value]) => `${key} : ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .map(([key, value]) =>
+      t('audit.details.recorded', {
+        name: t(`audit.details.keys.${key}`, { defaultValue: key }),
+        value: typeof value === 'string' ? value : JSON.stringify(value),
+      }),
+    )
     .join(' · ');
 }
 
 export function detailsSummary(t: TFunction, entry: AuditEntryView): string {
   const summarise = isAuditAction(entry.action) ? SUMMARIES[entry.action] : undefined;
-  return summarise?.(t, entry.details) ?? asRecorded(entry.details);
+  return summarise?.(t, entry.details) ?? asRecorded(t, entry.details);
 }
 
 /** « Nathalie Fournier (CNS-01) », or the id alone when it names no user. */

@@ -34,7 +34,15 @@ export function CaseloadScreen() {
     [navigate],
   );
   const [search, setSearch] = useState('');
-  const [selectedSignals, setSelectedSignals] = useState(NO_SIGNALS);
+  // A signal in the address (a count of the team dashboard) is the chip pressed on arrival.
+  const routeSignal = (route.screen === 'caseload' && route.signal) || null;
+  const signalsOf = (signal: SignalId | null) => (signal ? new Set([signal]) : NO_SIGNALS);
+  const [selectedSignals, setSelectedSignals] = useState(() => signalsOf(routeSignal));
+  const [signalOfRoute, setSignalOfRoute] = useState(routeSignal);
+  if (routeSignal !== signalOfRoute) {
+    setSignalOfRoute(routeSignal);
+    setSelectedSignals(signalsOf(routeSignal));
+  }
   const [gridApi, setGridApi] = useState<GridApi<CaseloadRow> | null>(null);
   const [shownCount, setShownCount] = useState<number | null>(null);
   const [caseload, reload] = useApi('caseload.list', { counsellorId, asOf });
@@ -59,11 +67,13 @@ export function CaseloadScreen() {
     <section className="caseload-screen" aria-labelledby={titleId}>
       <div className="caseload-toolbar">
         <h1 id={titleId}>{t('caseload.title')}</h1>
-        <CounsellorSelect
-          counsellors={info.counsellors}
-          counsellorId={counsellorId}
-          onChange={chooseCounsellor}
-        />
+        {info.user?.role !== 'counsellor' && (
+          <CounsellorSelect
+            counsellors={info.counsellors}
+            counsellorId={counsellorId}
+            onChange={chooseCounsellor}
+          />
+        )}
         <SearchBox value={search} onChange={setSearch} />
         {rows && <RowCount shown={shownCount ?? rows.length} total={rows.length} />}
         <div className="caseload-toolbar__actions">

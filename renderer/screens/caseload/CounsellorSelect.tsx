@@ -1,4 +1,5 @@
-// Whose caseload to show. The whole team is the default until roles say who is who.
+// Whose caseload a team lead reads: the whole team (the default) or one counsellor, by
+// name. A counsellor reads only their own and is not offered this choice (CaseloadScreen).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CounsellorSummary } from '../../../shared/api/contract';
@@ -26,7 +27,10 @@ export function CounsellorSelect({
         <option value="">{t('caseload.counsellor.wholeTeam')}</option>
         {counsellors.map((counsellor) => (
           <option key={counsellor.id} value={counsellor.id}>
-            {t('caseload.counsellor.one', { id: counsellor.id, count: counsellor.seekers })}
+            {t('caseload.counsellor.one', {
+              name: counsellor.displayName ?? counsellor.id,
+              count: counsellor.seekers,
+            })}
           </option>
         ))}
       </select>

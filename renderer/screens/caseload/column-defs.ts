@@ -4,6 +4,7 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { RecommendationId, SignalId } from '../../../shared/analysis/types';
 import type { CaseloadRow } from '../../../shared/api/contract';
+import { personName } from '../../format';
 import { AttentionCell } from './AttentionCell';
 import { formatDay, formatMonth } from './format';
 import { recommendationLabel } from './labels';
@@ -17,21 +18,35 @@ export function modalityLabel(t: TFunction, modality: string): string {
   return t(`caseload.modality.${modality}`, { defaultValue: modality });
 }
 
+/** Shown first name first, as on every other screen; sorted by last name, as a list is. */
+export function compareByLastName(a: CaseloadRow, b: CaseloadRow): number {
+  return (
+    a.lastName.localeCompare(b.lastName, 'fr', { sensitivity: 'base' }) ||
+    a.firstName.localeCompare(b.firstName, 'fr', { sensitivity: 'base' })
+  );
+}
+
+// The widths add up to what a 1366-pixel screen shows beside the frame (the grid's cell
+// padding is narrowed to match): nothing the counsellor sorts on is off to the right. The
+// recommendation comes last and takes what is left, on two lines, the whole label on hover.
 export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
   return [
     {
       colId: 'name',
       headerName: t('caseload.columns.name'),
-      valueGetter: ({ data }) => (data ? `${data.lastName} ${data.firstName}` : ''),
+      valueGetter: ({ data }) => (data ? personName(data.firstName, data.lastName) : ''),
+      comparator: (_a, _b, nodeA, nodeB) =>
+        nodeA.data && nodeB.data ? compareByLastName(nodeA.data, nodeB.data) : 0,
       pinned: 'left',
-      width: 180,
+      width: 160,
       cellClass: 'caseload-name',
+      tooltipValueGetter: ({ value }) => value as string,
     },
-    { field: 'seekerId', headerName: t('caseload.columns.seekerId'), width: 115 },
+    { field: 'seekerId', headerName: t('caseload.columns.seekerId'), width: 96 },
     {
       field: 'modality',
       headerName: t('caseload.columns.modality'),
-      width: 110,
+      width: 80,
       valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string>) =>
         value ? modalityLabel(t, value) : '',
     },
@@ -39,12 +54,12 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       field: 'monthsFollowed',
       headerName: t('caseload.columns.monthsFollowed'),
       type: 'numericColumn',
-      width: 90,
+      width: 64,
     },
     {
       field: 'lastDeclaration',
       headerName: t('caseload.columns.lastDeclaration'),
-      width: 130,
+      width: 100,
       cellDataType: false,
       // ISO periods sort as text; only their display is French.
       valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string | null>) =>
@@ -54,7 +69,7 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       field: 'actionsLast30Days',
       headerName: t('caseload.columns.actionsLast30Days'),
       type: 'numericColumn',
-      width: 100,
+      width: 74,
     },
     {
       field: 'activity',
@@ -63,7 +78,7 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       sortable: false,
       // Arrays drawn by a renderer: no cell data type for the grid to infer.
       cellDataType: false,
-      width: 125,
+      width: 106,
     },
     {
       colId: ATTENTION_COL_ID,
@@ -72,7 +87,7 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       cellRenderer: AttentionCell,
       sort: 'desc',
       sortingOrder: ['desc', 'asc'],
-      width: 155,
+      width: 132,
     },
     {
       field: 'signals',
@@ -81,25 +96,26 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       // More signals first when sorted: a rough but honest order for a list of labels.
       comparator: (a: SignalId[], b: SignalId[]) => a.length - b.length,
       cellDataType: false,
-      width: 340,
+      width: 256,
+    },
+    {
+      field: 'benefitEnd',
+      headerName: t('caseload.columns.benefitEnd'),
+      width: 100,
+      cellDataType: false,
+      valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string | null>) =>
+        formatDay(value ?? null),
     },
     {
       field: 'topRecommendation',
       headerName: t('caseload.columns.topRecommendation'),
       valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, RecommendationId | null>) =>
         recommendationLabel(value ?? null),
-      // Labels run longer than the column: the whole one on hover.
+      // Labels run longer than the column: on two lines, and the whole one on hover.
       tooltipValueGetter: ({ valueFormatted }) => valueFormatted,
-      minWidth: 190,
+      cellClass: 'caseload-recommendation',
+      minWidth: 110,
       flex: 1,
-    },
-    {
-      field: 'benefitEnd',
-      headerName: t('caseload.columns.benefitEnd'),
-      width: 115,
-      cellDataType: false,
-      valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string | null>) =>
-        formatDay(value ?? null),
     },
   ];
 }

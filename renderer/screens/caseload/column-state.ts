@@ -10,7 +10,8 @@ import type { ColumnState, GridApi } from 'ag-grid-community';
 import { parseColumnState } from './column-state-schema';
 
 // Bump the version when the columns change in a way an old layout would garble.
-const STORAGE_KEY = 'jalon.caseload.columns.v1';
+// v2: the columns narrowed to fit 1366 px, the recommendation moved last.
+const STORAGE_KEY = 'jalon.caseload.columns.v2';
 
 // Only what a person did is worth remembering; the grid's own sizing and our restore
 // also raise column events.

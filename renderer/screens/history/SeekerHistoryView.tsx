@@ -2,7 +2,7 @@
 // this view is in the audit trail with its reason, then the months as declared.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLongDate } from '../../format';
+import { formatLongDate, personName } from '../../format';
 import { Fact } from '../../components/Fact';
 import { HistoryJournal } from './HistoryJournal';
 import type { OpenedHistory } from './HistoryRequestForm';
@@ -15,7 +15,7 @@ interface Props {
 
 export function SeekerHistoryView({ titleId, opened, onAnotherSeeker }: Props) {
   const { t } = useTranslation();
-  const { journal, romeLabels, communeNames } = opened.history;
+  const { journal, romeLabels, communeNames, calendar } = opened.history;
   const titleRef = useRef<HTMLHeadingElement>(null);
   const againHintId = useId();
 
@@ -25,7 +25,7 @@ export function SeekerHistoryView({ titleId, opened, onAnotherSeeker }: Props) {
   return (
     <>
       <h1 id={titleId} ref={titleRef} tabIndex={-1}>
-        {t('history.view.title', { name: `${journal.first_name} ${journal.last_name}` })}
+        {t('history.view.title', { name: personName(journal.first_name, journal.last_name) })}
       </h1>
       <p className="audit-notice" data-testid="history-recorded">
         {t('history.view.recorded', { reason: opened.reason })}
@@ -48,7 +48,12 @@ export function SeekerHistoryView({ titleId, opened, onAnotherSeeker }: Props) {
           {t('history.view.anotherSeekerHint')}
         </span>
       </p>
-      <HistoryJournal journal={journal} romeLabels={romeLabels} communeNames={communeNames} />
+      <HistoryJournal
+        journal={journal}
+        romeLabels={romeLabels}
+        communeNames={communeNames}
+        calendar={calendar}
+      />
     </>
   );
 }

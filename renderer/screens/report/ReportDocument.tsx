@@ -1,9 +1,12 @@
 // The report itself, the one template of the preview and the PDF: its sections in the
-// order an interview is prepared, from who the person is to what to propose.
+// order an interview is prepared, from who the person is to what is under way (plan,
+// notes) and what to propose.
 import { useTranslation } from 'react-i18next';
 import type { ReportData } from '../../../shared/api/report';
-import { formatLongDate, formatTimestamp } from '../../format';
+import { formatLongDate, formatTimestamp, personName } from '../../format';
+import { chartedMonths } from '../seeker/chart-series';
 import { ReportCharts } from './ReportCharts';
+import { ReportActionPlan, ReportNotes } from './ReportFollowUp';
 import { ReportIdentity, ReportOre } from './ReportIdentity';
 import { ReportRecommendations } from './ReportRecommendations';
 import { ReportSignals } from './ReportSignals';
@@ -18,7 +21,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
     <>
       <header className="report-header">
         <p className="report-kind">{t('report.title')}</p>
-        <h1>{`${journal.first_name} ${journal.last_name}`}</h1>
+        <h1>{personName(journal.first_name, journal.last_name)}</h1>
         <p>
           {t('report.asOf', { date: formatLongDate(analysis.asOf) })}
           {' · '}
@@ -33,13 +36,15 @@ export function ReportDocument({ report }: { report: ReportData }) {
       <ReportOre page={page} />
       <ReportSummary figures={report.keyFigures} calendar={report.page.calendar} />
       <ReportCharts
-        indicators={analysis.indicators}
+        indicators={chartedMonths(analysis.indicators, journal)}
         ore={journal.ore}
         oreFamilies={page.oreFamilies}
         calendar={report.page.calendar}
       />
       <ReportSignals signals={analysis.signals} />
       <ReportTopics topics={report.topics} />
+      <ReportActionPlan actionPlan={page.actionPlan} />
+      <ReportNotes notes={page.notes} />
       <ReportRecommendations
         recommendations={analysis.recommendations}
         actionPlan={page.actionPlan}

@@ -1,7 +1,7 @@
 // Who the person is and the frame of their search (ORE): the first page of the report.
 import { useTranslation } from 'react-i18next';
 import type { SeekerPage } from '../../../shared/api/contract';
-import { formatLongDate, formatNumber } from '../../format';
+import { formatLongDate, formatNumber, personName } from '../../format';
 import { BenefitEnd } from '../../components/BenefitEnd';
 import { categoryMoves } from '../../../shared/journal/category-moves';
 import { useCategoryText } from '../seeker/category-text';
@@ -16,7 +16,10 @@ export function ReportIdentity({ page }: { page: SeekerPage }) {
     <ReportSection id="identity" title={t('report.sections.identity')}>
       <Facts
         items={[
-          { term: t('report.identity.name'), value: `${journal.first_name} ${journal.last_name}` },
+          {
+            term: t('report.identity.name'),
+            value: personName(journal.first_name, journal.last_name),
+          },
           { term: t('report.identity.id'), value: journal.seeker_id },
           {
             term: t('report.identity.category'),

@@ -1,12 +1,15 @@
 // Asks why a recommendation is set aside. A modal <dialog>: the browser keeps focus
-// inside it and Escape cancels; the reason is required because a dismissal is kept and
-// read later by whoever follows the person next.
+// inside it and Escape cancels. The reason is required because a dismissal is kept and
+// read later by whoever follows the person next: one of the usual reasons, with details
+// if wished, or « Autre » and the reason written out.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 const MIN_REASON_LENGTH = 3;
+const DISMISSAL_PRESETS = ['already_done', 'not_suited', 'person_refuses', 'other'] as const;
+type Preset = (typeof DISMISSAL_PRESETS)[number];
 
 interface Props {
   recommendationLabel: string;
@@ -16,12 +19,22 @@ interface Props {
   onCancel: () => void;
 }
 
+type Problem = 'reasonMissing' | 'reasonTooShort' | null;
+
 export function DismissDialog({ recommendationLabel, pending, error, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [reason, setReason] = useState('');
-  const [tooShort, setTooShort] = useState(false);
-  const ids = { title: useId(), reason: useId(), hint: useId(), problem: useId() };
+  const [preset, setPreset] = useState<Preset | null>(null);
+  const [details, setDetails] = useState('');
+  const [problem, setProblem] = useState<Problem>(null);
+  const ids = {
+    title: useId(),
+    legend: useId(),
+    details: useId(),
+    hint: useId(),
+    problem: useId(),
+  };
+  const other = preset === 'other';
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -31,12 +44,16 @@ export function DismissDialog({ recommendationLabel, pending, error, onConfirm, 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = reason.trim();
-    if (trimmed.length < MIN_REASON_LENGTH) {
-      setTooShort(true);
-      return;
-    }
-    onConfirm(trimmed);
+    const written = details.trim();
+    if (preset === null) return setProblem('reasonMissing');
+    if (other && written.length < MIN_REASON_LENGTH) return setProblem('reasonTooShort');
+    const presetLabel = t(`seeker.dismissDialog.presets.${preset}`);
+    if (other) onConfirm(written);
+    else if (written === '') onConfirm(presetLabel);
+    else
+      onConfirm(
+        t('seeker.dismissDialog.presetWithDetails', { preset: presetLabel, details: written }),
+      );
   };
 
   return (
@@ -53,29 +70,63 @@ export function DismissDialog({ recommendationLabel, pending, error, onConfirm, 
       <form onSubmit={submit} noValidate>
         <h2 id={ids.title}>{t('seeker.dismissDialog.title', { label: recommendationLabel })}</h2>
         <p>{t('seeker.dismissDialog.explanation')}</p>
-        <label htmlFor={ids.reason}>{t('seeker.dismissDialog.reason')}</label>
+        <fieldset
+          className="dismiss-presets"
+          aria-invalid={problem === 'reasonMissing'}
+          aria-describedby={problem === 'reasonMissing' ? ids.problem : undefined}
+        >
+          <legend id={ids.legend}>{t('seeker.dismissDialog.reason')}</legend>
+          {DISMISSAL_PRESETS.map((option, index) => (
+            <label key={option} className="dismiss-preset">
+              <input
+                type="radio"
+                name="dismissal-reason"
+                value={option}
+                checked={preset === option}
+                autoFocus={index === 0}
+                onChange={() => {
+                  setPreset(option);
+                  setProblem(null);
+                }}
+              />{' '}
+              {t(`seeker.dismissDialog.presets.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor={ids.details}>
+          {t(other ? 'seeker.dismissDialog.detailsRequired' : 'seeker.dismissDialog.details')}
+        </label>
         <textarea
-          id={ids.reason}
-          value={reason}
-          required
-          minLength={MIN_REASON_LENGTH}
-          maxLength={500}
-          rows={4}
-          autoFocus
-          aria-invalid={tooShort}
-          aria-describedby={tooShort ? `${ids.hint} ${ids.problem}` : ids.hint}
+          id={ids.details}
+          value={details}
+          required={other}
+          maxLength={480}
+          rows={3}
+          aria-invalid={problem === 'reasonTooShort'}
+          aria-describedby={
+            problem === 'reasonTooShort'
+              ? `${ids.hint} ${ids.problem}`
+              : other
+                ? ids.hint
+                : undefined
+          }
           onChange={(event) => {
-            setReason(event.target.value);
-            if (tooShort && event.target.value.trim().length >= MIN_REASON_LENGTH)
-              setTooShort(false);
+            setDetails(event.target.value);
+            if (
+              problem === 'reasonTooShort' &&
+              event.target.value.trim().length >= MIN_REASON_LENGTH
+            )
+              setProblem(null);
           }}
         />
-        <p id={ids.hint} className="hint">
-          {t('seeker.dismissDialog.reasonHint')}
-        </p>
-        {tooShort && (
+        {other && (
+          <p id={ids.hint} className="hint">
+            {t('seeker.dismissDialog.reasonHint')}
+          </p>
+        )}
+        {problem !== null && (
           <p id={ids.problem} className="field-error" role="alert">
-            {t('seeker.dismissDialog.reasonTooShort')}
+            {t(`seeker.dismissDialog.${problem}`)}
           </p>
         )}
         {error !== null && <ErrorMessage error={error} />}

@@ -1,11 +1,16 @@
 // One proposal: why it is made (the signals and their facts), what it suggests, and
-// the counsellor's two answers to it.
-import { useEffect, useRef, useState } from 'react';
+// the counsellor's answers to it: accept it with a due date, or dismiss it; once
+// accepted, withdraw it from the plan (dismissing what is already in the plan makes no
+// sense, so « Écarter » is not offered then).
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../../shared/analysis/types';
+import type { PlanItem } from '../../../shared/api/contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DismissDialog } from './DismissDialog';
-import { formatPercent } from '../../format';
+import { proposedDueDate } from './due-date';
+import { formatLongDate, formatPercent } from '../../format';
 import { RecommendationDetails } from './RecommendationDetails';
 import { useCanEdit } from './can-edit';
 import { recommendationLabel } from './recommendation-label';
@@ -15,7 +20,8 @@ interface Props {
   seekerId: string;
   asOf: string;
   recommendation: Recommendation;
-  accepted: boolean;
+  /** Its item in the action plan once accepted (and not withdrawn), null otherwise. */
+  planItem: PlanItem | null;
   romeLabels: Record<string, string>;
   onChanged: () => void;
   onDismissed: () => void;
@@ -25,7 +31,7 @@ export function RecommendationCard({
   seekerId,
   asOf,
   recommendation,
-  accepted,
+  planItem,
   romeLabels,
   onChanged,
   onDismissed,
@@ -33,7 +39,10 @@ export function RecommendationCard({
   const { t } = useTranslation();
   const canEdit = useCanEdit();
   const decision = useRecommendationDecision(seekerId, asOf, recommendation.id, onChanged);
+  const accepted = planItem !== null;
   const [dialogOpen, setDialogOpen] = useState(false);
+  const [dueOn, setDueOn] = useState(() => proposedDueDate(asOf));
+  const dueOnIds = { field: useId(), hint: useId() };
   const dismissButtonRef = useRef<HTMLButtonElement>(null);
   const acceptedRef = useRef<HTMLParagraphElement>(null);
   const focusAcceptedOnReload = useRef(false);
@@ -84,28 +93,48 @@ export function RecommendationCard({
       </div>
       <RecommendationDetails recommendation={recommendation} romeLabels={romeLabels} />
       {decision.error !== null && !dialogOpen && <ErrorMessage error={decision.error} />}
-      {canEdit && (
+      {canEdit && accepted && (
         <div className="recommendation-actions">
-          {accepted ? (
-            <p className="accepted" role="status" ref={acceptedRef} tabIndex={-1}>
-              <span aria-hidden="true">✓ </span>
-              {t('seeker.recommendations.accepted')}
-            </p>
-          ) : (
-            <button
-              type="button"
-              className="primary"
-              disabled={decision.pending !== null}
-              onClick={() => {
-                focusAcceptedOnReload.current = true;
-                void decision.accept();
-              }}
-            >
-              {decision.pending === 'accept'
-                ? t('seeker.recommendations.accepting')
-                : t('seeker.recommendations.accept')}
-            </button>
-          )}
+          <AcceptedStatus planItem={planItem} statusRef={acceptedRef} />
+          <button
+            type="button"
+            disabled={decision.pending !== null}
+            onClick={() => void decision.withdraw(planItem.id)}
+          >
+            {decision.pending === 'withdraw'
+              ? t('seeker.recommendations.withdrawing')
+              : t('seeker.recommendations.withdraw')}
+          </button>
+        </div>
+      )}
+      {canEdit && !accepted && (
+        <div className="recommendation-actions">
+          <span className="recommendation-due">
+            <label htmlFor={dueOnIds.field}>{t('seeker.recommendations.dueOn')}</label>
+            <input
+              id={dueOnIds.field}
+              type="date"
+              value={dueOn}
+              aria-describedby={dueOnIds.hint}
+              onChange={(event) => setDueOn(event.target.value)}
+            />
+            <span id={dueOnIds.hint} className="hint">
+              {t('seeker.recommendations.dueOnHint')}
+            </span>
+          </span>
+          <button
+            type="button"
+            className="primary"
+            disabled={decision.pending !== null}
+            onClick={() => {
+              focusAcceptedOnReload.current = true;
+              void decision.accept(dueOn === '' ? null : dueOn);
+            }}
+          >
+            {decision.pending === 'accept'
+              ? t('seeker.recommendations.accepting')
+              : t('seeker.recommendations.accept')}
+          </button>
           <button
             type="button"
             ref={dismissButtonRef}
@@ -116,12 +145,7 @@ export function RecommendationCard({
           </button>
         </div>
       )}
-      {!canEdit && accepted && (
-        <p className="accepted" role="status">
-          <span aria-hidden="true">✓ </span>
-          {t('seeker.recommendations.accepted')}
-        </p>
-      )}
+      {!canEdit && accepted && <AcceptedStatus planItem={planItem} />}
       {dialogOpen && (
         <DismissDialog
           recommendationLabel={label}
@@ -132,5 +156,23 @@ export function RecommendationCard({
         />
       )}
     </li>
+  );
+}
+
+function AcceptedStatus({
+  planItem,
+  statusRef,
+}: {
+  planItem: PlanItem;
+  statusRef?: Ref<HTMLParagraphElement>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <p className="accepted" role="status" ref={statusRef} tabIndex={statusRef ? -1 : undefined}>
+      <span aria-hidden="true">✓ </span>
+      {planItem.dueOn === null
+        ? t('seeker.recommendations.accepted')
+        : t('seeker.recommendations.acceptedDue', { date: formatLongDate(planItem.dueOn) })}
+    </p>
   );
 }

@@ -33,7 +33,12 @@ export function RecommendationList({
     focusHeadingOnReload.current = false;
     headingRef.current?.focus();
   }, [recommendations]);
-  const accepted = new Set(actionPlan.map((item) => item.recommendationId));
+  // An item withdrawn from the plan (cancelled) no longer makes its recommendation accepted.
+  const planItemOf = new Map(
+    actionPlan
+      .filter((item) => item.status !== 'cancelled' && item.recommendationId !== null)
+      .map((item) => [item.recommendationId, item]),
+  );
   const ranked = [...recommendations].sort((a, b) => a.rank - b.rank);
   return (
     <section className="seeker-panel" aria-labelledby="recommendations-title">
@@ -50,7 +55,7 @@ export function RecommendationList({
               seekerId={seekerId}
               asOf={asOf}
               recommendation={recommendation}
-              accepted={accepted.has(recommendation.id)}
+              planItem={planItemOf.get(recommendation.id) ?? null}
               romeLabels={romeLabels}
               onChanged={onChanged}
               onDismissed={() => {

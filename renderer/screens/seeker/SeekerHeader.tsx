@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import { useApp } from '../../app/app-context';
 import { hashOf } from '../../app/routes';
-import { formatLongDate } from '../../format';
+import { formatLongDate, personName } from '../../format';
 import { BenefitEnd } from '../../components/BenefitEnd';
 import { Fact } from '../../components/Fact';
 import { useCategoryText } from './category-text';
@@ -18,7 +18,7 @@ interface Props {
 export function SeekerHeader({ journal, attention, romeLabels }: Props) {
   const { t } = useTranslation();
   const { navigate, asOf } = useApp();
-  const name = `${journal.first_name} ${journal.last_name}`;
+  const name = personName(journal.first_name, journal.last_name);
   const categoryText = useCategoryText();
   // The history ends with today's category: its last step says since when.
   const since = journal.category_history.at(-1)?.since;

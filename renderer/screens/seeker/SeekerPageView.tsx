@@ -11,6 +11,7 @@ import { EnterMonth } from './EnterMonth';
 import { Notes } from './Notes';
 import { NO_HIGHLIGHT, firstHighlighted, highlightOf } from './highlight';
 import { RecommendationList } from './RecommendationList';
+import { chartedMonths } from './chart-series';
 import { SeekerCharts } from './charts/SeekerCharts';
 import { SeekerHeader } from './SeekerHeader';
 import { SignalList } from './SignalList';
@@ -38,6 +39,10 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
   const categoryMoves = useMemo(
     () => categoryMovesByPeriod(journal.category_history),
     [journal.category_history],
+  );
+  const charted = useMemo(
+    () => chartedMonths(analysis.indicators, journal),
+    [analysis.indicators, journal],
   );
   const highlight = useMemo(() => {
     const signal = analysis.signals.find((s) => s.id === selectedSignal);
@@ -73,7 +78,7 @@ export function SeekerPageView({ page, asOf, onChanged }: Props) {
         <div className="seeker-columns">
           <div className="seeker-main">
             <SeekerCharts
-              indicators={analysis.indicators}
+              indicators={charted}
               ore={journal.ore}
               oreFamilies={page.oreFamilies}
               calendar={page.calendar}

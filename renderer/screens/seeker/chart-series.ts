@@ -5,6 +5,7 @@
 import type { MonthlyIndicators } from '../../../shared/analysis/types';
 import { ACTION_TYPES } from '../../../shared/journal/contract';
 import type { ActionType } from '../../../shared/journal/contract';
+import { periodOfDate } from '../../../shared/journal/dates';
 
 export interface MonthRow {
   period: string;
@@ -17,6 +18,24 @@ export interface ActionsSeries {
   /** The action types present in at least one month, in the contract's order. */
   types: ActionType[];
   rows: ActionsRow[];
+}
+
+/**
+ * The months the charts draw: from registration or the first declared month, whichever
+ * is later. The analysis's window may reach back a year before either, and those empty
+ * months read as a year of inactivity the person never had the chance to declare.
+ */
+export function chartedMonths(
+  indicators: readonly MonthlyIndicators[],
+  journal: { registered_on: string; months: readonly { period: string }[] },
+): MonthlyIndicators[] {
+  const registered = periodOfDate(journal.registered_on);
+  const firstDeclared = journal.months.reduce<string | null>(
+    (first, month) => (first === null || month.period < first ? month.period : first),
+    null,
+  );
+  const start = firstDeclared !== null && firstDeclared > registered ? firstDeclared : registered;
+  return indicators.filter((row) => row.period >= start);
 }
 
 export function actionsSeries(indicators: readonly MonthlyIndicators[]): ActionsSeries {

@@ -34,7 +34,7 @@ export function periodsBetween(first: string, last: string): string[] {
   return periods;
 }
 
-function newestActionFirst(a: JournalAction, b: JournalAction): number {
+export function newestActionFirst(a: JournalAction, b: JournalAction): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

@@ -1,9 +1,12 @@
 // Every signal, with how many people show it in each portfolio and in the whole team:
-// the counts behind the « most frequent signals » of the counsellors' table.
+// the counts behind the « most frequent signals » of the counsellors' table. A count
+// opens that portfolio in the grid, filtered on that signal.
 import { useTranslation } from 'react-i18next';
 import { signalName } from '../../i18n/analysis';
 import { SIGNAL_IDS } from '../../../shared/analysis/types';
 import type { CounsellorFigures } from '../../../shared/api/team-dashboard';
+import type { SignalId } from '../../../shared/analysis/types';
+import { hashOf } from '../../app/routes';
 import { counsellorName, teamFigures } from './team-series';
 
 export function SignalCountsTable({
@@ -37,7 +40,16 @@ export function SignalCountsTable({
             <th scope="row">{signalName(id)}</th>
             {current.map((figures) => (
               <td key={figures.counsellorId} className="numeric">
-                {figures.signals[id]}
+                <CountLink
+                  count={figures.signals[id]}
+                  counsellorId={figures.counsellorId}
+                  signal={id}
+                  label={t('team.signals.openFiltered', {
+                    count: figures.signals[id],
+                    signal: signalName(id),
+                    counsellor: counsellorName(figures),
+                  })}
+                />
               </td>
             ))}
             <td className="numeric">{team.signals[id]}</td>
@@ -45,5 +57,25 @@ export function SignalCountsTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+function CountLink({
+  count,
+  counsellorId,
+  signal,
+  label,
+}: {
+  count: number;
+  counsellorId: string;
+  signal: SignalId;
+  label: string;
+}) {
+  // Nobody to list: a link to an empty grid would only waste a click.
+  if (count === 0) return <>{count}</>;
+  return (
+    <a href={hashOf({ screen: 'caseload', counsellorId, signal })} aria-label={label}>
+      {count}
+    </a>
   );
 }

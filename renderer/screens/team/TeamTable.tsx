@@ -1,6 +1,7 @@
 // One row per counsellor of the team, now: the portfolio's size, its attention bands
 // (each column named, its shape matching the grid's), its most frequent signals and the
-// months declared. The name opens that counsellor's portfolio in the caseload grid.
+// months declared. The name opens that counsellor's portfolio in the caseload grid, a
+// frequent signal that portfolio filtered on it.
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ATTENTION_BANDS } from '../../../shared/analysis/attention-bands';
@@ -50,7 +51,7 @@ export function TeamTable({ current, caption }: Props) {
                 <span className="visually-hidden">, {t('team.table.openPortfolio')}</span>
               </a>
             </th>
-            <FigureCells figures={figures} t={t} />
+            <FigureCells figures={figures} counsellorId={figures.counsellorId} t={t} />
           </tr>
         ))}
       </tbody>
@@ -64,7 +65,16 @@ export function TeamTable({ current, caption }: Props) {
   );
 }
 
-function FigureCells({ figures, t }: { figures: PortfolioFigures; t: TFunction }) {
+/** `counsellorId`: that portfolio's row; without it, the team's (its links open the whole team). */
+function FigureCells({
+  figures,
+  counsellorId,
+  t,
+}: {
+  figures: PortfolioFigures;
+  counsellorId?: string;
+  t: TFunction;
+}) {
   const top = topSignals(figures, TOP_SIGNALS);
   return (
     <>
@@ -81,10 +91,18 @@ function FigureCells({ figures, t }: { figures: PortfolioFigures; t: TFunction }
           <ul className="team-top-signals">
             {top.map((id) => (
               <li key={id}>
-                {t('team.table.signalCount', {
-                  signal: signalName(id),
-                  count: figures.signals[id],
-                })}
+                <a
+                  href={hashOf({
+                    screen: 'caseload',
+                    signal: id,
+                    ...(counsellorId !== undefined && { counsellorId }),
+                  })}
+                >
+                  {t('team.table.signalCount', {
+                    signal: signalName(id),
+                    count: figures.signals[id],
+                  })}
+                </a>
               </li>
             ))}
           </ul>
