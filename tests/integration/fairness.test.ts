@@ -32,7 +32,7 @@ const IDENTITY = ['seeker_id', 'first_name', 'last_name', 'birth_year', 'counsel
 function richJournal(): SeekerJournal {
   const refs = testReferentials();
   const journals = [
-    ...generateDemoCaseload({ seekers: 40, months: 18, seed: 21, endPeriod: '2026-10' }, refs),
+    ...generateDemoCaseload({ seekers: 150, months: 18, seed: 21, endPeriod: '2026-10' }, refs),
   ].map((d) => d.journal);
   const signalsOf = (j: SeekerJournal) =>
     analyzeSeeker(toAnalysisJournal(j), { asOf: AS_OF, refs }).signals.length;

@@ -95,10 +95,10 @@ describe('seekerRowToRaw', () => {
     for (const category of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) {
       expect(profileOf(seekerRow({ category }))).toMatchObject({ ok: true, value: { category } });
     }
-    expect(profileOf(seekerRow({ category: 'H' }))).toMatchObject({
-      ok: false,
-      reason: 'category: expected one of A, B, C, D, E, F, G; got "H"',
-    });
+    const refused = profileOf(seekerRow({ category: 'H' }));
+    expect(refused.ok || reasonText(refused.reason, 'en')).toBe(
+      'category: expected one of A, B, C, D, E, F, G; got "H"',
+    );
   });
 
   it('reads the category history as date:category steps, oldest first', () => {
@@ -142,11 +142,8 @@ describe('seekerRowToRaw', () => {
       'category_history[1].category: the history ends in D but the category is A',
     ],
   ])('refuses the category history %j: %s', (history, reason) => {
-    expect(profileOf(seekerRow({ category_history: history }))).toEqual({
-      ok: false,
-      issues: expect.any(Array),
-      reason,
-    });
+    const refused = profileOf(seekerRow({ category_history: history }));
+    expect(refused.ok || reasonText(refused.reason, 'en')).toBe(reason);
   });
 
   it('reads numbers with a French decimal comma or grouped thousands', () => {
