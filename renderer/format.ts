@@ -8,7 +8,8 @@ import { currentLocale } from './i18n/current';
 import { INTL_LOCALE, isAppLocale } from './i18n/locale';
 import type { AppLocale } from './i18n/locale';
 
-type Style = 'longDate' | 'shortDate' | 'dayInMonth' | 'longMonth' | 'shortMonth' | 'gridMonth';
+type Style =
+  'longDate' | 'shortDate' | 'dayInMonth' | 'longMonth' | 'shortMonth' | 'gridMonth' | 'monthName';
 const DATE_OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   longDate: { dateStyle: 'long', timeZone: 'UTC' },
   shortDate: { dateStyle: 'short', timeZone: 'UTC' },
@@ -16,6 +17,7 @@ const DATE_OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   longMonth: { month: 'long', year: 'numeric', timeZone: 'UTC' },
   shortMonth: { month: 'short', year: '2-digit', timeZone: 'UTC' },
   gridMonth: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  monthName: { month: 'short', timeZone: 'UTC' },
 };
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -86,6 +88,11 @@ export function formatMonth(period: string, locale?: AppLocale): string {
 /** `2026-11` → « nov. 26 » / “Nov 26”, short enough for a chart axis. */
 export function formatMonthShort(period: string, locale?: AppLocale): string {
   return dateFormat('shortMonth', locale).format(utcDay(`${period}-01`));
+}
+
+/** `2026-11` → « nov. » / “Nov”: a month next to one whose year is already said. */
+export function formatMonthName(period: string, locale?: AppLocale): string {
+  return dateFormat('monthName', locale).format(utcDay(`${period}-01`));
 }
 
 /** `2026-11` → « nov. 2026 » / “Nov 2026”, for a grid cell. */

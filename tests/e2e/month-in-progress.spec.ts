@@ -4,6 +4,7 @@
 // What each screen must show is worked out from the calendar of that day, so each branch
 // below is the expectation of the day, not a test that may skip itself.
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { declarationCalendar } from '../../shared/analysis/declaration-calendar';
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
 import { DEMO_COUNSELLOR, expect, templateDatabase, test } from './fixtures';
@@ -42,6 +43,20 @@ test(`the grid's sparklines set the month in progress apart (${today})`, async (
     await expect(sparkline.locator('.sparkline__in-progress-point')).toHaveCount(1);
     await expect(sparkline).toHaveAttribute('aria-label', /\(dernier mois en cours, au \d+/);
   }
+});
+
+test(`the caseload export keeps whole months only, and names them (${today})`, async ({
+  app: page,
+}) => {
+  await expect(page.locator('[data-testid="caseload-grid"] .ag-row').first()).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter (CSV)' }).click();
+  const csv = readFileSync((await (await downloading).path())!, 'utf8').replace(/^\uFEFF/, '');
+  const [header, first] = csv.split('\r\n').map((line) => line.split(';'));
+  const column = header!.findIndex((name) => name.startsWith('Actions par mois'));
+  const months = calendar.periodInProgress === null ? 12 : 11;
+  expect(first![column]!.split(' ')).toHaveLength(months);
+  expect(header![column]).toMatch(/^Actions par mois, de \S+ \d{4} à \S+ \d{4}$/);
 });
 
 test(`the timeline and the charts of a person say which month is in progress and which is pending (${today})`, async ({
@@ -100,6 +115,9 @@ test(`rights that have already ended read « droits échus » (${today})`, async
   const ended = demoSeeker('s.benefit_end < @today', { today });
   const ahead = demoSeeker('s.benefit_end >= @today', { today });
   expect(ended, 'the demo has a person whose rights have ended').not.toBeNull();
+  const grid = page.getByTestId('caseload-grid');
+  await page.getByLabel('Rechercher une personne').fill(ended!);
+  await expect(grid.locator('.ag-row').first()).toContainText(/échus le \d{2}\/\d{2}\/\d{4}/);
   await page.goto(`${server.url}#/seeker/${ended}`);
   await expect(page.locator('.seeker-header')).toContainText(/droits échus le \d+/);
   await page.goto(`${server.url}#/seeker/${ahead}`);

@@ -56,6 +56,7 @@ export const caseload = {
     lastDeclaration: 'Last journal',
     actionsLast30Days: 'Actions (30 days)',
     activity: 'Actions per month (last 12 months)',
+    activityMonths: 'Actions per month, {{from}} to {{to}}',
     attention: 'Attention (0-100)',
     signals: 'Signals',
     topRecommendation: 'Top recommendation',
@@ -73,6 +74,8 @@ export const caseload = {
     low: 'Low',
     cellLabel: 'Attention {{score}} out of 100, {{band}}',
   },
+  pendingDeclaration: '{{month}} pending',
+  benefitEnded: 'ended {{date}}',
   sparkline: {
     label: 'Actions per month from {{from}} to {{to}}: {{figures}}',
     lastInProgress: 'last month {{status}}',

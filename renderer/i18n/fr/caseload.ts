@@ -54,6 +54,7 @@ export const caseload = {
     lastDeclaration: 'Dernière déclaration',
     actionsLast30Days: 'Actions (30 jours)',
     activity: 'Actions par mois (12 derniers mois)',
+    activityMonths: 'Actions par mois, de {{from}} à {{to}}',
     attention: 'Attention (0-100)',
     signals: 'Signaux',
     topRecommendation: 'Recommandation principale',
@@ -71,6 +72,9 @@ export const caseload = {
     low: 'Faible',
     cellLabel: 'Attention {{score}} sur 100, {{band}}',
   },
+  /** The month being declared (until the 15th), beside the last one declared. */
+  pendingDeclaration: '{{month}} en attente',
+  benefitEnded: 'échus le {{date}}',
   sparkline: {
     label: 'Actions par mois de {{from}} à {{to}} : {{figures}}',
     lastInProgress: 'dernier mois {{status}}',

@@ -78,7 +78,7 @@ export function CaseloadScreen() {
         {rows && <RowCount shown={shownCount ?? rows.length} total={rows.length} />}
         <div className="caseload-toolbar__actions">
           <ResetColumnsButton gridApi={liveGridApi} />
-          <ExportButtons gridApi={liveGridApi} />
+          <ExportButtons gridApi={liveGridApi} caseload={caseload.value ?? null} />
         </div>
       </div>
       {/* Without rows the counts would all read 0, which is not what the caseload holds. */}

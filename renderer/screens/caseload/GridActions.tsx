@@ -1,9 +1,10 @@
 // The toolbar's actions on the grid itself: put the columns back, export what is shown
 // (CSV or XLSX).
+import { formatMonth } from './format';
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseloadRow } from '../../../shared/api/contract';
+import type { Caseload, CaseloadRow } from '../../../shared/api/contract';
 import type { ExportFormat } from '../../../shared/export/table';
 import { useApp } from '../../app/app-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -21,8 +22,18 @@ export function ResetColumnsButton({ gridApi }: { gridApi: GridApi<CaseloadRow> 
   );
 }
 
-/** Exports the rows as the grid shows them: the same filter, search and order, as CSV or XLSX. */
-export function ExportButtons({ gridApi }: { gridApi: GridApi<CaseloadRow> | null }) {
+interface ExportProps {
+  gridApi: GridApi<CaseloadRow> | null;
+  /** The months of each row's activity, and which one is in progress (null while loading). */
+  caseload: Pick<Caseload, 'activityPeriods' | 'calendar'> | null;
+}
+
+/**
+ * Exports the rows as the grid shows them: the same filter, search and order, as CSV or
+ * XLSX. The activity column holds whole months only, and its header names them: a month
+ * in progress would read as a collapse in a spreadsheet, where nothing can mark it.
+ */
+export function ExportButtons({ gridApi, caseload }: ExportProps) {
   const { t } = useTranslation();
   const { client, asOf } = useApp();
   const { exportTable, error } = useTableExport('caseload');
@@ -30,9 +41,16 @@ export function ExportButtons({ gridApi }: { gridApi: GridApi<CaseloadRow> | nul
   async function exportShownRows(api: GridApi<CaseloadRow>, format: ExportFormat) {
     const rows: CaseloadRow[] = [];
     api.forEachNodeAfterFilterAndSort(({ data }) => data && rows.push(data));
+    const periods = caseload?.activityPeriods ?? [];
+    const inProgress = caseload?.calendar.periodInProgress;
+    const whole = periods.filter((period) => period !== inProgress);
+    const activityHeader = t('caseload.csvColumns.activityMonths', {
+      from: formatMonth(whole[0] ?? null),
+      to: formatMonth(whole[whole.length - 1] ?? null),
+    });
     const table = caseloadTable(
-      rows,
-      (column) => t(`caseload.csvColumns.${column}`),
+      rows.map((row) => ({ ...row, activity: row.activity.slice(0, whole.length) })),
+      (column) => (column === 'activity' ? activityHeader : t(`caseload.csvColumns.${column}`)),
       (modality) => modalityLabel(t, modality),
       t('caseload.sheetName'),
     );

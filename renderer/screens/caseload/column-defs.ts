@@ -6,7 +6,8 @@ import type { RecommendationId, SignalId } from '../../../shared/analysis/types'
 import type { CaseloadRow } from '../../../shared/api/contract';
 import { personName } from '../../format';
 import { AttentionCell } from './AttentionCell';
-import { formatDay, formatMonth } from './format';
+import { formatDay, lastDeclarationText } from './format';
+import type { CaseloadGridContext } from './grid-context';
 import { recommendationLabel } from './labels';
 import { SignalBadgesCell } from './SignalBadgesCell';
 import { SparklineCell } from './SparklineCell';
@@ -61,9 +62,15 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       headerName: t('caseload.columns.lastDeclaration'),
       width: 100,
       cellDataType: false,
-      // ISO periods sort as text; only their display is French.
-      valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string | null>) =>
-        formatMonth(value ?? null),
+      // ISO periods sort as text; only their display is French. The month being declared
+      // (until the 15th) is pending, not missing: said beside the last one declared.
+      valueFormatter: ({
+        value,
+        context,
+      }: ValueFormatterParams<CaseloadRow, string | null, CaseloadGridContext>) =>
+        lastDeclarationText(t, value ?? null, context.calendar),
+      tooltipValueGetter: ({ valueFormatted }) => valueFormatted,
+      wrapText: true,
     },
     {
       field: 'actionsLast30Days',
@@ -103,8 +110,15 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       headerName: t('caseload.columns.benefitEnd'),
       width: 100,
       cellDataType: false,
-      valueFormatter: ({ value }: ValueFormatterParams<CaseloadRow, string | null>) =>
-        formatDay(value ?? null),
+      // Rights already ended are not a deadline to come: « échus le … ».
+      valueFormatter: ({
+        value,
+        context,
+      }: ValueFormatterParams<CaseloadRow, string | null, CaseloadGridContext>) =>
+        value != null && value < context.calendar.asOf
+          ? t('caseload.benefitEnded', { date: formatDay(value) })
+          : formatDay(value ?? null),
+      wrapText: true,
     },
     {
       field: 'topRecommendation',
