@@ -1,6 +1,9 @@
 // The controller's history view and the audit trail's readers, through the dispatcher as
 // each demo user, on a real SQLite file: who may call what, what a view records, and
 // which entries a team lead, an administrator and a counsellor get to see.
+import { declarationCalendar } from '../../shared/analysis/declaration-calendar';
+import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
+import { localIsoDate } from '../../electron/services/api/local-date';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,7 +119,17 @@ describe('controller history and the audit trail’s readers', () => {
         reason: `  ${REASON}  `,
       });
 
-      expect(Object.keys(history).sort()).toEqual(['communeNames', 'journal', 'romeLabels']);
+      expect(Object.keys(history).sort()).toEqual([
+        'calendar',
+        'communeNames',
+        'journal',
+        'romeLabels',
+      ]);
+      // Today's declaration calendar, nothing read from the journal: which month is still
+      // being declared, so that it shows pending rather than silent.
+      expect(history.calendar).toEqual(
+        declarationCalendar(localIsoDate(clock), DEFAULT_SETTINGS.declarationWindow),
+      );
       expect(history.journal).toEqual(services.context.journals.readJournal(seekerId!));
       expect(history.journal.months.length).toBeGreaterThan(0);
       for (const code of history.journal.ore.rome) {
