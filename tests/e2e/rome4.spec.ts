@@ -83,6 +83,10 @@ test('a journal in ROME 4.0 codes: imported, named, and broadened by its mobilit
   await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
   await page.getByLabel('Fichiers à importer').setInputFiles(file);
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  // A new person: the preview has nothing to replace, the import follows its confirmation.
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.getByTestId('preview-imported')).toContainText('1');
+  await preview.getByRole('button', { name: 'Confirmer l’import' }).click();
   const summary = page.getByTestId('import-summary');
   await expect(summary.getByTestId('count-imported')).toContainText('1');
   await expect(summary.getByTestId('count-warnings')).toContainText('0');
