@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTimeZone } from '../helpers/time-zone';
 import { appClock, appToday } from '../../electron/services/clock';
 
 // JALON_NOW pins the day the app believes it is; the clock still ticks from there.
 describe("the app's clock", () => {
-  let savedTz: string | undefined;
-  beforeEach(() => {
-    savedTz = process.env.TZ;
-    process.env.TZ = 'Europe/Paris';
-  });
-  afterEach(() => {
-    if (savedTz === undefined) delete process.env.TZ;
-    else process.env.TZ = savedTz;
-  });
+  useTimeZone('Europe/Paris');
 
   it('is the system clock when nothing is set', () => {
     const before = Date.now();

@@ -3,11 +3,10 @@
 // each declared or shown as « no journal », unless its declaration is still open
 // (pending, until the 15th). Without the months before the first and after the last
 // declaration, a person who stopped declaring looked up to date.
-import { monthStanding } from '../../../shared/analysis/declaration-calendar';
 import type { DeclarationCalendar } from '../../../shared/analysis/declaration-calendar';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import { periodOfDate } from '../../../shared/journal/dates';
-import { newestActionFirst, periodsBetween } from '../seeker/timeline-model';
+import { periodsBetween, timelineEntries } from '../seeker/timeline-model';
 import type { TimelineEntry } from '../seeker/timeline-model';
 
 function previousPeriod(period: string): string {
@@ -26,19 +25,5 @@ export function historyMonths(
   const first = declared[0] !== undefined && declared[0] < registered ? declared[0] : registered;
   const lastDeclared = declared[declared.length - 1];
   const last = lastDeclared !== undefined && lastDeclared > lastDue ? lastDeclared : lastDue;
-  return periodsBetween(first, last)
-    .reverse()
-    .map((period): TimelineEntry => {
-      const month = byPeriod.get(period);
-      const standing = monthStanding(period, calendar);
-      return month
-        ? {
-            kind: 'declared',
-            period,
-            standing,
-            month,
-            actions: [...month.actions].sort(newestActionFirst),
-          }
-        : { kind: 'gap', period, standing };
-    });
+  return timelineEntries(periodsBetween(first, last), byPeriod, calendar);
 }

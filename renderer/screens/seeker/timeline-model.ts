@@ -34,7 +34,7 @@ export function periodsBetween(first: string, last: string): string[] {
   return periods;
 }
 
-export function newestActionFirst(a: JournalAction, b: JournalAction): number {
+function newestActionFirst(a: JournalAction, b: JournalAction): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
@@ -54,19 +54,26 @@ export function buildTimeline(
   const first = known[0];
   const last = known[known.length - 1];
   if (first === undefined || last === undefined) return [];
-  return periodsBetween(first, last)
-    .reverse()
-    .map((period): TimelineEntry => {
-      const month = byPeriod.get(period);
-      const standing = calendar === null ? 'due' : monthStanding(period, calendar);
-      return month
-        ? {
-            kind: 'declared',
-            period,
-            standing,
-            month,
-            actions: [...month.actions].sort(newestActionFirst),
-          }
-        : { kind: 'gap', period, standing };
-    });
+  return timelineEntries(periodsBetween(first, last), byPeriod, calendar);
+}
+
+/** The periods newest first, each declared (actions newest first) or a gap, and where it stands. */
+export function timelineEntries(
+  periods: readonly string[],
+  byPeriod: ReadonlyMap<string, JournalMonth>,
+  calendar: DeclarationCalendar | null,
+): TimelineEntry[] {
+  return [...periods].reverse().map((period): TimelineEntry => {
+    const month = byPeriod.get(period);
+    const standing = calendar === null ? 'due' : monthStanding(period, calendar);
+    return month
+      ? {
+          kind: 'declared',
+          period,
+          standing,
+          month,
+          actions: [...month.actions].sort(newestActionFirst),
+        }
+      : { kind: 'gap', period, standing };
+  });
 }
