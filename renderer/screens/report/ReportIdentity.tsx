@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SeekerPage } from '../../../shared/api/contract';
 import { formatLongDate, formatNumber, personName } from '../../format';
+import { CategoryMoves } from '../seeker/timeline/CategoryMoves';
 import { BenefitEnd } from '../../components/BenefitEnd';
 import { categoryMoves } from '../../../shared/journal/category-moves';
 import { useCategoryText } from '../seeker/category-text';
@@ -32,19 +33,7 @@ export function ReportIdentity({ page }: { page: SeekerPage }) {
             : [
                 {
                   term: t('report.identity.categoryMoves'),
-                  value: (
-                    <ul className="report-plain-list">
-                      {moves.map((move) => (
-                        <li key={move.date}>
-                          {t('seeker.timeline.categoryMove', {
-                            date: formatLongDate(move.date),
-                            from: categoryText(move.from),
-                            to: categoryText(move.to),
-                          })}
-                        </li>
-                      ))}
-                    </ul>
-                  ),
+                  value: <CategoryMoves moves={moves} className="report-plain-list" />,
                 },
               ]),
           {

@@ -3,13 +3,22 @@ import type { CategoryMove } from '../../../../shared/journal/category-moves';
 import { formatLongDate } from '../../../format';
 import { useCategoryText } from '../category-text';
 
-/** The moves between categories in one month of the timeline, as facts of that month. */
-export function CategoryMoves({ moves }: { moves: readonly CategoryMove[] }) {
+/**
+ * Moves between categories, one sentence each: in one month of the timeline, as facts of
+ * that month, or all of them in the report's identity (`className` there).
+ */
+export function CategoryMoves({
+  moves,
+  className = 'category-moves',
+}: {
+  moves: readonly CategoryMove[];
+  className?: string;
+}) {
   const { t } = useTranslation();
   const categoryText = useCategoryText();
   if (moves.length === 0) return null;
   return (
-    <ul className="category-moves">
+    <ul className={className}>
       {moves.map((move) => (
         <li key={move.date} data-testid="category-move">
           {t('seeker.timeline.categoryMove', {
