@@ -52,7 +52,8 @@ test('a recommendation is accepted with a due date, withdrawn from the plan, ano
   await expect(cards).not.toHaveCount(0);
   const card = cards.first();
   const cardId = (await card.getAttribute('data-recommendation-id'))!;
-  const title = (await card.getByRole('heading').textContent())!;
+  // Its own title (a card may hold a heading of its own for the jobs it suggests).
+  const title = (await card.getByRole('heading', { level: 3 }).textContent())!;
   const sameCard = page.locator(
     `[data-testid="recommendation"][data-recommendation-id="${cardId}"]`,
   );

@@ -99,7 +99,10 @@ test('a counsellor signs in, finds a person, reads a signal and accepts a recomm
 
   // The first recommendation: Tab to « Accepter », Enter.
   const recommendation = page.getByTestId('recommendation').first();
-  const recommendationTitle = (await recommendation.getByRole('heading').textContent())!;
+  // Its own title, not that of the jobs it may suggest.
+  const recommendationTitle = (await recommendation
+    .getByRole('heading', { level: 3 })
+    .textContent())!;
   const accept = recommendation.getByRole('button', { name: 'Accepter' });
   await tabTo(page, accept);
   await expectVisibleFocus(page, 'accept');

@@ -117,7 +117,10 @@ test(`rights that have already ended read « droits échus » (${today})`, async
   expect(ended, 'the demo has a person whose rights have ended').not.toBeNull();
   const grid = page.getByTestId('caseload-grid');
   await page.getByLabel('Rechercher une personne').fill(ended!);
-  await expect(grid.locator('.ag-row').first()).toContainText(/échus le \d{2}\/\d{2}\/\d{4}/);
+  // The row by its id: a search for DE-000023 also shows DE-000234.
+  await expect(grid.locator(`.ag-row[row-id="${ended}"]`)).toContainText(
+    /échus le \d{2}\/\d{2}\/\d{4}/,
+  );
   await page.goto(`${server.url}#/seeker/${ended}`);
   await expect(page.locator('.seeker-header')).toContainText(/droits échus le \d+/);
   await page.goto(`${server.url}#/seeker/${ahead}`);
