@@ -70,7 +70,7 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
       }: ValueFormatterParams<CaseloadRow, string | null, CaseloadGridContext>) =>
         lastDeclarationText(t, value ?? null, context.calendar),
       tooltipValueGetter: ({ valueFormatted }) => valueFormatted,
-      wrapText: true,
+      cellClass: 'caseload-two-lines',
     },
     {
       field: 'actionsLast30Days',
@@ -118,7 +118,8 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
         value != null && value < context.calendar.asOf
           ? t('caseload.benefitEnded', { date: formatDay(value) })
           : formatDay(value ?? null),
-      wrapText: true,
+      tooltipValueGetter: ({ valueFormatted }) => valueFormatted,
+      cellClass: 'caseload-two-lines',
     },
     {
       field: 'topRecommendation',
@@ -127,7 +128,7 @@ export function caseloadColumnDefs(t: TFunction): ColDef<CaseloadRow>[] {
         recommendationLabel(value ?? null),
       // Labels run longer than the column: on two lines, and the whole one on hover.
       tooltipValueGetter: ({ valueFormatted }) => valueFormatted,
-      cellClass: 'caseload-recommendation',
+      cellClass: 'caseload-two-lines',
       minWidth: 110,
       flex: 1,
     },
