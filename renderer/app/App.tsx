@@ -207,7 +207,7 @@ export function App({ client }: { client: AppClient }) {
             })}
           </span>
         </span>
-        <LanguageSelect className="header-language" />
+        <LanguageSelect className="header-language" labelHidden />
         <button type="button" className="sign-out" onClick={signOut}>
           {t('common.signOut')}
         </button>

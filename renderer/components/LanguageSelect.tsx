@@ -5,13 +5,25 @@ import { useTranslation } from 'react-i18next';
 import { chooseLocale, LOCALES, useLocale } from '../i18n';
 import { isAppLocale } from '../i18n/locale';
 
-export function LanguageSelect({ className }: { className?: string }) {
+/**
+ * `labelHidden`: the label for screen readers only, where the select names the language
+ * in itself (« Français », « English ») and room is short (the header at 1366 px).
+ */
+export function LanguageSelect({
+  className,
+  labelHidden = false,
+}: {
+  className?: string;
+  labelHidden?: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
   return (
     <span className={className ? `language-select ${className}` : 'language-select'}>
-      <label htmlFor={id}>{t('common.language.label')}</label>{' '}
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
+        {t('common.language.label')}
+      </label>{' '}
       <select
         id={id}
         value={locale}
