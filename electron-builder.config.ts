@@ -4,7 +4,7 @@
 // dist/electron (main, preload and worker bundles: scripts/build-electron.mjs),
 // dist/renderer (the interface: vite), data/reference (the reference CSVs, read by the
 // main process and the workers) and package.json. Everything the bundles import is in
-// them, except better-sqlite3 (a native module): of node_modules only it and what it
+// them, except better-sqlite3-multiple-ciphers (a native module): of node_modules only it and what it
 // requires at run time are shipped, unpacked from the archive so that its .node file
 // can be loaded.
 //
@@ -16,8 +16,12 @@ import type { Configuration } from 'electron-builder';
 export const APP_ID = 'fr.francetravail.jalon';
 export const PRODUCT_NAME = 'Jalon';
 
-/** better-sqlite3 and its run-time dependencies: all the app keeps of node_modules. */
-export const RUNTIME_MODULES = ['better-sqlite3', 'bindings', 'file-uri-to-path'] as const;
+/** better-sqlite3-multiple-ciphers and its run-time dependencies: all the app keeps of node_modules. */
+export const RUNTIME_MODULES = [
+  'better-sqlite3-multiple-ciphers',
+  'bindings',
+  'file-uri-to-path',
+] as const;
 
 type Fuses = Required<
   Omit<NonNullable<Configuration['electronFuses']>, 'resetAdHocDarwinSignature'>
@@ -67,14 +71,14 @@ export function jalonBuildConfig({ testBuild }: { testBuild: boolean }): Configu
       // Everything else in node_modules is already in the bundles (production
       // dependencies would otherwise be copied whole: React, ag-grid, tsx…).
       `!node_modules/!(${RUNTIME_MODULES.join('|')}){,/**/*}`,
-      // better-sqlite3's sources and build leftovers: only lib/ and the .node are needed.
-      '!node_modules/better-sqlite3/{deps,src}{,/**/*}',
-      '!node_modules/better-sqlite3/build/Release/{obj,obj.target,.deps,test_extension.node}{,/**/*}',
+      // better-sqlite3-multiple-ciphers's sources and build leftovers: only lib/ and the .node are needed.
+      '!node_modules/better-sqlite3-multiple-ciphers/{deps,src}{,/**/*}',
+      '!node_modules/better-sqlite3-multiple-ciphers/build/Release/{obj,obj.target,.deps,test_extension.node}{,/**/*}',
     ],
     asar: true,
     // A native module cannot be loaded from inside the archive.
-    asarUnpack: ['**/node_modules/better-sqlite3/**', '**/*.node'],
-    // better-sqlite3 rebuilt (prebuilt binary, else compiled) for Electron's Node.
+    asarUnpack: ['**/node_modules/better-sqlite3-multiple-ciphers/**', '**/*.node'],
+    // better-sqlite3-multiple-ciphers rebuilt (prebuilt binary, else compiled) for Electron's Node.
     npmRebuild: true,
     nodeGypRebuild: false,
     buildDependenciesFromSource: false,

@@ -40,7 +40,10 @@ export default tseslint.config(
       'no-restricted-imports': restrict(
         { regex: ELECTRON, message: 'shared/ must not depend on Electron.' },
         { regex: NODE_BUILTINS, message: 'shared/ must not depend on Node built-ins.' },
-        { regex: '^better-sqlite3$', message: 'shared/ must not touch the database.' },
+        {
+          regex: '^better-sqlite3-multiple-ciphers$',
+          message: 'shared/ must not touch the database.',
+        },
         { regex: REACT, message: 'shared/ must not depend on React.' },
         {
           regex: '/(electron|renderer|cli)/',
@@ -75,7 +78,10 @@ export default tseslint.config(
           regex: '(^|/)electron/',
           message: 'The renderer talks to the main process only through the API client.',
         },
-        { regex: '^better-sqlite3$', message: 'The renderer runs in a sandboxed page.' },
+        {
+          regex: '^better-sqlite3-multiple-ciphers$',
+          message: 'The renderer runs in a sandboxed page.',
+        },
         { regex: NODE_BUILTINS, message: 'The renderer runs in a sandboxed page.' },
       ),
     },

@@ -4,7 +4,7 @@
 // electron-builder) runs without the TypeScript sources or tsx.
 //
 // main.cjs, workers/<name>.cjs: Node platform, CommonJS; electron and native modules
-// (better-sqlite3) stay outside. Every `electron/services/**/*-worker.ts` becomes
+// (better-sqlite3-multiple-ciphers) stay outside. Every `electron/services/**/*-worker.ts` becomes
 // workers/<name>.cjs; start-worker.ts starts that file when it runs from a bundle
 // (JALON_BUNDLE_DIR below), and the TypeScript module through tsx from the sources.
 // The services find files of the app (data/reference) through import.meta.url: in a
@@ -29,7 +29,7 @@ export const OUT_DIR = join(ROOT, 'dist', 'electron');
 const BUNDLE_DIR_IN_APP = join('dist', 'electron');
 export const WORKERS_DIR = 'workers';
 
-const NATIVE_MODULES = ['better-sqlite3'];
+const NATIVE_MODULES = ['better-sqlite3-multiple-ciphers'];
 
 /** The worker threads' modules: every `*-worker.ts` under electron/services but workers/. */
 export function workerEntries(root = ROOT) {

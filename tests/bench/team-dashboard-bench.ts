@@ -6,7 +6,7 @@
 // the first visit is printed too: on a shared machine it varies less than elapsed time.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { refreshStaleAnalyses } from '../../electron/services/analysis/refresh-analyses';
 import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { jalon, jalonInBackground } from '../helpers/cli';
 import { jsonl, seeker } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';

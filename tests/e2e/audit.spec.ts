@@ -1,7 +1,7 @@
 // The audit trail in the browser mode: a team lead reads their team's entries (a
 // controller's view of a team seeker, the files the team's pages saved) and none of
 // another team's; an administrator reads them all.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';

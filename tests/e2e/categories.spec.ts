@@ -1,7 +1,7 @@
 // Categories in the browser mode: a person's category with its meaning in the header,
 // a move between categories shown in the month it happened, and a team lead choosing
 // in Réglages which categories are expected to search.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { goToHash } from './a11y-helpers';
 import { DEMO_COUNSELLOR, expect, screenshot, signIn, templateDatabase, test } from './fixtures';
 

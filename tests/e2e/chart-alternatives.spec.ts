@@ -4,7 +4,7 @@
 // on the seeker page's five charts, the team dashboard's four and the report's five
 // (whose printed form also carries the month-by-month table).
 import type { Locator, Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { DEMO_COUNSELLOR, expect, signIn, templateDatabase, test } from './fixtures';
 
 /** Checks every chart figure inside `scope`; returns how many there were. */

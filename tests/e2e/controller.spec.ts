@@ -1,7 +1,7 @@
 // The controller's work in the browser mode: a reason before anything opens, one
 // seeker's journal as declared with nothing the analysis adds, and the seeker's
 // counsellor, signed in elsewhere, told who looked and why.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, signIn, templateDatabase, test } from './fixtures';
 

@@ -1,7 +1,7 @@
 // Once per run: build the interface (the server serves dist/renderer) and the demo
 // database every test starts from a copy of.
 import { execFileSync } from 'node:child_process';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { templateDatabase } from './fixtures';

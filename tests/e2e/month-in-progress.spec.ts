@@ -3,7 +3,7 @@
 // one; the month being declared is pending, not missing; rights already ended say so.
 // What each screen must show is worked out from the calendar of that day, so each branch
 // below is the expectation of the day, not a test that may skip itself.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { readFileSync } from 'node:fs';
 import { declarationCalendar } from '../../shared/analysis/declaration-calendar';
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';

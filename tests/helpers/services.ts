@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
 import type { ServiceOptions, Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';

@@ -3,7 +3,7 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { CHANNELS } from '../../shared/api/contract';
 import type { Handlers } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';

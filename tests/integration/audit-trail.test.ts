@@ -3,7 +3,7 @@
 // repository and by `jalon audit verify` as a real process.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 import type { Services } from '../../electron/services/api/handlers';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';

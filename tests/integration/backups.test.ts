@@ -1,7 +1,7 @@
 // Backups and restores on real files: the online backup API's copies, verified and
 // rotated, the daily schedule on a clock the test drives, restores that bring the data
 // back (with a safety copy first, in the trail, every session ended), and the refusals.
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -95,7 +95,7 @@ describe('two processes writing the same database', () => {
       process.execPath,
       [
         '-e',
-        `const db = new (require('better-sqlite3'))(${JSON.stringify(path)});
+        `const db = new (require('better-sqlite3-multiple-ciphers'))(${JSON.stringify(path)});
          db.exec('BEGIN IMMEDIATE');
          process.stdout.write('locked\\n');
          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);

@@ -1,6 +1,6 @@
 // The Electron bundles are self-contained: built into a folder laid out as the packaged
 // app is (<app>/dist/electron, <app>/data/reference, <app>/node_modules with
-// better-sqlite3 only), a worker bundle runs under plain Node, without tsx or the
+// better-sqlite3-multiple-ciphers only), a worker bundle runs under plain Node, without tsx or the
 // TypeScript sources, on the reference data the main bundle hands it (read from that
 // app folder), and gives the same results as the sources. (The main bundle needs
 // Electron itself: tests/electron.)
@@ -36,8 +36,8 @@ import { action, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-// better-sqlite3 and what it requires at run time: all the packaged app keeps of node_modules.
-const RUNTIME_MODULES = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
+// better-sqlite3-multiple-ciphers and what it requires at run time: all the packaged app keeps of node_modules.
+const RUNTIME_MODULES = ['better-sqlite3-multiple-ciphers', 'bindings', 'file-uri-to-path'];
 
 // Runs one worker bundle under plain Node on one message and prints its first reply.
 const RUN_WORKER = `
@@ -99,7 +99,7 @@ describe('the Electron bundles', () => {
     };
   }
 
-  it('hold a bundle for each worker the services start, and require no package but better-sqlite3', async () => {
+  it('hold a bundle for each worker the services start, and require no package but better-sqlite3-multiple-ciphers', async () => {
     const app = await buildApp();
     const workersDir = join(app, 'dist', 'electron', 'workers');
     const built = readdirSync(workersDir).filter((file) => file.endsWith('.cjs'));
@@ -131,7 +131,7 @@ describe('the Electron bundles', () => {
         (name) => !builtinModules.includes(name.replace(/^node:/, '')) && name !== 'electron',
       );
       expect(
-        packages.filter((name) => name !== 'better-sqlite3'),
+        packages.filter((name) => name !== 'better-sqlite3-multiple-ciphers'),
         file,
       ).toEqual([]);
       expect(code, file).not.toContain('tsx');

@@ -4,7 +4,7 @@
 // it does not fit the journal, recorded in the audit trail, and the analysis follows.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 import type { EnteredMonth } from '../../shared/api/contract';
 import type { Services } from '../../electron/services/api/handlers';

@@ -8,7 +8,7 @@
 // shows nothing on the way in or out brings them back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { generateDemoCaseload } from '../../shared/demo';
 import { analyzeSeeker } from '../../shared/analysis/engine';
 import { toAnalysisJournal } from '../../shared/analysis/types';

@@ -3,7 +3,7 @@
 // the audit trail that records each change without copying what was written.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 import type { Channel } from '../../shared/api/contract';
 import type { Services } from '../../electron/services/api/handlers';

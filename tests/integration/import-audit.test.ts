@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
 import { createImportRepository } from '../../electron/services/db/import-repository';

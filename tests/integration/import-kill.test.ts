@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { generateDemoCaseload } from '../../shared/demo';
 import { createRandom } from '../../shared/demo/random';
 import { canonicalJson } from '../../shared/journal/canonical';

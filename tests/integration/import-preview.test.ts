@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';
 import { createImportRepository } from '../../electron/services/db/import-repository';

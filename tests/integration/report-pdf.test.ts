@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { CallContext } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';

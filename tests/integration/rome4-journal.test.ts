@@ -3,7 +3,7 @@
 // its narrow search answered with the ROME 4.0 mobilities of its code, then its parent's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Services } from '../../electron/services/api/handlers';
 import type { ImportJob } from '../../shared/api/contract';
 import { openDatabase } from '../../electron/services/db/database';

@@ -2,7 +2,7 @@
 // a clear reason instead of crashing, and (for a missing or damaged file) puts back the
 // newest verified backup, keeping the damaged file aside. Real files throughout; the
 // read-only case runs in a process of an unprivileged user, for whom the mode bits hold.
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { attentionBand } from '../../shared/analysis/attention-bands';
 import { SIGNAL_IDS } from '../../shared/analysis/types';
 import type { SignalId } from '../../shared/analysis/types';

@@ -16,7 +16,7 @@ describe('lint boundaries', () => {
     ["import { readFileSync } from 'node:fs';", /Node built-ins/],
     ["import path from 'path';", /Node built-ins/],
     ["import { app } from 'electron';", /Electron/],
-    ["import Database from 'better-sqlite3';", /database/],
+    ["import Database from 'better-sqlite3-multiple-ciphers';", /database/],
     ["import { useState } from 'react';", /React/],
     ["import { openStore } from '../cli/open-store';", /never the reverse/],
   ])('shared/ refuses %s', async (line, message) => {

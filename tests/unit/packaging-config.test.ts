@@ -310,8 +310,8 @@ describe('the packaging configuration', () => {
       for (const file of left) expect(filters.app(file), file).toBe(false);
     });
 
-    it('better-sqlite3 with what it requires, unpacked from the archive, and no other package', () => {
-      // better-sqlite3's run-time dependencies, as its package.json says (prebuild-install
+    it('better-sqlite3-multiple-ciphers with what it requires, unpacked from the archive, and no other package', () => {
+      // better-sqlite3-multiple-ciphers's run-time dependencies, as its package.json says (prebuild-install
       // only fetches the binary when installing).
       const closure = new Set<string>();
       const visit = (name: string) => {
@@ -324,41 +324,52 @@ describe('the packaging configuration', () => {
           if (dependency !== 'prebuild-install') visit(dependency);
         }
       };
-      visit('better-sqlite3');
+      visit('better-sqlite3-multiple-ciphers');
       expect([...closure].sort()).toEqual([...RUNTIME_MODULES].sort());
 
-      const native = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
+      const native =
+        'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node';
       for (const file of [
-        'node_modules/better-sqlite3/package.json',
-        'node_modules/better-sqlite3/lib/index.js',
+        'node_modules/better-sqlite3-multiple-ciphers/package.json',
+        'node_modules/better-sqlite3-multiple-ciphers/lib/index.js',
         native,
         ...RUNTIME_MODULES.map((name) => `node_modules/${name}/package.json`),
       ]) {
         expect(filters.nodeModule(file), file).toBe(true);
       }
       for (const dir of [
-        'node_modules/better-sqlite3',
-        'node_modules/better-sqlite3/build/Release',
+        'node_modules/better-sqlite3-multiple-ciphers',
+        'node_modules/better-sqlite3-multiple-ciphers/build/Release',
       ]) {
         expect(filters.nodeModule(dir, true), dir).toBe(true);
       }
       expect(filters.unpacked(native)).toBe(true);
-      expect(filters.unpacked('node_modules/better-sqlite3/lib/index.js')).toBe(true);
+      expect(filters.unpacked('node_modules/better-sqlite3-multiple-ciphers/lib/index.js')).toBe(
+        true,
+      );
       expect(filters.unpacked('dist/electron/main.cjs')).toBe(false);
       expect(filters.unpacked('data/reference/communes.csv')).toBe(false);
 
-      // better-sqlite3's C sources and build leftovers stay out.
-      expect(filters.nodeModule('node_modules/better-sqlite3/deps', true)).toBe(false);
-      expect(filters.nodeModule('node_modules/better-sqlite3/src/better_sqlite3.cpp')).toBe(false);
+      // better-sqlite3-multiple-ciphers's C sources and build leftovers stay out.
+      expect(filters.nodeModule('node_modules/better-sqlite3-multiple-ciphers/deps', true)).toBe(
+        false,
+      );
       expect(
-        filters.nodeModule('node_modules/better-sqlite3/build/Release/test_extension.node'),
+        filters.nodeModule('node_modules/better-sqlite3-multiple-ciphers/src/better_sqlite3.cpp'),
+      ).toBe(false);
+      expect(
+        filters.nodeModule(
+          'node_modules/better-sqlite3-multiple-ciphers/build/Release/test_extension.node',
+        ),
       ).toBe(false);
 
       // Every other production dependency is in the bundles already.
       const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
         dependencies: Record<string, string>;
       };
-      const bundled = Object.keys(dependencies).filter((name) => name !== 'better-sqlite3');
+      const bundled = Object.keys(dependencies).filter(
+        (name) => name !== 'better-sqlite3-multiple-ciphers',
+      );
       expect(bundled).toEqual(expect.arrayContaining(['react', 'zod', 'tsx']));
       for (const name of [...bundled, '@esbuild/linux-x64', 'prebuild-install']) {
         expect(filters.nodeModule(`node_modules/${name}/package.json`), name).toBe(false);

@@ -1,7 +1,7 @@
 // Reads and analyses seekers into the row each result is stored as. The inline refresh
 // and the analysis workers both use createPageAnalyser, so both store the same thing;
 // analyseSeekers does the same for a seeker or two, through the journal repository.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { analyzeEncodedSeekerForStorage, analyzeSeeker } from '../../../shared/analysis/engine';
 import type { StoredAnalysis } from '../../../shared/analysis/engine';
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';

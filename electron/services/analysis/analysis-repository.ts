@@ -1,5 +1,5 @@
 // Stored analysis results: one current result per seeker, with what it was computed from.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { parseStoredResult } from '../../../shared/analysis/stored-result';
 import type { AnalysisResult } from '../../../shared/analysis/types';
 import type { AnalysedSeeker } from './analysis-protocol';

@@ -1,7 +1,7 @@
 // Brings stored results up to date for a reference date: only seekers without a
 // result, or whose journal, date, engine or settings version changed since, are
 // analysed, with the settings and catalogue in force in the database.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ENGINE_VERSION } from '../../../shared/analysis/engine';
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';

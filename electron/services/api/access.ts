@@ -2,7 +2,7 @@
 // screens only hide what a role cannot do): a counsellor their own portfolio, a team
 // lead their team's portfolios (read only), a print session the one seeker of its
 // report. The dispatcher has already checked the channel's roles.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { SignedInUser } from '../../../shared/auth/roles';
 import type { CallContext } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';

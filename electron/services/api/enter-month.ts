@@ -2,7 +2,7 @@
 // The journal is rebuilt with the new month, validated by the journal's own rules and
 // written whole through the import's store path, so that the content hash, the months
 // document and the rows stay one and the same journal.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { EnteredMonth } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { canonicalJournal, canonicalProfile } from '../../../shared/journal/canonical';

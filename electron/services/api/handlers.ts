@@ -2,7 +2,7 @@
 // HTTP server), composed from one group per area. `satisfies Handlers` makes a missing
 // or mistyped channel a compile error; arguments arrive already validated, and the
 // caller's role already checked, by shared/api/dispatch.ts.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { CallContext, Handlers } from '../../../shared/api/contract';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { contextFromToken } from '../auth/sessions';

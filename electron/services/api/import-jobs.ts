@@ -5,7 +5,7 @@
 // shows what the import would do (new, replaced, unchanged) and asks before replacing;
 // the files stay staged for the import that follows.
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ImportJob } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Referentials } from '../../../shared/reference/referentials';

@@ -1,7 +1,7 @@
 // What every group of handlers works with: the database and its repositories, the
 // referentials, the clock, the audit trail and the access rules. Built once by
 // createServices (handlers.ts) and handed to each group.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { analyzeSeeker } from '../../../shared/analysis/engine';
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';

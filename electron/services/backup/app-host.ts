@@ -5,7 +5,7 @@
 // a restore, which closes the services, swaps the file and opens fresh services on it
 // (every session ends). Both transports talk to its stable handler object, which hands
 // each call to the services of the moment. One backup or restore runs at a time.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import type {
   BackupInfo,

@@ -3,8 +3,8 @@
 // with `PRAGMA integrity_check` opened read-only, and only then renamed to its final
 // name; the seven newest are kept. Time comes from the caller's clock, so tests drive
 // the daily schedule.
-import BetterSqlite3 from 'better-sqlite3';
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import {
   mkdirSync,
   readFileSync,

@@ -2,7 +2,7 @@
 // missing file (when backups show there was one), a damaged one, a read-only file or
 // folder, a full disk, a database from a newer Jalon. The app then starts in recovery
 // mode (app-host.ts) and the page explains it.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { existsSync } from 'node:fs';
 import type { StartupProblemKind } from '../../../shared/api/backup';
 import { DatabaseTooNewError, openDatabase } from '../db/database';

@@ -1,5 +1,5 @@
 // Facts about the database file itself, such as "this is the demo caseload".
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /**
  * `demo`: the file holds the demo caseload. `audit_head`: the count and hash of the

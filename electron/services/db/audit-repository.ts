@@ -3,7 +3,7 @@
 // chain), and the head (count and last hash) is kept beside it: editing, deleting or
 // reordering any entry, the last one included, is detected by verify().
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type {
   AuditAction,
   AuditEntryView,

@@ -1,7 +1,7 @@
 // The caseload grid's rows: one per seeker, from the seeker row, the stored analysis
 // (its small columns, never the whole result) and aggregates of the journal. Two
 // statements per read, whatever the number of seekers: no query per row.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { periodsEndingWith } from '../../../shared/analysis/calendar';
 import type { RecommendationId, SignalId } from '../../../shared/analysis/types';
 import type { Caseload, CaseloadRow, CounsellorSummary } from '../../../shared/api/contract';

@@ -1,8 +1,8 @@
 // Opens a Jalon database file: pragmas, schema migrations, and the refusal to touch a
 // file written by a newer Jalon (its schema could mean something this version
 // cannot know).
-import BetterSqlite3 from 'better-sqlite3';
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertMigrationOrder, LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';

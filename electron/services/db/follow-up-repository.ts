@@ -1,6 +1,6 @@
 // The counsellor's follow-up of a seeker: the action plan (accepted recommendations and
 // actions of their own), the recommendations they dismissed with the reason, and notes.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Dismissal, RecommendationId } from '../../../shared/analysis/types';
 import type { DismissalRecord, Note, PlanItem, PlanItemStatus } from '../../../shared/api/contract';
 import { writeTransaction } from './transactions';

@@ -1,7 +1,7 @@
 // The import history: one row per import run, and the lines it rejected or warned
 // about, kept with their text so they can be shown and exported later.
 import { hostname } from 'node:os';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { decodeReason, encodeReason } from '../../../shared/journal/reasons';
 import type { ImportReason } from '../../../shared/journal/reasons';
 import { writeTransaction } from './transactions';

@@ -1,6 +1,6 @@
 // Reads and writes journals. Raw SQL with named parameters, prepared once per
 // connection; rows are typed and mapped to the contract's types by rowToX functions.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type {
   ActionType,
   Category,

@@ -1,7 +1,7 @@
 // The database schema, as an ordered list of numbered migrations. A migration is
 // never edited once released: a change is a new entry at the end. `user_version`
 // holds the number of the last one applied.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 export interface Migration {
   version: number;

@@ -2,7 +2,7 @@
 // a team lead saves is a new row ('v2', 'v3'…); with no row, the built-in version
 // 'default-2' is in force. A stored result names the version that produced it, so a
 // version is never edited (migration 9 refuses it).
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { parseCatalogue, RECOMMENDATION_CATALOGUE } from '../../../shared/analysis/recommendations';
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import {

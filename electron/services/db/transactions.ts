@@ -4,9 +4,9 @@
 // cannot wait for the write lock without breaking its snapshot, so SQLite answers
 // SQLITE_BUSY at once ("database is locked") instead of waiting busy_timeout. BEGIN
 // IMMEDIATE takes the write lock first, waiting for it like any other statement.
-import type { Database, Transaction } from 'better-sqlite3';
+import type { Database, Transaction } from 'better-sqlite3-multiple-ciphers';
 
-// The parameters are whatever the caller's function takes (better-sqlite3's own bound).
+// The parameters are whatever the caller's function takes (better-sqlite3-multiple-ciphers's own bound).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type TransactionBody = (...args: any[]) => unknown;
 

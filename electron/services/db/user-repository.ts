@@ -1,7 +1,7 @@
 // The people who use Jalon, their role and team, and sign-in with a lock-out: after
 // MAX_FAILED_ATTEMPTS wrong passwords in a row the account waits LOCK_MINUTES, which
 // makes guessing slow without locking anyone out for good.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ROLES } from '../../../shared/auth/roles';
 import type { Role } from '../../../shared/auth/roles';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords';

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { generateDemoCaseload } from '../../../shared/demo';
 import { writeJsonLines } from '../export/export-journals';
 import { createAppMetaRepository } from '../db/app-meta-repository';

@@ -1,7 +1,7 @@
 // The demo database's users, one or more of each role, all with the same documented
 // password (README): enough to try every role's work on the demo caseload.
 import { DEMO_AGENCY } from '../../../shared/demo/agency';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createUserRepository } from '../db/user-repository';
 import type { Role } from '../db/user-repository';
 

@@ -3,7 +3,7 @@
 // export therefore gives byte-identical files.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { stringify } from 'csv-stringify/sync';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import { canonicalJson } from '../../../shared/journal/canonical';

@@ -4,7 +4,7 @@
 // journal is assembled and handed to the same writer as JSON Lines.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { stringify } from 'csv-stringify/sync';
 import type { JournalAction, JournalMonth, SeekerProfile } from '../../../shared/journal/contract';
 import {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { canonicalJson } from '../../../shared/journal/canonical';
 import type { CodeLookup } from '../../../shared/journal/reference-checks';
 import { decodeJournal } from '../../../shared/journal/write-encoding';

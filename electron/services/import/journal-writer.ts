@@ -3,7 +3,7 @@
 // left as is when its content did not change), so a kill at any moment leaves a sound
 // database and running the same import again completes it.
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { SeekerJournal, SeekerProfile } from '../../../shared/journal/contract';
 import { encodeJournal, hashInput } from '../../../shared/journal/write-encoding';
 import type { EncodedJournal, FlatMonths } from '../../../shared/journal/write-encoding';

@@ -1,7 +1,7 @@
 // The team dashboard's figures: each counsellor's portfolio now (the stored analyses the
 // caseload grid shows) and at the end of each of the last twelve months (the engine run
 // at those dates, kept in a StandingCache), with the months declared.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ENGINE_VERSION } from '../../../shared/analysis/engine';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
 import { toAnalysisJournal } from '../../../shared/analysis/types';

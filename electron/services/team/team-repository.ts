@@ -1,7 +1,7 @@
 // What the team dashboard reads of a portfolio: one row per seeker with their stored
 // analysis (its small columns, never the whole result) and which months of the
 // dashboard's window they declared. One indexed statement per counsellor.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { periodIndex } from '../../../shared/analysis/calendar';
 import type { SignalId } from '../../../shared/analysis/types';
 import type { SeekerStanding } from '../../../shared/team/portfolio-figures';
