@@ -20,6 +20,7 @@ import type { CallContext, Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createServices } from '../api/handlers';
+import { LOCAL_CLIENT } from '../auth/sessions';
 import type { Platform, Services } from '../api/handlers';
 import type { StagedFiles } from '../api/staged-files';
 import {
@@ -67,7 +68,11 @@ export interface AppHost {
   handlers: Handlers;
   /** The files staged for an import (the browser mode's uploads). */
   readonly staged: StagedFiles;
-  contextFor(token: string | null, remember?: (token: string | null) => void): CallContext;
+  contextFor(
+    token: string | null,
+    remember?: (token: string | null) => void,
+    client?: string,
+  ): CallContext;
   closeSession(token: string): void;
   /** The services on the open database; null in recovery mode or during a restore. */
   services(): Services | null;
@@ -90,6 +95,7 @@ function unavailable(): ApiError {
 const NOBODY: CallContext = {
   user: null,
   printOf: null,
+  client: LOCAL_CLIENT,
   session: {
     open() {
       throw unavailable();
@@ -328,9 +334,9 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     get staged() {
       return running().services.staged;
     },
-    contextFor(token, remember) {
+    contextFor(token, remember, client) {
       const now = current();
-      return now.mode === 'running' ? now.services.contextFor(token, remember) : NOBODY;
+      return now.mode === 'running' ? now.services.contextFor(token, remember, client) : NOBODY;
     },
     closeSession(token) {
       const now = current();

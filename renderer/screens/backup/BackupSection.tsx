@@ -19,7 +19,7 @@ export function BackupSection() {
   const [error, setError] = useState<unknown>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const isAdmin = info.user?.role === 'admin';
-  const folder = info.databasePath.replace(/[^/\\]+$/, 'backups');
+  const folder = (info.databasePath ?? '').replace(/[^/\\]+$/, 'backups');
 
   const createNow = () => {
     setCreating(true);
