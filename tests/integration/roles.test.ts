@@ -512,7 +512,7 @@ describe('roles, enforced in the handlers', () => {
       },
       effect: async (result, _caller, { name }) => {
         expect(result.restored).toBe(name);
-        expect(existsSync(join(dir, 'backups', result.safetyBackup!))).toBe(true);
+        expect(existsSync(join(dir, 'backups', 'jalon.db', result.safetyBackup!))).toBe(true);
         const notes = (await pageOf(own)).notes.map((n) => n.text);
         expect(notes).toContain('Appel ce matin.');
         expect(notes).not.toContain(`Après ${name}`);

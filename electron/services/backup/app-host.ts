@@ -20,6 +20,7 @@ import type { CallContext, Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createServices } from '../api/handlers';
+import { databaseIdOf } from '../db/app-meta-repository';
 import { LOCAL_CLIENT } from '../auth/sessions';
 import type { Platform, Services } from '../api/handlers';
 import type { StagedFiles } from '../api/staged-files';
@@ -85,7 +86,7 @@ export interface AppHost {
   close(): Promise<void>;
 }
 
-type Running = { mode: 'running'; db: Database; services: Services };
+type Running = { mode: 'running'; db: Database; services: Services; databaseId: string };
 type State = Running | { mode: 'recovery'; problem: OpenProblem } | { mode: 'switching' };
 
 function unavailable(): ApiError {
@@ -108,7 +109,14 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
   const { databasePath, refs, platform, version } = options;
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
-  const store = createBackupStore({ dir: backupDirFor(databasePath), now });
+  const store = createBackupStore({
+    dir: backupDirFor(databasePath),
+    now,
+    databaseId: () => {
+      const now = current();
+      return now.mode === 'running' ? now.databaseId : null;
+    },
+  });
   const stagingPath = `${databasePath}.restoring`;
   let state: State = { mode: 'switching' };
   let queue: Promise<unknown> = Promise.resolve();
@@ -145,7 +153,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
       logError,
       backups: controls,
     });
-    return { mode: 'running', db, services };
+    return { mode: 'running', db, services, databaseId: databaseIdOf(db) };
   }
 
   async function backupNow(kind: BackupKind, actor: string): Promise<BackupInfo> {
@@ -159,8 +167,12 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     return info;
   }
 
-  /** A verified copy of the backup beside the database, ready to be renamed into place. */
-  function stage(name: string): void {
+  /**
+   * A verified copy of the backup beside the database, ready to be renamed into place.
+   * `databaseId`: the open database's, which the copy must carry (null in recovery
+   * mode, where the damaged file cannot say which it is: its own folder's copies).
+   */
+  function stage(name: string, databaseId: string | null): void {
     const source = store.pathOf(name);
     if (!source) throw new ApiError('not_found', `no backup named ${name}`);
     const verdict = verifyDatabaseFile(source);
@@ -169,6 +181,9 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
         'invalid_arguments',
         `backup ${name} failed verification: ${verdict.reason}`,
       );
+    }
+    if (databaseId !== null && verdict.databaseId !== databaseId) {
+      throw new ApiError('invalid_arguments', `backup ${name} is a copy of another database`);
     }
     try {
       copyFileSync(source, stagingPath);
@@ -189,7 +204,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
 
   async function restore(name: string, actor: string): Promise<RestoreResult> {
     const current = running();
-    stage(name);
+    stage(name, current.databaseId);
     let safety: BackupInfo;
     try {
       safety = await store.create(current.db, 'safety');
@@ -241,7 +256,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     }
     const latest = store.latestVerified();
     if (!latest) throw new ApiError('not_found', 'no verified backup to restore');
-    stage(latest.name);
+    stage(latest.name, null);
     // The unreadable file is kept aside, with its -wal, for whoever investigates.
     let damagedCopy: string | null = null;
     if (existsSync(databasePath)) {
