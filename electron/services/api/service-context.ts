@@ -123,7 +123,7 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     seekerFor(call, seekerId, mode) {
       const key = journals.findSeeker(seekerId);
       if (!key) throw noSuchSeeker(seekerId);
-      // Checked before the journal is read: a refusal costs what an unknown id costs.
+      // Checked before the journal is read: a refusal must not take a journal's read time.
       if (mode === 'write') access.assertWrite(call, seekerId, key.counsellorId);
       else access.assertRead(call, seekerId, key.counsellorId);
       const journal = journals.readJournal(seekerId);
