@@ -22,7 +22,11 @@ export function fromAppPage(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boo
 /** What the IPC handler needs of the services. */
 export interface ApiEndpoint {
   handlers: Handlers;
-  contextFor(token: string | null, remember?: (token: string | null) => void): CallContext;
+  contextFor(
+    token: string | null,
+    remember?: (token: string | null) => void,
+    client?: string,
+  ): CallContext;
   closeSession(token: string): void;
 }
 
@@ -69,8 +73,10 @@ export function registerApiHandler(
       if (!fromAppPage(event)) return FOREIGN_SENDER;
       const endpoint = await services;
       const sender = event.sender;
-      const context = endpoint.contextFor(tokens.get(sender.id) ?? null, (token) =>
-        remember(endpoint, sender, token),
+      const context = endpoint.contextFor(
+        tokens.get(sender.id) ?? null,
+        (token) => remember(endpoint, sender, token),
+        `window:${sender.id}`,
       );
       return dispatch(endpoint.handlers, String(channel), args, context, {
         logError: (_channel, error) => logError(error),

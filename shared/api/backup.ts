@@ -13,6 +13,20 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
 export const BACKUP_NAME_PATTERN =
   /^jalon-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(auto|manual|safety)\.db$/;
 
+/**
+ * A database's backups folder: `backups/<its file name>/` in the database's own folder,
+ * one per database, so that `a.db` and `b.db` side by side never share (or skip the
+ * daily backup for) each other's copies. Keyed by the file name rather than by the
+ * database's id, because the recovery screen must find the copies of a file it cannot
+ * open; the id inside each copy is checked before it is listed or restored.
+ */
+export function backupFolderOf(databasePath: string): string {
+  const cut = Math.max(databasePath.lastIndexOf('/'), databasePath.lastIndexOf('\\'));
+  const separator = cut >= 0 ? databasePath[cut]! : '/';
+  const folder = cut >= 0 ? databasePath.slice(0, cut + 1) : '';
+  return `${folder}backups${separator}${databasePath.slice(cut + 1)}`;
+}
+
 export interface BackupInfo {
   name: string;
   /** ISO date-time (UTC), read from the name. */

@@ -83,7 +83,8 @@ export interface AppInfo {
   mode: 'electron' | 'browser';
   /** The database holds the generated demo caseload (a banner says so). */
   demo: boolean;
-  databasePath: string;
+  /** Null before sign-in: where the data lives is nobody's business until then. */
+  databasePath: string | null;
   /** The main process's today, the default reference date. */
   today: string;
   /** Who is signed in on this window or tab; null before sign-in. */
@@ -469,6 +470,11 @@ export interface CallContext {
    * that seeker's report whatever its user's portfolio (the CLI's session has no other).
    */
   printOf: string | null;
+  /**
+   * Who is calling, for the delays after failed sign-ins: the window in the desktop
+   * app, the remote address in the browser mode.
+   */
+  client: string;
   session: {
     /** Opens a session for `user` on the caller's window or tab; returns its token. */
     open(user: SignedInUser): string;

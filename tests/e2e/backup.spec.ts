@@ -57,7 +57,7 @@ test('a corrupt database: the recovery message, then the last backup brings the 
 }) => {
   // The first start makes the daily backup: wait for it (a loaded machine may still be
   // verifying it) before stopping the server.
-  const backups = join(server.dataDir, 'backups');
+  const backups = join(server.dataDir, 'backups', 'jalon.db');
   await expect
     .poll(
       () => (existsSync(backups) ? readdirSync(backups) : []).some((f) => /-auto\.db$/.test(f)),

@@ -1,5 +1,5 @@
 // Signing in and out in the browser mode, and what each role finds once in: a wrong
-// password is refused without saying which half was wrong, a reload keeps the session,
+// password is refused without saying which half was wrong (nor locking anyone out), a reload keeps the session,
 // signing out ends it, and a team lead reads a seeker's follow-up without changing it.
 import { expect, screenshot, signIn, test } from './fixtures';
 
@@ -13,7 +13,9 @@ test('sign-in refuses a wrong password, keeps the session over a reload, and sig
   await page.getByLabel('Identifiant').fill('CNS-02');
   await page.getByLabel('Mot de passe').fill('pas le bon');
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Identifiant ou mot de passe incorrect.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Identifiant ou mot de passe incorrect. Après plusieurs essais infructueux, chaque nouvel essai attend un peu plus longtemps avant d’être vérifié.',
+  );
   await expect(page.getByLabel('Mot de passe')).toHaveValue('');
 
   await signIn(page, server, 'CNS-02');

@@ -2,7 +2,14 @@
 // rotated, the daily schedule on a clock the test drives, restores that bring the data
 // back (with a safety copy first, in the trail, every session ended), and the refusals.
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBackupName } from '../../shared/api/backup';
@@ -14,7 +21,9 @@ import {
   BACKUPS_KEPT,
   backupDirFor,
   createBackupStore,
+  verifyDatabaseFile,
 } from '../../electron/services/backup/backup-store';
+import { databaseIdOf } from '../../electron/services/db/app-meta-repository';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { useTempDir } from '../helpers/temp-dir';
@@ -34,7 +43,13 @@ describe('backups', () => {
   });
 
   async function start(dbPath = join(tempDir(), 'jalon.db')): Promise<AppHost> {
-    host = await startAppHost({
+    host = await startAnother(dbPath);
+    return host;
+  }
+
+  /** A host the test closes itself (two databases side by side). */
+  async function startAnother(dbPath: string): Promise<AppHost> {
+    const started = await startAppHost({
       databasePath: dbPath,
       refs,
       platform: BROWSER_PLATFORM,
@@ -46,8 +61,8 @@ describe('backups', () => {
         return () => (tick = null);
       },
     });
-    await host.idle();
-    return host;
+    await started.idle();
+    return started;
   }
 
   const services = () => host!.services()!;
@@ -253,6 +268,62 @@ describe('backups', () => {
         rows: 1,
       }),
     ).toMatchObject({ ok: true });
+  });
+
+  it('gives each database of a folder its own backups, made, listed and restored apart', async () => {
+    await start(join(tempDir(), 'a.db'));
+    const a = host!;
+    const b = await startAnother(join(tempDir(), 'b.db'));
+    try {
+      expect(a.backups.dir).toBe(join(tempDir(), 'backups', 'a.db'));
+      expect(b.backups.dir).toBe(join(tempDir(), 'backups', 'b.db'));
+      // Each made its first daily backup, though the other had made one the same minute,
+      // and each copy carries its own database's id.
+      const [ofA] = a.backups.list();
+      const [ofB] = b.backups.list();
+      const idOf = (h: AppHost) => databaseIdOf(h.services()!.context.db);
+      expect(idOf(a)).not.toBe(idOf(b));
+      expect(verifyDatabaseFile(join(a.backups.dir, ofA!.name))).toMatchObject({
+        ok: true,
+        databaseId: idOf(a),
+      });
+      expect(verifyDatabaseFile(join(b.backups.dir, ofB!.name))).toMatchObject({
+        ok: true,
+        databaseId: idOf(b),
+      });
+
+      // A copy of a.db put in b's folder: b neither lists nor restores it.
+      const foreign = 'jalon-2026-11-01T00-00-00-000Z-manual.db';
+      copyFileSync(join(a.backups.dir, ofA!.name), join(b.backups.dir, foreign));
+      expect(b.backups.list().map((info) => info.name)).toEqual([ofB!.name]);
+      addTestUsers(b.services()!);
+      const admin = apiFor(() => b.services()!, 'admin');
+      expect(await admin.send('backup.restore', { name: foreign })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found' },
+      });
+
+      // b's own copy swapped for a's, keeping its size and time, so that the verdict
+      // remembered for it still says "b": the restore reads the id inside the copy.
+      const own = join(b.backups.dir, ofB!.name);
+      const roundTime = 1_800_000_000;
+      utimesSync(own, roundTime, roundTime);
+      expect(b.backups.list().map((info) => info.name)).toEqual([ofB!.name]);
+      const size = statSync(own).size;
+      copyFileSync(join(a.backups.dir, ofA!.name), own);
+      utimesSync(own, roundTime, roundTime);
+      expect(statSync(own).size).toBe(size);
+      expect(await admin.send('backup.restore', { name: ofB!.name })).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid_arguments',
+          message: `backup ${ofB!.name} is a copy of another database`,
+        },
+      });
+      expect(userIds(join(tempDir(), 'b.db'))).toContain('admin');
+    } finally {
+      await b.close();
+    }
   });
 
   it('recovery channels: null when all is well, a restore at start-up refused', async () => {

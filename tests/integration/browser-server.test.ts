@@ -260,4 +260,44 @@ describe('browser-mode server', () => {
       expect(answer.body).not.toContain('not for you');
     }
   });
+
+  it('counts failed sign-ins per client address: a guesser moving between ids still waits', async () => {
+    let clock = new Date('2026-12-07T09:00:00Z');
+    const waits: number[] = [];
+    const ownDb = openDatabase(join(dir, 'delays.db'));
+    const own = testServices(ownDb, {
+      now: () => clock,
+      sleep: (ms) => {
+        waits.push(ms);
+        clock = new Date(clock.getTime() + ms);
+        return Promise.resolve();
+      },
+    });
+    const ownServer = await startBrowserServer({
+      services: own,
+      rendererDir: join(dir, 'renderer'),
+      port: 0,
+      token: TOKEN,
+    });
+    try {
+      for (const userId of ['ID-1', 'ID-2', 'ID-3', 'ID-4', 'ID-5']) {
+        const answer = await sendRaw(ownServer.port, {
+          method: 'POST',
+          path: '/api/invoke/auth.signIn',
+          headers: { 'x-jalon-token': TOKEN, 'content-type': 'application/json' },
+          body: JSON.stringify({ userId, password: PASSWORD }),
+        });
+        expect(JSON.parse(answer.body)).toMatchObject({
+          ok: false,
+          error: { code: 'unauthorized' },
+        });
+      }
+      expect(waits).toEqual([1000, 2000]);
+      expect(own.context.signInDelays.delayFor('ID-6', 'address:127.0.0.1')).toBe(4000);
+    } finally {
+      await ownServer.close();
+      await own.dispose();
+      ownDb.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
+import { RECOMMENDATION_IDS } from '../../shared/analysis/types';
 import { CHANNELS } from '../../shared/api/contract';
 import type { ArgsOf, Channel, ResultOf } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
@@ -511,7 +512,7 @@ describe('roles, enforced in the handlers', () => {
       },
       effect: async (result, _caller, { name }) => {
         expect(result.restored).toBe(name);
-        expect(existsSync(join(dir, 'backups', result.safetyBackup!))).toBe(true);
+        expect(existsSync(join(dir, 'backups', 'jalon.db', result.safetyBackup!))).toBe(true);
         const notes = (await pageOf(own)).notes.map((n) => n.text);
         expect(notes).toContain('Appel ce matin.');
         expect(notes).not.toContain(`Après ${name}`);
@@ -667,7 +668,7 @@ describe('roles, enforced in the handlers', () => {
     ] as const) {
       expect(await counsellor.send(channel, args)).toMatchObject({
         ok: false,
-        error: { code: 'forbidden' },
+        error: { code: 'not_found' },
       });
     }
     // Nothing was written for the other seeker.
@@ -694,7 +695,7 @@ describe('roles, enforced in the handlers', () => {
     expect(page.canEdit).toBe(false);
     expect(await lead.send('seeker.get', { seekerId: otherTeam, asOf: AS_OF })).toMatchObject({
       ok: false,
-      error: { code: 'forbidden' },
+      error: { code: 'not_found' },
     });
   });
 
@@ -702,6 +703,46 @@ describe('roles, enforced in the handlers', () => {
     expect(
       await as('CNS-01').send('seeker.get', { seekerId: 'NOBODY', asOf: AS_OF }),
     ).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('a seeker one may not read answers exactly as one that does not exist, on every seeker channel', async () => {
+    const unknown = 'DE-999999';
+    const argsFor = (seekerId: string) =>
+      ({
+        'seeker.get': { seekerId, asOf: AS_OF },
+        'report.get': { seekerId, asOf: AS_OF },
+        'report.exportPdf': { seekerId, asOf: AS_OF },
+        'recommendation.accept': { seekerId, recommendationId: RECOMMENDATION_IDS[0], asOf: AS_OF },
+        'recommendation.dismiss': {
+          seekerId,
+          recommendationId: RECOMMENDATION_IDS[0],
+          asOf: AS_OF,
+          reason: 'Pas mon dossier',
+        },
+        'plan.add': { seekerId, label: 'Pas mon dossier', dueOn: null },
+        'plan.update': { seekerId, itemId: 1, status: 'done' },
+        'notes.add': { seekerId, text: 'Pas mon dossier' },
+        'journal.enterMonth': {
+          seekerId,
+          asOf: AS_OF,
+          month: { period: '2026-09', mood: 2, comment: null, actions: [] },
+        },
+      }) as const;
+    const readers = [as('CNS-01'), as('RE-1')];
+    for (const reader of readers) {
+      for (const [channel, args] of Object.entries(argsFor(otherTeam))) {
+        const refused = await reader.send(channel, args);
+        const missing = await reader.send(channel, argsFor(unknown)[channel as 'seeker.get']);
+        // The caller typed the id: the only difference allowed is the id itself.
+        expect(JSON.stringify(refused).replaceAll(otherTeam, unknown), channel).toBe(
+          JSON.stringify(missing),
+        );
+        expect(missing, channel).toMatchObject({
+          ok: false,
+          error: { code: expect.stringMatching(/^(not_found|forbidden)$/) },
+        });
+      }
+    }
   });
 
   it('a disabled account loses its open session at its next call', async () => {
@@ -731,7 +772,7 @@ describe('roles, enforced in the handlers', () => {
     });
     expect(await call('report.get', { seekerId: otherTeam, asOf: AS_OF })).toMatchObject({
       ok: false,
-      error: { code: 'forbidden' },
+      error: { code: 'not_found' },
     });
     const report = await call('report.get', { seekerId: own, asOf: AS_OF });
     expect(report).toMatchObject({ ok: true });

@@ -8,7 +8,7 @@ import { RECOMMENDATION_CATALOGUE } from '../../shared/analysis/recommendations'
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
 import { RECOMMENDATION_IDS } from '../../shared/analysis/types';
 import { API, CHANNELS } from '../../shared/api/contract';
-import type { ArgsOf, Channel, Handlers } from '../../shared/api/contract';
+import type { ArgsOf, CallContext, Channel, Handlers } from '../../shared/api/contract';
 import type { ApiReply } from '../../shared/api/errors';
 import type { Role, SignedInUser } from '../../shared/auth/roles';
 import { contextFromToken, SessionStore } from '../../electron/services/auth/sessions';
@@ -108,19 +108,21 @@ const APP_PAGE = 'app://jalon/index.html#/seeker/DE-0001';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
-/** Handlers that only record which channel ran, with which arguments. */
+/** Handlers that only record which channel ran, with which arguments, for which client. */
 function recordingHandlers() {
   const calls: { channel: Channel; args: unknown }[] = [];
+  const clients: string[] = [];
   const handlers = Object.fromEntries(
     CHANNELS.map((channel) => [
       channel,
-      (args: unknown) => {
+      (args: unknown, context: CallContext) => {
         calls.push({ channel, args });
+        clients.push(context.client);
         return `result of ${channel}`;
       },
     ]),
   ) as unknown as Handlers;
-  return { handlers, calls };
+  return { handlers, calls, clients };
 }
 
 function registered(handlers: Promise<Handlers>) {
@@ -134,8 +136,11 @@ function registered(handlers: Promise<Handlers>) {
     { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) },
     handlers.then((h) => ({
       handlers: h,
-      contextFor: (token: string | null, remember?: (token: string | null) => void) =>
-        contextFromToken(sessions, token, remember),
+      contextFor: (
+        token: string | null,
+        remember?: (token: string | null) => void,
+        client?: string,
+      ) => contextFromToken(sessions, token, remember, client),
       closeSession: (token: string) => sessions.close(token),
     })),
     (error) => errors.push(error),
@@ -167,6 +172,15 @@ function registered(handlers: Promise<Handlers>) {
 }
 
 describe('the IPC API handler', () => {
+  it('names the window as the caller’s client: sign-in delays count per window', async () => {
+    const { handlers, clients } = recordingHandlers();
+    const ipc = registered(Promise.resolve(handlers));
+    const args = { userId: 'CNS-01', password: 'x' };
+    await ipc.call(APP_PAGE, 'auth.signIn', args, 7);
+    await ipc.call(APP_PAGE, 'auth.signIn', args, 8);
+    expect(clients).toEqual(['window:7', 'window:8']);
+  });
+
   it('registers one IPC channel for the whole API', () => {
     const { handlers } = recordingHandlers();
     expect(registered(Promise.resolve(handlers)).channels).toEqual([INVOKE_CHANNEL]);

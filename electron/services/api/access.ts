@@ -2,10 +2,20 @@
 // screens only hide what a role cannot do): a counsellor their own portfolio, a team
 // lead their team's portfolios (read only), a print session the one seeker of its
 // report. The dispatcher has already checked the channel's roles.
+//
+// A seeker the caller may not read is answered exactly as one that does not exist
+// (`not_found`, same message): a refusal must not tell which identifiers are real.
+// `forbidden` is kept for a seeker the caller reads but may not change, whose
+// existence they know already.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { SignedInUser } from '../../../shared/auth/roles';
 import type { CallContext } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+
+/** The one answer for a seeker that does not exist or that the caller may not read. */
+export function noSuchSeeker(seekerId: string): ApiError {
+  return new ApiError('not_found', `no seeker ${seekerId}`);
+}
 
 export function createAccess(db: Database) {
   const teamOfStmt = db.prepare<{ user_id: string }, { team: string | null }>(
@@ -50,12 +60,11 @@ export function createAccess(db: Database) {
     },
 
     assertRead(context: CallContext, seekerId: string, counsellorId: string): void {
-      if (!this.canRead(context, seekerId, counsellorId)) {
-        throw new ApiError('forbidden', `${seekerId} is not in a portfolio you may read`);
-      }
+      if (!this.canRead(context, seekerId, counsellorId)) throw noSuchSeeker(seekerId);
     },
 
     assertWrite(context: CallContext, seekerId: string, counsellorId: string): void {
+      this.assertRead(context, seekerId, counsellorId);
       if (!this.canWrite(context, counsellorId)) {
         throw new ApiError('forbidden', `${seekerId} is not in your portfolio`);
       }

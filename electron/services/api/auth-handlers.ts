@@ -6,6 +6,13 @@ import type { ServiceContext } from './service-context';
 
 type AuthHandlers = Pick<Handlers, 'app.info' | 'auth.signIn' | 'auth.signOut'>;
 
+/**
+ * The trail's actor for a failed sign-in under an identifier that names no account.
+ * What was typed is not kept, not even hashed: it is as often a password typed in the
+ * wrong field as a guess, and a short text's hash is easily reversed.
+ */
+export const UNKNOWN_ACCOUNT_ACTOR = '(unknown)';
+
 export function authHandlers(s: ServiceContext): AuthHandlers {
   return {
     'app.info': (_args, call) => {
@@ -20,32 +27,27 @@ export function authHandlers(s: ServiceContext): AuthHandlers {
         },
         mode: s.platform.mode,
         demo: s.meta.get('demo') === '1',
-        databasePath: s.db.name,
+        databasePath: call.user ? s.db.name : null,
         today: localIsoDate(s.now()),
         user: call.user,
         counsellors: s.caseload.counsellors().filter((c) => readable.has(c.id)),
       };
     },
 
-    'auth.signIn': ({ userId, password }, call) => {
+    'auth.signIn': async ({ userId, password }, call) => {
+      await s.signInDelays.wait(userId, call.client);
       const result = s.users.signIn(userId, password);
       if (!result.ok) {
-        // Recorded under the id as typed (it may name nobody): failures are what a
-        // guessing attempt looks like in the trail.
+        s.signInDelays.failed(userId, call.client);
         s.audit.append({
-          actor: userId.slice(0, 64),
+          actor: result.reason === 'unknown_account' ? UNKNOWN_ACCOUNT_ACTOR : result.account,
           action: 'sign_in.failed',
           details: { reason: result.reason },
         });
-        if (result.reason === 'locked') {
-          throw new ApiError(
-            'locked',
-            `too many failed attempts: try again after ${result.lockedUntil ?? 'a few minutes'}`,
-          );
-        }
-        // A disabled account answers like a wrong password: no way to probe accounts.
+        // One answer for an unknown id, a disabled account and a wrong password.
         throw new ApiError('unauthorized', 'unknown user or wrong password');
       }
+      s.signInDelays.succeeded(userId);
       const { userId: id, displayName, role, team } = result.user;
       const user = { userId: id, displayName, role, team };
       const sessionToken = call.session.open(user);

@@ -7,6 +7,7 @@ import type { CallContext, Handlers } from '../../../shared/api/contract';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { contextFromToken } from '../auth/sessions';
 import type { SessionStore } from '../auth/sessions';
+import type { Sleep } from '../auth/sign-in-delays';
 import { auditHandlers } from './audit-handlers';
 import { backupHandlers } from './backup-handlers';
 import { authHandlers } from './auth-handlers';
@@ -35,6 +36,7 @@ export interface ServiceOptions {
   now?: () => Date;
   logError?: (error: unknown) => void;
   backups?: BackupControls;
+  sleep?: Sleep;
 }
 
 export interface Services {
@@ -44,7 +46,12 @@ export interface Services {
   sessions: SessionStore;
   context: ServiceContext;
   /** The call context for a session token (null: nobody signed in). */
-  contextFor(token: string | null, remember?: (token: string | null) => void): CallContext;
+  /** `client`: the caller's window or address (sign-in delays count per client). */
+  contextFor(
+    token: string | null,
+    remember?: (token: string | null) => void,
+    client?: string,
+  ): CallContext;
   closeSession(token: string): void;
   dispose(): Promise<void>;
 }
@@ -58,6 +65,7 @@ export function createServices(options: ServiceOptions): Services {
     now: options.now ?? (() => new Date()),
     logError: options.logError ?? (() => {}),
     ...(options.backups ? { backups: options.backups } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
   const { staged, imports, sessions } = context;
 
@@ -80,7 +88,7 @@ export function createServices(options: ServiceOptions): Services {
     imports,
     sessions,
     context,
-    contextFor: (token, remember) => contextFromToken(sessions, token, remember),
+    contextFor: (token, remember, client) => contextFromToken(sessions, token, remember, client),
     closeSession: (token) => sessions.close(token),
     async dispose() {
       await imports.idle();

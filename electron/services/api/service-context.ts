@@ -9,11 +9,12 @@ import { toAnalysisJournal } from '../../../shared/analysis/types';
 import type { AnalysisResult, Dismissal } from '../../../shared/analysis/types';
 import type { BackupInfo, RestoreResult } from '../../../shared/api/backup';
 import type { CallContext } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createAnalysisRepository } from '../analysis/analysis-repository';
 import { SessionStore } from '../auth/sessions';
+import { SignInDelays } from '../auth/sign-in-delays';
+import type { Sleep } from '../auth/sign-in-delays';
 import { createAppMetaRepository } from '../db/app-meta-repository';
 import { createAuditRepository } from '../db/audit-repository';
 import { createCaseloadRepository } from '../db/caseload-repository';
@@ -23,7 +24,7 @@ import type { StoredSeekerKey } from '../db/journal-repository';
 import { createSettingsRepository } from '../db/settings-repository';
 import type { SettingsRepository, SettingsVersion } from '../db/settings-repository';
 import { createUserRepository } from '../db/user-repository';
-import { createAccess } from './access';
+import { createAccess, noSuchSeeker } from './access';
 import { ImportJobs } from './import-jobs';
 import type { Platform } from './platform';
 import { StagedFiles } from './staged-files';
@@ -45,6 +46,8 @@ export interface ContextOptions {
   logError: (error: unknown) => void;
   /** Absent outside the app (CLI, most tests): the backup channels answer unsupported. */
   backups?: BackupControls;
+  /** How a sign-in waits out its delay (tests pass theirs, which moves their clock). */
+  sleep?: Sleep;
 }
 
 export interface ServiceContext extends ContextOptions {
@@ -63,6 +66,7 @@ export interface ServiceContext extends ContextOptions {
   meta: ReturnType<typeof createAppMetaRepository>;
   audit: ReturnType<typeof createAuditRepository>;
   users: ReturnType<typeof createUserRepository>;
+  signInDelays: SignInDelays;
   access: ReturnType<typeof createAccess>;
   sessions: SessionStore;
   staged: StagedFiles;
@@ -110,6 +114,7 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     meta: createAppMetaRepository(db),
     audit,
     users,
+    signInDelays: new SignInDelays(() => now().getTime(), options.sleep),
     sessions,
     staged,
     imports: new ImportJobs(db, refs, staged, audit, now, options.logError),
@@ -117,10 +122,12 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
 
     seekerFor(call, seekerId, mode) {
       const key = journals.findSeeker(seekerId);
-      const journal = key && journals.readJournal(seekerId);
-      if (!key || !journal) throw new ApiError('not_found', `no seeker ${seekerId}`);
+      if (!key) throw noSuchSeeker(seekerId);
+      // Checked before the journal is read: a refusal must not take a journal's read time.
       if (mode === 'write') access.assertWrite(call, seekerId, key.counsellorId);
       else access.assertRead(call, seekerId, key.counsellorId);
+      const journal = journals.readJournal(seekerId);
+      if (!journal) throw noSuchSeeker(seekerId);
       return { key, journal };
     },
 

@@ -12,6 +12,26 @@ const MAX_MEMORY = 64 * 1024 * 1024;
 
 export const MIN_PASSWORD_LENGTH = 8;
 
+/**
+ * What a sign-in checks the password against when the identifier names no account:
+ * the same parameters as a real hash, so the same work (a key of zeros that no
+ * password derives to, short of a 2^-256 chance).
+ */
+export const NO_ACCOUNT_HASH = [
+  'scrypt',
+  COST,
+  BLOCK_SIZE,
+  PARALLELISM,
+  Buffer.alloc(16).toString('base64'),
+  Buffer.alloc(KEY_BYTES).toString('base64'),
+].join('$');
+
+/** The two operations, injectable so that tests can count the derivations. */
+export interface PasswordHasher {
+  hash(password: string): string;
+  verify(password: string, stored: string): boolean;
+}
+
 export function hashPassword(password: string): string {
   const salt = randomBytes(16);
   const key = scryptSync(password, salt, KEY_BYTES, {
@@ -42,3 +62,5 @@ export function verifyPassword(password: string, stored: string): boolean {
   });
   return timingSafeEqual(actual, expected);
 }
+
+export const SCRYPT_HASHER: PasswordHasher = { hash: hashPassword, verify: verifyPassword };

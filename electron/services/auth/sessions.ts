@@ -8,6 +8,9 @@ import type { CallContext } from '../../../shared/api/contract';
 
 export const IDLE_MINUTES = 120;
 
+/** The client of a call that names none (the CLI, tests' bare services). */
+export const LOCAL_CLIENT = 'local';
+
 interface Session {
   user: SignedInUser;
   /** Users that are not rows of the users table (the CLI's report session). */
@@ -95,11 +98,13 @@ export function contextFromToken(
   sessions: SessionStore,
   current: string | null,
   remember: (token: string | null) => void = () => {},
+  client: string = LOCAL_CLIENT,
 ): CallContext {
   const resolved = sessions.resolve(current);
   return {
     user: resolved?.user ?? null,
     printOf: resolved?.printOf ?? null,
+    client,
     session: {
       open(user) {
         sessions.close(current);

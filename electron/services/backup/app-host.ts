@@ -20,6 +20,8 @@ import type { CallContext, Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createServices } from '../api/handlers';
+import { databaseIdOf } from '../db/app-meta-repository';
+import { LOCAL_CLIENT } from '../auth/sessions';
 import type { Platform, Services } from '../api/handlers';
 import type { StagedFiles } from '../api/staged-files';
 import {
@@ -67,7 +69,11 @@ export interface AppHost {
   handlers: Handlers;
   /** The files staged for an import (the browser mode's uploads). */
   readonly staged: StagedFiles;
-  contextFor(token: string | null, remember?: (token: string | null) => void): CallContext;
+  contextFor(
+    token: string | null,
+    remember?: (token: string | null) => void,
+    client?: string,
+  ): CallContext;
   closeSession(token: string): void;
   /** The services on the open database; null in recovery mode or during a restore. */
   services(): Services | null;
@@ -80,7 +86,7 @@ export interface AppHost {
   close(): Promise<void>;
 }
 
-type Running = { mode: 'running'; db: Database; services: Services };
+type Running = { mode: 'running'; db: Database; services: Services; databaseId: string };
 type State = Running | { mode: 'recovery'; problem: OpenProblem } | { mode: 'switching' };
 
 function unavailable(): ApiError {
@@ -90,6 +96,7 @@ function unavailable(): ApiError {
 const NOBODY: CallContext = {
   user: null,
   printOf: null,
+  client: LOCAL_CLIENT,
   session: {
     open() {
       throw unavailable();
@@ -102,7 +109,14 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
   const { databasePath, refs, platform, version } = options;
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
-  const store = createBackupStore({ dir: backupDirFor(databasePath), now });
+  const store = createBackupStore({
+    dir: backupDirFor(databasePath),
+    now,
+    databaseId: () => {
+      const now = current();
+      return now.mode === 'running' ? now.databaseId : null;
+    },
+  });
   const stagingPath = `${databasePath}.restoring`;
   let state: State = { mode: 'switching' };
   let queue: Promise<unknown> = Promise.resolve();
@@ -139,7 +153,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
       logError,
       backups: controls,
     });
-    return { mode: 'running', db, services };
+    return { mode: 'running', db, services, databaseId: databaseIdOf(db) };
   }
 
   async function backupNow(kind: BackupKind, actor: string): Promise<BackupInfo> {
@@ -153,8 +167,12 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     return info;
   }
 
-  /** A verified copy of the backup beside the database, ready to be renamed into place. */
-  function stage(name: string): void {
+  /**
+   * A verified copy of the backup beside the database, ready to be renamed into place.
+   * `databaseId`: the open database's, which the copy must carry (null in recovery
+   * mode, where the damaged file cannot say which it is: its own folder's copies).
+   */
+  function stage(name: string, databaseId: string | null): void {
     const source = store.pathOf(name);
     if (!source) throw new ApiError('not_found', `no backup named ${name}`);
     const verdict = verifyDatabaseFile(source);
@@ -163,6 +181,9 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
         'invalid_arguments',
         `backup ${name} failed verification: ${verdict.reason}`,
       );
+    }
+    if (databaseId !== null && verdict.databaseId !== databaseId) {
+      throw new ApiError('invalid_arguments', `backup ${name} is a copy of another database`);
     }
     try {
       copyFileSync(source, stagingPath);
@@ -183,7 +204,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
 
   async function restore(name: string, actor: string): Promise<RestoreResult> {
     const current = running();
-    stage(name);
+    stage(name, current.databaseId);
     let safety: BackupInfo;
     try {
       safety = await store.create(current.db, 'safety');
@@ -235,7 +256,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     }
     const latest = store.latestVerified();
     if (!latest) throw new ApiError('not_found', 'no verified backup to restore');
-    stage(latest.name);
+    stage(latest.name, null);
     // The unreadable file is kept aside, with its -wal, for whoever investigates.
     let damagedCopy: string | null = null;
     if (existsSync(databasePath)) {
@@ -328,9 +349,9 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     get staged() {
       return running().services.staged;
     },
-    contextFor(token, remember) {
+    contextFor(token, remember, client) {
       const now = current();
-      return now.mode === 'running' ? now.services.contextFor(token, remember) : NOBODY;
+      return now.mode === 'running' ? now.services.contextFor(token, remember, client) : NOBODY;
     },
     closeSession(token) {
       const now = current();

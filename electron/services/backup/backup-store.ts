@@ -1,4 +1,5 @@
-// The backups folder beside the database: copies made with SQLite's online backup API
+// The database's backups folder (backups/<its file name>/ beside it, readable by its
+// owner only): copies made with SQLite's online backup API
 // (the database stays in use meanwhile), each written under a temporary name, checked
 // with `PRAGMA integrity_check` opened read-only, and only then renamed to its final
 // name; the seven newest are kept. Time comes from the caller's clock, so tests drive
@@ -6,7 +7,9 @@
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import {
-  mkdirSync,
+  chmodSync,
+  closeSync,
+  openSync,
   readFileSync,
   readdirSync,
   renameSync,
@@ -14,10 +17,11 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { BACKUP_NAME_PATTERN, backupName, parseBackupName } from '../../../shared/api/backup';
 import type { BackupInfo, BackupKind } from '../../../shared/api/backup';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { createPrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-files';
 
 export const BACKUP_DIR_NAME = 'backups';
 export const BACKUPS_KEPT = 7;
@@ -30,17 +34,19 @@ const TEMP_PREFIX = '.incoming-';
  */
 const VERDICTS_FILE = 'backups-verified.json';
 
-/** Beside the backups folder (in the database's folder): the folder holds backups only. */
+/** Beside the backups folder (one per database): the folder holds backups only. */
 function verdictsPathFor(backupDir: string): string {
-  return join(dirname(backupDir), VERDICTS_FILE);
+  return join(dirname(backupDir), `${basename(backupDir)}-${VERDICTS_FILE}`);
 }
 
-/** `backups/` in the database's own folder. */
+/** `backups/<file name>/` in the database's own folder (`backupFolderOf`). */
 export function backupDirFor(databasePath: string): string {
-  return join(dirname(databasePath), BACKUP_DIR_NAME);
+  return join(dirname(databasePath), BACKUP_DIR_NAME, basename(databasePath));
 }
 
-export type Verdict = { ok: true; schema: number } | { ok: false; reason: string };
+/** `databaseId`: the id of the database it is a copy of (null: a copy made before ids). */
+export type Verdict =
+  { ok: true; schema: number; databaseId: string | null } | { ok: false; reason: string };
 
 /**
  * Opens the file read-only and asks SQLite to check every page and index; a schema
@@ -58,7 +64,7 @@ export function verifyDatabaseFile(path: string): Verdict {
     if (schema > LATEST_SCHEMA_VERSION) {
       return { ok: false, reason: `written by a newer Jalon (schema ${schema})` };
     }
-    return { ok: true, schema };
+    return { ok: true, schema, databaseId: storedDatabaseId(db) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   } finally {
@@ -66,10 +72,24 @@ export function verifyDatabaseFile(path: string): Verdict {
   }
 }
 
+function storedDatabaseId(db: Database): string | null {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'app_meta'").get();
+  if (!hasMeta) return null;
+  const row = db
+    .prepare<[], { value: string }>("SELECT value FROM app_meta WHERE key = 'database_id'")
+    .get();
+  return row?.value ?? null;
+}
+
 export interface BackupStoreOptions {
   dir: string;
   now: () => Date;
   keep?: number;
+  /**
+   * The id of the database open now: only its copies are listed, counted and restored.
+   * Null while none is open (recovery mode): every copy of the folder is its own then.
+   */
+  databaseId?: () => string | null;
 }
 
 export type BackupStore = ReturnType<typeof createBackupStore>;
@@ -79,15 +99,17 @@ export function createBackupStore(options: BackupStoreOptions) {
   const keep = options.keep ?? BACKUPS_KEPT;
   // Each file is verified once (by name, size and time): a listing stays cheap. Sound
   // verdicts are remembered across runs; a changed or unknown file is checked again.
-  const verdicts = new Map<string, { stamp: string; ok: boolean }>(loadSoundVerdicts(dir));
+  const verdicts = new Map<string, KnownVerdict>(loadSoundVerdicts(dir));
 
   function saveSoundVerdicts(): void {
     const sound = Object.fromEntries(
-      [...verdicts].filter(([, v]) => v.ok).map(([name, v]) => [name, v.stamp]),
+      [...verdicts]
+        .filter(([, v]) => v.ok)
+        .map(([name, v]) => [name, { stamp: v.stamp, databaseId: v.databaseId }]),
     );
     try {
       const path = verdictsPathFor(dir);
-      writeFileSync(`${path}.tmp`, JSON.stringify(sound));
+      writeFileSync(`${path}.tmp`, JSON.stringify(sound), { mode: PRIVATE_FILE_MODE });
       renameSync(`${path}.tmp`, path);
     } catch {
       // Only a cache: without it the next run checks the copies again.
@@ -99,19 +121,35 @@ export function createBackupStore(options: BackupStoreOptions) {
     return `${s.size}:${s.mtimeMs}`;
   }
 
-  function isVerified(name: string): boolean {
+  function verdictOf(name: string): KnownVerdict {
     const path = join(dir, name);
     const stamp = stampOf(path);
     const known = verdicts.get(name);
-    if (known && known.stamp === stamp) return known.ok;
-    const ok = verifyDatabaseFile(path).ok;
-    verdicts.set(name, { stamp, ok });
-    if (ok) saveSoundVerdicts();
-    return ok;
+    if (known && known.stamp === stamp) return known;
+    const verdict = verifyDatabaseFile(path);
+    const fresh = { stamp, ok: verdict.ok, databaseId: verdict.ok ? verdict.databaseId : null };
+    verdicts.set(name, fresh);
+    if (fresh.ok) saveSoundVerdicts();
+    return fresh;
   }
 
-  /** The backup names present, oldest first (names sort by date-time). */
-  function names(): string[] {
+  function isVerified(name: string): boolean {
+    return verdictOf(name).ok;
+  }
+
+  /**
+   * A copy of the database open now, or one too damaged to tell (listed, never restored).
+   * With no database open, every copy of the folder.
+   */
+  function isOwn(name: string): boolean {
+    const expected = options.databaseId?.() ?? null;
+    if (expected === null) return true;
+    const verdict = verdictOf(name);
+    return !verdict.ok || verdict.databaseId === expected;
+  }
+
+  /** Every backup name the folder holds, oldest first (names sort by date-time). */
+  function allNames(): string[] {
     let entries: string[];
     try {
       entries = readdirSync(dir);
@@ -119,6 +157,11 @@ export function createBackupStore(options: BackupStoreOptions) {
       return [];
     }
     return entries.filter((n) => BACKUP_NAME_PATTERN.test(n)).sort();
+  }
+
+  /** This database's backups, oldest first. */
+  function names(): string[] {
+    return allNames().filter(isOwn);
   }
 
   function infoOf(name: string): BackupInfo {
@@ -151,7 +194,7 @@ export function createBackupStore(options: BackupStoreOptions) {
 
   /** A free name for this instant (two backups in the same millisecond get the next one). */
   function freshName(kind: BackupKind): string {
-    const taken = new Set(names());
+    const taken = new Set(allNames());
     const at = now();
     for (let offset = 0; ; offset++) {
       const name = backupName(new Date(at.getTime() + offset), kind);
@@ -169,7 +212,7 @@ export function createBackupStore(options: BackupStoreOptions) {
 
     pathOf,
 
-    /** How many backups the folder holds (without verifying them). */
+    /** How many backups of this database the folder holds (none verified with none open). */
     count(): number {
       return names().length;
     },
@@ -201,10 +244,15 @@ export function createBackupStore(options: BackupStoreOptions) {
      * and nothing is listed.
      */
     async create(db: Database, kind: BackupKind): Promise<BackupInfo> {
-      mkdirSync(dir, { recursive: true });
+      createPrivateDir(dir);
+      // Also when it existed: a folder someone else made (in a shared temporary folder)
+      // cannot be made private by Jalon, and the backup stops here.
+      chmodSync(dir, PRIVATE_DIR_MODE);
       const name = freshName(kind);
       const temp = join(dir, `${TEMP_PREFIX}${name}`);
       try {
+        // Created empty with its owner-only mode first: SQLite would create it 0644.
+        closeSync(openSync(temp, 'wx', PRIVATE_FILE_MODE));
         await db.backup(temp);
         const copy = new BetterSqlite3(temp, { fileMustExist: true });
         try {
@@ -219,7 +267,11 @@ export function createBackupStore(options: BackupStoreOptions) {
         removeWithSidecars(temp);
         throw error;
       }
-      verdicts.set(name, { stamp: stampOf(join(dir, name)), ok: true });
+      verdicts.set(name, {
+        stamp: stampOf(join(dir, name)),
+        ok: true,
+        databaseId: options.databaseId?.() ?? null,
+      });
       saveSoundVerdicts();
       rotate();
       return infoOf(name);
@@ -240,13 +292,22 @@ export function createBackupStore(options: BackupStoreOptions) {
   };
 }
 
-function loadSoundVerdicts(dir: string): [string, { stamp: string; ok: boolean }][] {
+interface KnownVerdict {
+  stamp: string;
+  ok: boolean;
+  databaseId: string | null;
+}
+
+function loadSoundVerdicts(dir: string): [string, KnownVerdict][] {
   try {
     const saved = JSON.parse(readFileSync(verdictsPathFor(dir), 'utf8')) as unknown;
     if (typeof saved !== 'object' || saved === null) return [];
-    return Object.entries(saved)
-      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-      .map(([name, stamp]) => [name, { stamp, ok: true }]);
+    return Object.entries(saved).flatMap(([name, value]): [string, KnownVerdict][] => {
+      const { stamp, databaseId } = (value ?? {}) as Record<string, unknown>;
+      if (typeof stamp !== 'string') return [];
+      if (databaseId !== null && typeof databaseId !== 'string') return [];
+      return [[name, { stamp, ok: true, databaseId }]];
+    });
   } catch {
     return [];
   }

@@ -3,10 +3,10 @@
 // cannot know).
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertMigrationOrder, LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations';
+import { createPrivateDir, createPrivateFile } from '../private-files';
 import { writeTransaction } from './transactions';
 
 export type { Database };
@@ -83,7 +83,10 @@ function switchToWal(db: Database): void {
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
-  if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (!options.readonly && path !== ':memory:') {
+    createPrivateDir(dirname(path));
+    createPrivateFile(path);
+  }
   const db = new BetterSqlite3(path, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,

@@ -1,16 +1,15 @@
-// The people who use Jalon, their role and team, and sign-in with a lock-out: after
-// MAX_FAILED_ATTEMPTS wrong passwords in a row the account waits LOCK_MINUTES, which
-// makes guessing slow without locking anyone out for good.
+// The people who use Jalon, their role and team, and the password check of a sign-in.
+// Guessing is slowed down by the caller (auth/sign-in-delays.ts), never by refusing an
+// account: the users table's failed_attempts and locked_until columns are no longer
+// written or read.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ROLES } from '../../../shared/auth/roles';
 import type { Role } from '../../../shared/auth/roles';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords';
+import { MIN_PASSWORD_LENGTH, NO_ACCOUNT_HASH, SCRYPT_HASHER } from '../auth/passwords';
+import type { PasswordHasher } from '../auth/passwords';
 
 export { ROLES };
 export type { Role };
-
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCK_MINUTES = 5;
 
 export interface User {
   userId: string;
@@ -20,9 +19,12 @@ export interface User {
   disabled: boolean;
 }
 
-export type SignInResult =
-  | { ok: true; user: User }
-  | { ok: false; reason: 'unknown_or_wrong' | 'disabled' | 'locked'; lockedUntil?: string };
+/** Why a sign-in failed, for the audit trail only (the caller is told none of it). */
+export type SignInFailure =
+  | { ok: false; reason: 'unknown_account' }
+  | { ok: false; reason: 'wrong_password' | 'disabled'; account: string };
+
+export type SignInResult = { ok: true; user: User } | SignInFailure;
 
 interface UserRow {
   user_id: string;
@@ -31,8 +33,6 @@ interface UserRow {
   team: string | null;
   password_hash: string;
   disabled: number;
-  failed_attempts: number;
-  locked_until: string | null;
 }
 
 /** A mistake the administrator can fix (taken id, short password…), said in one sentence. */
@@ -54,7 +54,11 @@ function checkPassword(password: string): void {
   }
 }
 
-export function createUserRepository(db: Database, now: () => Date = () => new Date()) {
+export function createUserRepository(
+  db: Database,
+  now: () => Date = () => new Date(),
+  passwords: PasswordHasher = SCRYPT_HASHER,
+) {
   const byIdStmt = db.prepare<{ user_id: string }, UserRow>(
     'SELECT * FROM users WHERE user_id = @user_id',
   );
@@ -65,14 +69,8 @@ export function createUserRepository(db: Database, now: () => Date = () => new D
   const setDisabledStmt = db.prepare(
     'UPDATE users SET disabled = @disabled WHERE user_id = @user_id',
   );
-  const setPasswordStmt = db.prepare(`
-    UPDATE users SET password_hash = @password_hash, failed_attempts = 0, locked_until = NULL
-    WHERE user_id = @user_id`);
-  const recordFailureStmt = db.prepare(`
-    UPDATE users SET failed_attempts = @failed_attempts, locked_until = @locked_until
-    WHERE user_id = @user_id`);
-  const clearFailuresStmt = db.prepare(
-    'UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE user_id = @user_id',
+  const setPasswordStmt = db.prepare(
+    'UPDATE users SET password_hash = @password_hash WHERE user_id = @user_id',
   );
 
   function existing(userId: string): UserRow {
@@ -98,7 +96,7 @@ export function createUserRepository(db: Database, now: () => Date = () => new D
         display_name: user.displayName,
         role: user.role,
         team: user.team,
-        password_hash: hashPassword(password),
+        password_hash: passwords.hash(password),
         created_at: now().toISOString(),
       });
       return rowToUser(existing(user.userId));
@@ -122,32 +120,20 @@ export function createUserRepository(db: Database, now: () => Date = () => new D
     resetPassword(userId: string, password: string): void {
       existing(userId);
       checkPassword(password);
-      setPasswordStmt.run({ user_id: userId, password_hash: hashPassword(password) });
+      setPasswordStmt.run({ user_id: userId, password_hash: passwords.hash(password) });
     },
 
     /**
-     * An unknown id and a wrong password give the same answer (no way to probe for
-     * ids); a locked account is refused before its password is even checked.
+     * An unknown id, a disabled account and a wrong password do the same work (one
+     * scrypt derivation, no write) and give the same answer to the caller; the
+     * reason is for the audit trail only.
      */
     signIn(userId: string, password: string): SignInResult {
       const row = byIdStmt.get({ user_id: userId });
-      if (!row) return { ok: false, reason: 'unknown_or_wrong' };
-      const at = now();
-      if (row.locked_until && row.locked_until > at.toISOString()) {
-        return { ok: false, reason: 'locked', lockedUntil: row.locked_until };
-      }
-      if (!verifyPassword(password, row.password_hash)) {
-        const failures = row.failed_attempts + 1;
-        const locks = failures >= MAX_FAILED_ATTEMPTS;
-        recordFailureStmt.run({
-          user_id: userId,
-          failed_attempts: locks ? 0 : failures,
-          locked_until: locks ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null,
-        });
-        return { ok: false, reason: 'unknown_or_wrong' };
-      }
-      if (row.disabled === 1) return { ok: false, reason: 'disabled' };
-      clearFailuresStmt.run({ user_id: userId });
+      const right = passwords.verify(password, row?.password_hash ?? NO_ACCOUNT_HASH);
+      if (!row) return { ok: false, reason: 'unknown_account' };
+      if (!right) return { ok: false, reason: 'wrong_password', account: row.user_id };
+      if (row.disabled === 1) return { ok: false, reason: 'disabled', account: row.user_id };
       return { ok: true, user: rowToUser(row) };
     },
   };

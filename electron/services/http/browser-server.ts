@@ -125,7 +125,11 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
         return;
       }
       const session = req.headers[SESSION_HEADER];
-      const context = options.services.contextFor(typeof session === 'string' ? session : null);
+      const context = options.services.contextFor(
+        typeof session === 'string' ? session : null,
+        undefined,
+        `address:${req.socket.remoteAddress ?? 'unknown'}`,
+      );
       const reply = await dispatch(options.services.handlers, channel, args, context, {
         logError: (_channel, error) => logError(error),
       });

@@ -54,6 +54,9 @@ export const audit = {
   },
   details: {
     signInFailed: {
+      wrong_password: 'wrong password',
+      unknown_account: 'unknown user ID',
+      // Written by versions that locked accounts out: kept for their entries.
       unknown_or_wrong: 'wrong user ID or password',
       locked: 'account locked after several failures',
       disabled: 'account disabled',

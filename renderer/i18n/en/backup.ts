@@ -2,7 +2,7 @@
 // when the database could not be opened at start. Same keys as ../fr/backup.ts.
 export const backup = {
   title: 'Backups',
-  help: 'Jalon backs up its database every day and keeps the last 7 copies, in the "backups" folder next to the database. Each copy is verified before it is kept.',
+  help: 'Jalon backs up its database every day and keeps the last 7 copies, in a folder of its own under "backups" next to the database, open to your account only. Each copy is verified before it is kept.',
   folder: 'Folder: {{path}}',
   createNow: 'Back up now',
   creating: 'Backing up…',

@@ -12,7 +12,8 @@ export const signIn = {
   wrong: 'Wrong user ID or password.',
   sessionEnded:
     'Your session has ended (a long time without activity, or your account was changed): sign in again to continue.',
-  locked: 'Too many failed attempts: this account is locked for a few minutes.',
+  slowed:
+    'After several failed attempts, each new attempt waits a little longer before it is checked.',
   demoHint:
     'Demonstration: counsellors CNS-01 to CNS-12, team leads RE-1 to RE-3, controller CTRL-1, administrator admin; password “demo-jalon”.',
 } as const satisfies CatalogueShape<typeof fr>;

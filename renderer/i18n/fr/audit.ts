@@ -52,6 +52,9 @@ export const audit = {
   },
   details: {
     signInFailed: {
+      wrong_password: 'mot de passe erroné',
+      unknown_account: 'identifiant inconnu',
+      // Written by versions that locked accounts out: kept for their entries.
       unknown_or_wrong: 'identifiant ou mot de passe erroné',
       locked: 'compte verrouillé après plusieurs échecs',
       disabled: 'compte désactivé',

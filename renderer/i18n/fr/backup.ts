@@ -2,7 +2,7 @@
 // shown when the database could not be opened at start.
 export const backup = {
   title: 'Sauvegardes',
-  help: 'Jalon sauvegarde la base chaque jour et garde les 7 dernières copies, dans le dossier « backups » à côté de la base. Chaque copie est vérifiée avant d’être gardée.',
+  help: 'Jalon sauvegarde la base chaque jour et garde les 7 dernières copies, dans un dossier qui lui est propre sous « backups », à côté de la base, réservé à votre compte. Chaque copie est vérifiée avant d’être gardée.',
   folder: 'Dossier : {{path}}',
   createNow: 'Sauvegarder maintenant',
   creating: 'Sauvegarde en cours…',

@@ -9,7 +9,8 @@ export const signIn = {
   wrong: 'Identifiant ou mot de passe incorrect.',
   sessionEnded:
     'Votre session a pris fin (inactivité prolongée ou compte modifié) : reconnectez-vous pour continuer.',
-  locked: 'Trop d’essais infructueux : ce compte est bloqué quelques minutes.',
+  slowed:
+    'Après plusieurs essais infructueux, chaque nouvel essai attend un peu plus longtemps avant d’être vérifié.',
   demoHint:
     'Démonstration : conseillers CNS-01 à CNS-12, responsables RE-1 à RE-3, contrôleur CTRL-1, administrateur admin ; mot de passe « demo-jalon ».',
 } as const;

@@ -2,6 +2,7 @@
 // maintenant » (team leads and administrators), and « Restaurer » for administrators.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { backupFolderOf } from '../../../shared/api/backup';
 import type { BackupInfo } from '../../../shared/api/backup';
 import { useApp } from '../../app/app-context';
 import { useApi } from '../../app/use-api';
@@ -19,7 +20,7 @@ export function BackupSection() {
   const [error, setError] = useState<unknown>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const isAdmin = info.user?.role === 'admin';
-  const folder = info.databasePath.replace(/[^/\\]+$/, 'backups');
+  const folder = info.databasePath === null ? '' : backupFolderOf(info.databasePath);
 
   const createNow = () => {
     setCreating(true);

@@ -1,5 +1,6 @@
 // Sign-in: an identifier and a password. The answer never says which of the two was
-// wrong; a locked account says so, since waiting is then the only way forward.
+// wrong. After repeated failures the server makes each attempt wait (never refuses
+// it): the button says it is checking meanwhile.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,17 +75,10 @@ export function SignInScreen({
         />
         {code === 'unauthorized' && (
           <p role="alert" className="error-message">
-            {t('signIn.wrong')}
+            {t('signIn.wrong')} {t('signIn.slowed')}
           </p>
         )}
-        {code === 'locked' && (
-          <p role="alert" className="error-message">
-            {t('signIn.locked')}
-          </p>
-        )}
-        {error !== null && code !== 'unauthorized' && code !== 'locked' && (
-          <ErrorMessage error={error} />
-        )}
+        {error !== null && code !== 'unauthorized' && <ErrorMessage error={error} />}
         <button type="submit" disabled={busy}>
           {busy ? t('signIn.submitting') : t('signIn.submit')}
         </button>
