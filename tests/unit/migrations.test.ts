@@ -261,6 +261,20 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('11 (issue 16’s migration 15) adds when an import last carried each seeker: when last written, for journals before it', () => {
+    const path = join(tempDir(), 'm11.db');
+    const v10 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 10) });
+    insertBareSeeker(v10);
+    v10.prepare("UPDATE seekers SET updated_at = '2025-03-04T10:00:00.000Z'").run();
+    v10.close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 11) });
+    expect(schemaVersion(db)).toBe(11);
+    expect(db.prepare('SELECT last_seen_at FROM seekers').get()).toEqual({
+      last_seen_at: '2025-03-04T10:00:00.000Z',
+    });
+    db.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();

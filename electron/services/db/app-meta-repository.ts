@@ -4,8 +4,10 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 /**
  * `demo`: the file holds the demo caseload. `audit_head`: the count and hash of the
  * audit trail's last entry, written with it, so a deleted last entry is noticed too.
+ * `retention_months`, `retention_last_run_on`: the retention period an administrator
+ * set, and the day of the last purge run (retention.ts).
  */
-export type AppMetaKey = 'demo' | 'audit_head';
+export type AppMetaKey = 'demo' | 'audit_head' | 'retention_months' | 'retention_last_run_on';
 
 export function createAppMetaRepository(db: Database) {
   const getStmt = db.prepare<{ key: string }, { value: string }>(

@@ -299,6 +299,21 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Issue 16 numbers this migration 15 (11 to 14 belong to other parts of the issue);
+    // it keeps the next free number here so that the list stays 1, 2, 3…
+    version: 11,
+    name: 'when each seeker was last carried by an import',
+    up(db) {
+      // The retention period counts from the last import that carried a person's line,
+      // changed or not (retention.ts). Journals written before it were last seen, as far
+      // as the file knows, when they were last written.
+      db.exec(`
+        ALTER TABLE seekers ADD COLUMN last_seen_at TEXT NOT NULL DEFAULT '';
+        UPDATE seekers SET last_seen_at = updated_at;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
