@@ -3,6 +3,7 @@
 // whether their journal changed or not; the trail records counts, never who. The day
 // is the suite's (2026-12-07): 25 months before is 2024-11-07, 23 months 2025-01-07.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
@@ -170,6 +171,18 @@ describe('retention', () => {
     const nothingLeft = retention.purge(TODAY, 'cli', false);
     expect(nothingLeft.people).toBe(0);
     expect(services.context.audit.verify()).toMatchObject({ intact: true });
+  });
+
+  // The trail keeps naming them by identifier (TABLES_KEPT_AT_PURGE): their name goes.
+  it('leaves no trace of the purged person’s name in the database file or its WAL', () => {
+    const path = join(tempDir(), 'jalon.db');
+    const onDisk = () =>
+      Buffer.concat([path, `${path}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)));
+    expect(onDisk().includes('Oubliée')).toBe(true);
+    expect(onDisk().includes('Partie')).toBe(true);
+    services.context.retention.purge(TODAY, 'cli', false);
+    expect(onDisk().includes('Oubliée')).toBe(false);
+    expect(onDisk().includes('Partie')).toBe(false);
   });
 
   it('records the purge in the trail with counts only, never a name or an identifier', () => {

@@ -117,6 +117,29 @@ export function createRetention(db: Database, audit: AuditRepository) {
     },
   );
 
+  /**
+   * Purges everyone last carried by an import before the cutoff (`today` minus the
+   * period), or only counts them (`dryRun`). The freed pages are overwritten
+   * (secure_delete) and the WAL written back into the file, so the removed text does
+   * not linger on disk beyond the backups made before.
+   */
+  function purge(today: string, actor: string, dryRun: boolean): PurgeSummary {
+    const period = months();
+    const frame = { months: period, cutoff: retentionCutoff(today, period), dryRun };
+    if (dryRun) return { ...frame, ...count(frame.cutoff) };
+    const secureDelete = db.pragma('secure_delete', { simple: true }) as number;
+    db.pragma('secure_delete = ON');
+    let removed: PurgeCounts;
+    try {
+      removed = remove(frame, actor, today);
+    } finally {
+      db.pragma(`secure_delete = ${secureDelete}`);
+    }
+    // A reader still open (another process) leaves part of the WAL for a later checkpoint.
+    if (removed.people > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+    return { ...frame, ...removed };
+  }
+
   return {
     months,
 
@@ -143,28 +166,12 @@ export function createRetention(db: Database, audit: AuditRepository) {
       });
     }),
 
-    /**
-     * Purges everyone last carried by an import before the cutoff (`today` minus the
-     * period), or only counts them (`dryRun`). The freed pages are overwritten
-     * (secure_delete) so the removed text does not linger in the file.
-     */
-    purge(today: string, actor: string, dryRun: boolean): PurgeSummary {
-      const period = months();
-      const frame = { months: period, cutoff: retentionCutoff(today, period), dryRun };
-      if (dryRun) return { ...frame, ...count(frame.cutoff) };
-      const secureDelete = db.pragma('secure_delete', { simple: true }) as number;
-      db.pragma('secure_delete = ON');
-      try {
-        return { ...frame, ...remove(frame, actor, today) };
-      } finally {
-        db.pragma(`secure_delete = ${secureDelete}`);
-      }
-    },
+    purge,
 
     /** The daily run: purges once per calendar day (the app checks every hour); null when done already. */
     purgeIfDue(today: string): PurgeSummary | null {
       if (meta.get('retention_last_run_on') === today) return null;
-      return this.purge(today, RETENTION_ACTOR, false);
+      return purge(today, RETENTION_ACTOR, false);
     },
   };
 }
