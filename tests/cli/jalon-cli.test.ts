@@ -15,7 +15,7 @@ describe('jalon CLI', () => {
   it('documents every command with --help', () => {
     const top = jalon(['--help']);
     expect(top.status).toBe(0);
-    for (const command of ['seed', 'import', 'export', 'stats', 'demo', 'analyze']) {
+    for (const command of ['seed', 'import', 'export', 'stats', 'demo', 'analyze', 'purge']) {
       expect(top.stdout).toContain(command);
       const help = jalon([command, '--help']);
       expect(help.status).toBe(0);
