@@ -1,6 +1,7 @@
 // Réglages › Conservation (administrators): how long people no import carries any more
 // are kept before the daily purge removes them with everything held about them.
 import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isValidRetentionMonths,
@@ -27,7 +28,7 @@ export function RetentionSection() {
     if (view) setDraft(String(view.months));
   }, [view]);
 
-  const submit = (event: React.FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const months = Number(draft);
     if (draft.trim() === '' || !isValidRetentionMonths(months)) {
