@@ -62,10 +62,9 @@ export class InvalidRetentionError extends Error {
   }
 }
 
-const EXPIRED = 'SELECT {key} FROM seekers WHERE last_seen_at < @cutoff';
-
-function rowsOf(table: PersonTable): string {
-  return `FROM ${table.table} WHERE ${table.key} IN (${EXPIRED.replace('{key}', table.key)})`;
+/** The rows of `table` about the people last carried by an import before @cutoff. */
+function rowsOf({ table, key }: PersonTable): string {
+  return `FROM ${table} WHERE ${key} IN (SELECT ${key} FROM seekers WHERE last_seen_at < @cutoff)`;
 }
 
 export function createRetention(db: Database, audit: AuditRepository) {
