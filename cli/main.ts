@@ -12,6 +12,7 @@ import { registerAudit } from './commands/audit';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerPurge } from './commands/purge';
 import { registerReport } from './commands/report';
 import { registerSeed } from './commands/seed';
 import { registerServe } from './commands/serve';
@@ -47,6 +48,7 @@ function buildProgram(): Command {
   registerReport(program);
   registerAudit(program);
   registerUser(program);
+  registerPurge(program);
   // Sub-commands (and theirs: `user add`) speak the same language and report errors the same way.
   const everyCommand = (command: Command): Command[] => [
     command,

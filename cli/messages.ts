@@ -124,6 +124,26 @@ const FR = {
       `journal d’audit rompu à l’entrée ${entry} : ${reason}`,
     intact: (entries: number) => `journal d’audit intact : ${entries} entrées`,
   },
+  purge: {
+    description:
+      'Supprimer les personnes qu’aucun import n’a portées depuis la durée de conservation (Réglages, 24 mois par défaut), avec tout ce que Jalon détient sur elles ; le journal d’audit en garde le nombre, jamais les noms.',
+    dryRun: 'compter ce qui serait supprimé, sans rien supprimer',
+    frame: (months: number, cutoff: string) =>
+      `Conservation ${months} mois : personnes absentes de tout import depuis le ${cutoff}.`,
+    wouldRemove: 'Simulation, rien n’est supprimé. Serait supprimé :',
+    removed: 'Supprimé :',
+    count: (what: string, n: number) => `${what} : ${n}`,
+    tables: {
+      seekers: 'personnes',
+      journal_actions: 'actions du journal',
+      journal_months: 'mois du journal',
+      analysis_results: 'analyses',
+      action_plan_items: 'actions du plan',
+      recommendation_dismissals: 'recommandations écartées',
+      seeker_notes: 'notes',
+      import_issues: 'lignes d’import rejetées ou signalées',
+    } as Record<string, string>,
+  },
   user: {
     description: 'Administrer les personnes qui utilisent Jalon.',
     add: 'Ajouter un utilisateur ; le mot de passe est lu sur l’entrée standard.',
@@ -279,6 +299,26 @@ const EN: CliMessages = {
       'Check the audit trail’s hash chain: exit 0 when intact, 1 naming the first broken entry.',
     broken: (entry, reason) => `audit trail broken at entry ${entry}: ${reason}`,
     intact: (entries) => `audit trail intact: ${entries} entries`,
+  },
+  purge: {
+    description:
+      'Delete the people no import has carried for the retention period (Settings, 24 months by default), with everything Jalon holds about them; the audit trail keeps how many, never their names.',
+    dryRun: 'count what would be deleted, deleting nothing',
+    frame: (months, cutoff) =>
+      `Retention ${months} months: people missing from every import since ${cutoff}.`,
+    wouldRemove: 'Dry run, nothing is deleted. Would delete:',
+    removed: 'Deleted:',
+    count: (what, n) => `${what}: ${n}`,
+    tables: {
+      seekers: 'people',
+      journal_actions: 'journal actions',
+      journal_months: 'journal months',
+      analysis_results: 'analyses',
+      action_plan_items: 'plan actions',
+      recommendation_dismissals: 'dismissed recommendations',
+      seeker_notes: 'notes',
+      import_issues: 'rejected or warned import lines',
+    },
   },
   user: {
     description: 'Administer the people who use Jalon.',

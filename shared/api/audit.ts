@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'settings.update',
   'backup.create',
   'backup.restore',
+  'retention.update',
+  'retention.purge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -35,6 +35,8 @@ export const CHANNEL_NAMES = [
   'backup.create',
   'backup.restore',
   'backup.restoreLatestAtStartup',
+  'retention.get',
+  'retention.update',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -16,6 +16,8 @@ import type { AuditPage, HistoryViewRecord } from './audit';
 import { BACKUP_NAME_PATTERN } from './backup';
 import type { BackupInfo, RestoreResult, StartupProblem, StartupRestoreResult } from './backup';
 import type { SeekerHistory } from './history';
+import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from './retention';
+import type { RetentionView } from './retention';
 import type { ReportData, ReportExport } from './report';
 import { settingsChangeArgs } from './settings';
 import type { SettingsView } from './settings';
@@ -443,6 +445,16 @@ export const API = {
    * back the newest verified backup. Refused once the app runs normally.
    */
   'backup.restoreLatestAtStartup': channel<StartupRestoreResult>()(noArgs, 'public'),
+  // --- Retention (docs/privacy.md) ---
+  /** How long people no import carries any more are kept, and when the purge last ran. */
+  'retention.get': channel<RetentionView>()(noArgs, ['admin']),
+  /** A new retention period, recorded in the trail; the next daily purge applies it. */
+  'retention.update': channel<RetentionView>()(
+    z.strictObject({
+      months: z.number().int().min(MIN_RETENTION_MONTHS).max(MAX_RETENTION_MONTHS),
+    }),
+    ['admin'],
+  ),
 } as const;
 
 export type Api = typeof API;

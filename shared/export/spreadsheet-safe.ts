@@ -3,10 +3,22 @@
 // text cell is neutralised by a leading apostrophe (OWASP's advice), which the
 // spreadsheet shows as plain text. Numbers are left alone: -3 stays a number.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A text that already starts with apostrophes before a formula character gets one more
+// as well: then every neutralised cell starts with an apostrophe that was added, and
+// restoreNeutralisedFormula gives back exactly the value written.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
 export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * The value a neutralised cell stood for: the exchange format's CSV is written
+ * neutralised (`jalon export`) and imports back as it was exported.
+ */
+export function restoreNeutralisedFormula(value: string): string {
+  return NEUTRALISED.test(value) ? value.slice(1) : value;
 }
 
 /** A cell for export: text neutralised, numbers and empty cells as they are. */

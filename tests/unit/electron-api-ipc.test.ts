@@ -89,6 +89,8 @@ const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
   'backup.create': {},
   'backup.restore': { name: 'jalon-2026-11-15T08-30-00-000Z-auto.db' },
   'backup.restoreLatestAtStartup': {},
+  'retention.get': {},
+  'retention.update': { months: 36 },
 };
 
 /** One user per role: a test signs a window in as whoever may call the channel. */

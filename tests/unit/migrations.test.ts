@@ -261,6 +261,37 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('11 (issue 16’s migration 15) adds when an import last carried each seeker: the last completed import for journals before it', () => {
+    const path = join(tempDir(), 'm11.db');
+    const v10 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 10) });
+    insertBareSeeker(v10);
+    v10.prepare("UPDATE seekers SET updated_at = '2025-03-04T10:00:00.000Z'").run();
+    const addImport = v10.prepare(
+      "INSERT INTO imports (files, format, started_at, status) VALUES ('[]', 'jsonl', ?, ?)",
+    );
+    addImport.run('2026-06-01T08:00:00.000Z', 'completed');
+    // A failed or interrupted run says nothing about who it carried.
+    addImport.run('2026-07-01T08:00:00.000Z', 'failed');
+    v10.close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 11) });
+    expect(schemaVersion(db)).toBe(11);
+    expect(db.prepare('SELECT last_seen_at FROM seekers').get()).toEqual({
+      last_seen_at: '2026-06-01T08:00:00.000Z',
+    });
+    db.close();
+    const noImport = openDatabase(join(tempDir(), 'm11-bare.db'), {
+      migrations: MIGRATIONS.slice(0, 10),
+    });
+    insertBareSeeker(noImport);
+    noImport.close();
+    const bare = openDatabase(join(tempDir(), 'm11-bare.db'), {
+      migrations: MIGRATIONS.slice(0, 11),
+    });
+    // Written by hand, never imported: seen when last written ('t' here).
+    expect(bare.prepare('SELECT last_seen_at FROM seekers').pluck().get()).toBe('t');
+    bare.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();

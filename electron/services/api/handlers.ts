@@ -18,6 +18,7 @@ import type { ImportJobs } from './import-jobs';
 import type { Platform } from './platform';
 import { portfolioHandlers } from './portfolio-handlers';
 import { reportHandlers } from './report-handlers';
+import { retentionHandlers } from './retention-handlers';
 import { createServiceContext } from './service-context';
 import type { BackupControls, ServiceContext } from './service-context';
 import { settingsHandlers } from './settings-handlers';
@@ -80,6 +81,7 @@ export function createServices(options: ServiceOptions): Services {
     ...historyHandlers(context),
     ...auditHandlers(context),
     ...backupHandlers(context),
+    ...retentionHandlers(context),
   } satisfies Handlers;
 
   return {

@@ -24,6 +24,8 @@ import type { StoredSeekerKey } from '../db/journal-repository';
 import { createSettingsRepository } from '../db/settings-repository';
 import type { SettingsRepository, SettingsVersion } from '../db/settings-repository';
 import { createUserRepository } from '../db/user-repository';
+import { createRetention } from '../retention/retention';
+import type { Retention } from '../retention/retention';
 import { createAccess, noSuchSeeker } from './access';
 import { ImportJobs } from './import-jobs';
 import type { Platform } from './platform';
@@ -71,6 +73,8 @@ export interface ServiceContext extends ContextOptions {
   sessions: SessionStore;
   staged: StagedFiles;
   imports: ImportJobs;
+  /** The retention period, and the purge of people no import carries any more. */
+  retention: Retention;
   /** The seeker if the caller may read (or, with `write`, change) their file. */
   seekerFor(
     context: CallContext,
@@ -119,6 +123,7 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     staged,
     imports: new ImportJobs(db, refs, staged, audit, now, options.logError),
     access,
+    retention: createRetention(db, audit),
 
     seekerFor(call, seekerId, mode) {
       const key = journals.findSeeker(seekerId);

@@ -23,6 +23,8 @@ import { createServices } from '../api/handlers';
 import { databaseIdOf } from '../db/app-meta-repository';
 import { LOCAL_CLIENT } from '../auth/sessions';
 import type { Platform, Services } from '../api/handlers';
+import { localIsoDate } from '../api/local-date';
+import type { PurgeSummary } from '../../../shared/api/retention';
 import type { StagedFiles } from '../api/staged-files';
 import {
   backupDirFor,
@@ -81,6 +83,8 @@ export interface AppHost {
   backups: BackupStore;
   /** Makes the daily backup when one is due; null when none was. */
   backupIfDue(): Promise<BackupInfo | null>;
+  /** Runs the day's purge (retention.ts) unless it already ran today; null when it had. */
+  purgeIfDue(): Promise<PurgeSummary | null>;
   /** Resolves once no backup or restore is under way. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -305,6 +309,14 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     });
   }
 
+  function purgeIfDue(): Promise<PurgeSummary | null> {
+    return exclusive(async () => {
+      const open = current();
+      if (open.mode !== 'running') return null;
+      return open.services.context.retention.purgeIfDue(localIsoDate(now()));
+    });
+  }
+
   // --- Start --------------------------------------------------------------------------
   store.removeLeftovers();
   removeWithSidecars(stagingPath);
@@ -323,7 +335,12 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     state = { mode: 'recovery', problem: opened.problem };
   }
   const schedule = options.schedule === undefined ? realSchedule : options.schedule;
-  const daily = () => void backupIfDue().catch(logError);
+  // The backup first: a purge made by mistake can be undone from the backups of the
+  // days before it, until they rotate out.
+  const daily = () => {
+    void backupIfDue().catch(logError);
+    void purgeIfDue().catch(logError);
+  };
   const cancelSchedule = schedule?.(daily, BACKUP_CHECK_MS) ?? (() => {});
   daily();
 
@@ -364,6 +381,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     startupProblem,
     backups: store,
     backupIfDue,
+    purgeIfDue,
     idle: () => queue.then(() => {}),
     async close() {
       cancelSchedule();

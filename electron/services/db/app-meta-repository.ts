@@ -7,8 +7,11 @@ import { randomUUID } from 'node:crypto';
  * audit trail's last entry, written with it, so a deleted last entry is noticed too.
  * `database_id`: drawn at random once, carried by every backup of this database, so a
  * restore takes only copies of this very database.
+ * `retention_months`, `retention_last_run_on`: the retention period an administrator
+ * set, and the day of the last purge run (retention.ts).
  */
-export type AppMetaKey = 'demo' | 'audit_head' | 'database_id';
+export type AppMetaKey =
+  'demo' | 'audit_head' | 'database_id' | 'retention_months' | 'retention_last_run_on';
 
 /** The database's id, drawn the first time it is asked for (the file must be writable). */
 export function databaseIdOf(db: Database): string {

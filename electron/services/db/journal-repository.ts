@@ -186,11 +186,14 @@ export function createJournalRepository(db: Database) {
     INSERT INTO seekers (seeker_id, first_name, last_name, birth_year, commune, registered_on,
       category, category_history, modality, counsellor_id, digital_access, benefit_end, ore_rome,
       ore_max_distance_km, ore_min_monthly_salary, ore_contracts, content_hash, updated_at,
-      months_document)
+      months_document, last_seen_at)
     VALUES (@seeker_id, @first_name, @last_name, @birth_year, @commune, @registered_on,
       @category, @category_history, @modality, @counsellor_id, @digital_access, @benefit_end, @ore_rome,
       @ore_max_distance_km, @ore_min_monthly_salary, @ore_contracts, @content_hash, @updated_at,
-      @months_document)`);
+      @months_document, @updated_at)`);
+  const markSeenStmt = db.prepare<{ seeker_ref: number; seen_at: string }>(
+    'UPDATE seekers SET last_seen_at = @seen_at WHERE seeker_ref = @seeker_ref',
+  );
   const updateSeekerStmt = db.prepare(`
     UPDATE seekers SET first_name = @first_name, last_name = @last_name,
       birth_year = @birth_year, commune = @commune, registered_on = @registered_on,
@@ -322,6 +325,11 @@ export function createJournalRepository(db: Database) {
           counsellorId: row.counsellor_id,
         }
       );
+    },
+
+    /** An import carried this person's line (written or unchanged): their retention restarts. */
+    markSeen(seekerRef: number, seenAt: string): void {
+      markSeenStmt.run({ seeker_ref: seekerRef, seen_at: seenAt });
     },
 
     /** Call inside a transaction: the seeker, months and actions land together or not at all. */

@@ -299,6 +299,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Issue 16 numbers this migration 15 (11 to 14 belong to other parts of the issue);
+    // it keeps the next free number here so that the list stays 1, 2, 3…
+    version: 11,
+    name: 'when an import last carried each seeker',
+    up(db) {
+      // The retention period counts from the last import that carried a person's line,
+      // changed or not (retention.ts). Before it, an unchanged line left no trace: each
+      // person is taken as seen by the last completed import (or when last written, if
+      // later), so that no one still carried is purged; one who had left is purged one
+      // period after that import instead of earlier.
+      db.exec(`
+        ALTER TABLE seekers ADD COLUMN last_seen_at TEXT NOT NULL DEFAULT '';
+        UPDATE seekers SET last_seen_at = max(updated_at, coalesce(
+          (SELECT max(started_at) FROM imports WHERE status = 'completed'), ''));
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

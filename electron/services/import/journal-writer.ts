@@ -167,6 +167,7 @@ export class JournalWriter {
       this.journals.insertJournal(profile, months, hash, this.now);
       return 'imported';
     }
+    this.journals.markSeen(stored.seekerRef, this.now);
     if (stored.contentHash === hash) return 'unchanged';
     this.journals.replaceJournal(stored.seekerRef, profile, months, hash, this.now);
     return 'updated';

@@ -51,6 +51,8 @@ export const audit = {
     settings_update: 'Settings changed',
     backup_create: 'Database backup',
     backup_restore: 'Backup restored',
+    retention_update: 'Retention period changed',
+    retention_purge: 'Purge of people no longer in any portfolio',
   },
   details: {
     signInFailed: {
@@ -103,6 +105,11 @@ export const audit = {
     },
     backupRestore: '“{{name}}” restored; the replaced database is kept in “{{safety}}”',
     backupRecovered: '“{{name}}” restored at start-up, the damaged database set aside',
+    retentionUpdate: '{{from}} months → {{to}} months',
+    retentionPurge_one:
+      '{{count}} person missing from imports since {{cutoff}} ({{months}}-month retention), {{rows}} rows deleted',
+    retentionPurge_other:
+      '{{count}} people missing from imports since {{cutoff}} ({{months}}-month retention), {{rows}} rows deleted',
     recorded: '{{name}}: {{value}}',
     keys: {
       asOf: 'Situation date',

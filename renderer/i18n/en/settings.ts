@@ -14,6 +14,21 @@ export const settings = {
   asOfLabel: 'Reference date',
   asOfToday: 'Back to today',
 
+  retention: {
+    title: 'Data retention',
+    help: 'A person no import contains any more is kept for this long after the last import that contained them, then deleted with everything Jalon holds about them (journal, analyses, plan, notes, dismissed recommendations). The purge runs every day; the audit trail keeps how many, never their names.',
+    label: 'Retention period (months)',
+    bounds: 'From {{min}} to {{max}} months; {{default}} months by default.',
+    invalid: 'Enter a whole number of months, from {{min}} to {{max}}.',
+    save: 'Save the period',
+    saving: 'Saving…',
+    saved_one: 'Period saved: {{count}} month.',
+    saved_other: 'Period saved: {{count}} months.',
+    cutoff: 'At the next purge, people missing from every import since {{date}} will be deleted.',
+    lastRun: 'Last purge: {{date}}.',
+    neverRun: 'No purge has run yet.',
+  },
+
   reference: {
     title: 'Job referential',
     rome4:

@@ -49,6 +49,8 @@ export const audit = {
     settings_update: 'Réglages modifiés',
     backup_create: 'Sauvegarde de la base',
     backup_restore: 'Restauration d’une sauvegarde',
+    retention_update: 'Durée de conservation modifiée',
+    retention_purge: 'Purge des personnes sorties des portefeuilles',
   },
   details: {
     signInFailed: {
@@ -101,6 +103,11 @@ export const audit = {
     },
     backupRestore: '« {{name}} » restaurée ; la base remplacée est gardée dans « {{safety}} »',
     backupRecovered: '« {{name}} » restaurée au démarrage, la base endommagée mise de côté',
+    retentionUpdate: '{{from}} mois → {{to}} mois',
+    retentionPurge_one:
+      '{{count}} personne absente des imports depuis le {{cutoff}} (conservation {{months}} mois), {{rows}} lignes supprimées',
+    retentionPurge_other:
+      '{{count}} personnes absentes des imports depuis le {{cutoff}} (conservation {{months}} mois), {{rows}} lignes supprimées',
     // Details of a shape no summary knows: each key by its name.
     recorded: '{{name}} : {{value}}',
     keys: {

@@ -11,6 +11,22 @@ export const settings = {
   asOfLabel: 'Date de situation',
   asOfToday: 'Revenir à aujourd’hui',
 
+  retention: {
+    title: 'Conservation des données',
+    help: 'Une personne qu’aucun import ne contient plus est gardée pendant cette durée après le dernier import qui la contenait, puis supprimée avec tout ce que Jalon détient sur elle (journal, analyses, plan, notes, recommandations écartées). La purge passe chaque jour ; le journal d’audit en garde le nombre, jamais les noms.',
+    label: 'Durée de conservation (mois)',
+    bounds: 'De {{min}} à {{max}} mois ; {{default}} mois par défaut.',
+    invalid: 'Indiquez un nombre entier de mois, de {{min}} à {{max}}.',
+    save: 'Enregistrer la durée',
+    saving: 'Enregistrement…',
+    saved_one: 'Durée enregistrée : {{count}} mois.',
+    saved_other: 'Durée enregistrée : {{count}} mois.',
+    cutoff:
+      'À la prochaine purge, les personnes absentes de tout import depuis le {{date}} seront supprimées.',
+    lastRun: 'Dernière purge : le {{date}}.',
+    neverRun: 'Aucune purge n’a encore eu lieu.',
+  },
+
   reference: {
     title: 'Référentiel des métiers',
     rome4:

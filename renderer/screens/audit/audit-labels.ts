@@ -159,6 +159,29 @@ const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
       ? t('audit.details.backupRecovered', { name })
       : t('audit.details.backupRestore', { name, safety });
   },
+  'retention.update': (t, details) => {
+    const months = change(details, 'months');
+    if (typeof months?.from !== 'number' || typeof months.to !== 'number') return null;
+    return t('audit.details.retentionUpdate', { from: months.from, to: months.to });
+  },
+  'retention.purge': (t, details) => {
+    const people = count(details, 'people');
+    const months = count(details, 'months');
+    const cutoff = text(details, 'cutoff');
+    const rows = details.rows;
+    if (people === null || months === null || cutoff === null) return null;
+    if (typeof rows !== 'object' || rows === null) return null;
+    const removed = Object.values(rows).reduce<number>(
+      (sum, n) => sum + (typeof n === 'number' ? n : 0),
+      0,
+    );
+    return t('audit.details.retentionPurge', {
+      count: people,
+      months,
+      cutoff: formatLongDate(cutoff),
+      rows: formatNumber(removed + people),
+    });
+  },
   'journal.enterMonth': (t, details) => {
     const period = text(details, 'period');
     const actions = count(details, 'actions');
