@@ -178,7 +178,7 @@ describe('browser-mode server', () => {
       ok: true,
       value: { mode: 'browser', demo: false, version: '0.0.0-test', user: { userId: 'admin' } },
     });
-    const bad = JSON.parse((await invoke('audit.recordExport', { kind: 'tout' })).body);
+    const bad = JSON.parse((await invoke('export.table', { kind: 'tout' })).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
     const notJson = await sendRaw(server.port, {
       method: 'POST',

@@ -10,6 +10,8 @@ import type { SessionStore } from '../auth/sessions';
 import { auditHandlers } from './audit-handlers';
 import { backupHandlers } from './backup-handlers';
 import { authHandlers } from './auth-handlers';
+import { dpoHandlers } from './dpo-handlers';
+import { exportHandlers } from './export-handlers';
 import { fileHandlers } from './file-handlers';
 import { followUpHandlers } from './follow-up-handlers';
 import { historyHandlers } from './history-handlers';
@@ -72,6 +74,8 @@ export function createServices(options: ServiceOptions): Services {
     ...historyHandlers(context),
     ...auditHandlers(context),
     ...backupHandlers(context),
+    ...dpoHandlers(context),
+    ...exportHandlers(context),
   } satisfies Handlers;
 
   return {

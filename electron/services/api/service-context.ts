@@ -13,6 +13,8 @@ import { ApiError } from '../../../shared/api/errors';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createAnalysisRepository } from '../analysis/analysis-repository';
+import { createAccessLogRepository } from '../db/access-log-repository';
+import type { AccessRecord } from '../db/access-log-repository';
 import { SessionStore } from '../auth/sessions';
 import { createAppMetaRepository } from '../db/app-meta-repository';
 import { createAuditRepository } from '../db/audit-repository';
@@ -62,6 +64,12 @@ export interface ServiceContext extends ContextOptions {
   followUp: ReturnType<typeof createFollowUpRepository>;
   meta: ReturnType<typeof createAppMetaRepository>;
   audit: ReturnType<typeof createAuditRepository>;
+  accessLog: ReturnType<typeof createAccessLogRepository>;
+  /**
+   * Records who read what in the access log. A print session's reads are not: the
+   * document it prints is recorded once, by the call that asked for it.
+   */
+  logRead(context: CallContext, access: AccessRecord): void;
   users: ReturnType<typeof createUserRepository>;
   access: ReturnType<typeof createAccess>;
   sessions: SessionStore;
@@ -83,6 +91,7 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
   const access = createAccess(db);
   const users = createUserRepository(db, now);
   const audit = createAuditRepository(db, now);
+  const accessLog = createAccessLogRepository(db, now);
   // The user is read again at every call: a disabled account or a new role applies at once.
   const sessions = new SessionStore((userId) => {
     const user = users.get(userId);
@@ -109,6 +118,13 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     followUp: createFollowUpRepository(db),
     meta: createAppMetaRepository(db),
     audit,
+    accessLog,
+    logRead(call, record) {
+      if (call.printOf !== null) return;
+      const user = call.user;
+      if (!user) throw new ApiError('unauthorized', 'sign in first');
+      accessLog.record({ userId: user.userId, role: user.role }, record);
+    },
     users,
     sessions,
     staged,

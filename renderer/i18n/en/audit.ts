@@ -51,6 +51,7 @@ export const audit = {
     settings_update: 'Settings changed',
     backup_create: 'Database backup',
     backup_restore: 'Backup restored',
+    dpo_export: 'Right-of-access export (DPO)',
   },
   details: {
     signInFailed: {
