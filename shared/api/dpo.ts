@@ -59,8 +59,8 @@ export interface PersonDossier {
   seekerId: string;
   /** Identity, registration, ORE, category history and every declared month. */
   journal: SeekerJournal;
-  /** The analysis the counsellor's screens show, as stored; null if none was computed. */
-  analysis: { computedAt: string; result: AnalysisResult } | null;
+  /** The analysis the person's page shows on the day of the export. */
+  analysis: { asOf: string; result: AnalysisResult };
   /** The counsellor's decisions on recommendations: accepted into the plan, dismissed with a reason. */
   decisions: {
     accepted: PlanItem[];

@@ -157,7 +157,8 @@ describe('the access log', () => {
       journal: { seeker_id: own, first_name: page.journal.first_name },
     });
     expect(dossier.journal.months).toHaveLength(page.journal.months.length);
-    expect(dossier.analysis?.result.recommendations.length).toBeGreaterThan(0);
+    expect(dossier.analysis).toMatchObject({ asOf: '2026-10-20' });
+    expect(dossier.analysis.result.recommendations.length).toBeGreaterThan(0);
     expect(dossier.decisions.accepted.map((i) => i.recommendationId)).toEqual([first!.id]);
     expect(dossier.decisions.dismissed).toEqual([
       expect.objectContaining({

@@ -67,6 +67,8 @@ export function dpoHandlers(s: ServiceContext): DpoHandlers {
         const printed = await printReportPdf(s.sessions, (job) => s.platform.printReport(job), {
           page: 'dossier',
           user,
+          // The command line's DPO is no row of the users table (cli/commands/dpo-run.ts).
+          fixedUser: s.users.get(user.userId) === undefined,
           seekerId,
           asOf: localIsoDate(s.now()),
           ...(locale ? { locale } : {}),

@@ -14,6 +14,7 @@ import { modalityLabel } from '../caseload/column-defs';
 import { ReadsTable } from './ReadsTable';
 import '../../styles/report.css';
 import '../../styles/history-audit.css';
+import '../../styles/dossier.css';
 
 export function DossierDocument({ seekerId }: { seekerId: string }) {
   const { t } = useTranslation();
@@ -81,7 +82,7 @@ function DossierSections({ dossier }: { dossier: PersonDossier }) {
         {journal.months.length === 0 ? (
           <p>{t('dpo.document.noMonths')}</p>
         ) : (
-          <table className="trail-table">
+          <table className="trail-table dossier-journal">
             <caption className="visually-hidden">{t('dpo.document.journalCaption')}</caption>
             <thead>
               <tr>
@@ -117,28 +118,22 @@ function DossierSections({ dossier }: { dossier: PersonDossier }) {
 
       <section>
         <h2>{t('dpo.document.analysis')}</h2>
-        {analysis === null ? (
-          <p>{t('dpo.document.noAnalysis')}</p>
-        ) : (
-          <>
-            <p>
-              {t('dpo.document.analysisComputed', {
-                date: formatTimestamp(analysis.computedAt),
-                attention: analysis.result.attention,
-              })}
-            </p>
-            <h3>{t('dpo.document.signals')}</h3>
-            <List
-              items={analysis.result.signals.map((signal) => signalName(signal.id))}
-              empty={t('dpo.document.none')}
-            />
-            <h3>{t('dpo.document.recommendations')}</h3>
-            <List
-              items={analysis.result.recommendations.map((rec) => recommendationName(rec.id))}
-              empty={t('dpo.document.none')}
-            />
-          </>
-        )}
+        <p>
+          {t('dpo.document.analysisComputed', {
+            date: formatLongDate(analysis.asOf),
+            attention: analysis.result.attention,
+          })}
+        </p>
+        <h3>{t('dpo.document.signals')}</h3>
+        <List
+          items={analysis.result.signals.map((signal) => signalName(signal.id))}
+          empty={t('dpo.document.none')}
+        />
+        <h3>{t('dpo.document.recommendations')}</h3>
+        <List
+          items={analysis.result.recommendations.map((rec) => recommendationName(rec.id))}
+          empty={t('dpo.document.none')}
+        />
       </section>
 
       <section>

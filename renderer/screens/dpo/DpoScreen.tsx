@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { DossierExportButtons } from './DossierExportButtons';
 import { ReadsTable } from './ReadsTable';
 import '../../styles/history-audit.css';
+import '../../styles/dossier.css';
 
 const SEEKER_ID_MAX = 64;
 
