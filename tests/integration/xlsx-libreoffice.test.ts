@@ -129,7 +129,7 @@ describe('XLSX exports read back by LibreOffice', () => {
     requireSystemTools(['soffice']);
     ({ dir, db } = await demoDatabase('jalon-xlsx-lo-', { seekers: 30, months: 14, seed: 11 }));
     services = testServices(db, {
-      // The desktop app's save dialog, answered "saved": files.saveBinary's bytes land here.
+      // The desktop app's save dialog, answered "saved": export.table's workbook lands here.
       platform: {
         ...BROWSER_PLATFORM,
         mode: 'electron',

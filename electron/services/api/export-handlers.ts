@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import type { ExportedFile, Handlers } from '../../../shared/api/contract';
 import { exportFileName, tableToCsv } from '../../../shared/export/table';
-import { tableToXlsx } from '../../../shared/export/xlsx';
 import type { ServiceContext } from './service-context';
 
 type ExportHandlers = Pick<Handlers, 'export.table'>;
@@ -15,8 +14,11 @@ export function exportHandlers(s: ServiceContext): ExportHandlers {
     'export.table': async ({ kind, format, baseName, table }, call): Promise<ExportedFile> => {
       const actor = s.access.actorOf(call);
       const fileName = exportFileName(baseName, format);
+      // exceljs (about 1 MB) is loaded on the first XLSX export, not with the services.
       const bytes =
-        format === 'csv' ? Buffer.from(tableToCsv(table), 'utf8') : await tableToXlsx(table);
+        format === 'csv'
+          ? Buffer.from(tableToCsv(table), 'utf8')
+          : await (await import('../../../shared/export/xlsx')).tableToXlsx(table);
       const inApp = s.platform.mode === 'electron';
       const saved =
         inApp &&
