@@ -127,6 +127,8 @@ export const audit = {
       safetyBackup: 'Safety copy',
       damagedCopy: 'Damaged copy',
       problem: 'Problem',
+      bytes: 'Size (bytes)',
+      sha256: 'SHA-256 digest',
     },
   },
   historyViews: {

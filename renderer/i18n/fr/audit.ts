@@ -126,6 +126,8 @@ export const audit = {
       safetyBackup: 'Copie de sécurité',
       damagedCopy: 'Copie endommagée',
       problem: 'Problème',
+      bytes: 'Taille (octets)',
+      sha256: 'Empreinte SHA-256',
     },
   },
   historyViews: {
