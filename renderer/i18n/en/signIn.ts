@@ -14,5 +14,5 @@ export const signIn = {
     'Your session has ended (a long time without activity, or your account was changed): sign in again to continue.',
   locked: 'Too many failed attempts: this account is locked for a few minutes.',
   demoHint:
-    'Demonstration: counsellors CNS-01 to CNS-12, team leads RE-1 to RE-3, controller CTRL-1, administrator admin; password “demo-jalon”.',
+    'Demonstration: counsellors CNS-01 to CNS-12, team leads RE-1 to RE-3, controller CTRL-1, administrator admin, data-protection officer DPO-1; password “demo-jalon”.',
 } as const satisfies CatalogueShape<typeof fr>;

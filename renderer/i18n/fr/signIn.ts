@@ -11,5 +11,5 @@ export const signIn = {
     'Votre session a pris fin (inactivité prolongée ou compte modifié) : reconnectez-vous pour continuer.',
   locked: 'Trop d’essais infructueux : ce compte est bloqué quelques minutes.',
   demoHint:
-    'Démonstration : conseillers CNS-01 à CNS-12, responsables RE-1 à RE-3, contrôleur CTRL-1, administrateur admin ; mot de passe « demo-jalon ».',
+    'Démonstration : conseillers CNS-01 à CNS-12, responsables RE-1 à RE-3, contrôleur CTRL-1, administrateur admin, délégué à la protection des données DPO-1 ; mot de passe « demo-jalon ».',
 } as const;
