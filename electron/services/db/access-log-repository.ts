@@ -60,13 +60,16 @@ export function createAccessLogRepository(db: Database, now: () => Date = () => 
     INSERT INTO access_log (at, reader, reader_role, what, seeker_id, portfolio, seekers, details)
     VALUES (@at, @reader, @reader_role, @what, @seeker_id, @portfolio, @seekers, @details)`);
   // A person's file was read through their own row, or through the portfolio of the
-  // counsellor who follows them (the grid, an export).
+  // counsellor who follows them (the grid, an export): each half searches its own index.
   const ofSeekerStmt = db.prepare<{ seeker_id: string; counsellor_id: string | null }, AccessRow>(`
-    SELECT a.*, u.display_name AS reader_name FROM access_log a
+    SELECT a.*, u.display_name AS reader_name FROM (
+      SELECT * FROM access_log WHERE seeker_id = @seeker_id
+      UNION ALL
+      SELECT * FROM access_log
+      WHERE portfolio IS NOT NULL
+        AND EXISTS (SELECT 1 FROM json_each(portfolio) WHERE value = @counsellor_id)
+    ) a
     LEFT JOIN users u ON u.user_id = a.reader
-    WHERE a.seeker_id = @seeker_id
-       OR (a.portfolio IS NOT NULL
-           AND EXISTS (SELECT 1 FROM json_each(a.portfolio) WHERE value = @counsellor_id))
     ORDER BY a.access_ref DESC`);
   const pruneStmt = db.prepare<{ before: string }>('DELETE FROM access_log WHERE at < @before');
   const deleteOfSeekerStmt = db.prepare<{ seeker_id: string }>(

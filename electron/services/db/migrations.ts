@@ -322,6 +322,8 @@ export const MIGRATIONS: readonly Migration[] = [
         ) STRICT;
 
         CREATE INDEX access_log_by_seeker ON access_log (seeker_id, access_ref);
+        CREATE INDEX access_log_portfolio_reads ON access_log (access_ref)
+          WHERE portfolio IS NOT NULL;
         CREATE INDEX access_log_by_time ON access_log (at);
       `);
       // The role list is a CHECK of the users table: SQLite changes one only by
