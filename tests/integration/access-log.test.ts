@@ -7,6 +7,8 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { PersonDossier } from '../../shared/api/dpo';
 import type { Services } from '../../electron/services/api/handlers';
 import { ACCESS_LOG_KEEP_DAYS } from '../../electron/services/db/access-log-repository';
+import { dispatch } from '../../shared/api/dispatch';
+import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
 import { apiFor } from '../helpers/api';
 import { demoDatabase, testServices } from '../helpers/services';
 
@@ -88,6 +90,36 @@ describe('the access log', () => {
     expect(log().map((e) => [e.reader, e.what, e.details])).toEqual([
       ['CTRL-1', 'history', { reason: 'Contrôle de la recherche' }],
       ['RE-1', 'report', { asOf: AS_OF }],
+    ]);
+  });
+
+  it('records a report’s PDF once: the print session that renders it records nothing', async () => {
+    const printed: string[] = [];
+    const printing = testServices(db, {
+      now: () => clock,
+      platform: {
+        ...BROWSER_PLATFORM,
+        // The real page reads report.get through the print session; so does this printer.
+        printReport: async (job) => {
+          const page = await dispatch(
+            printing.handlers,
+            'report.get',
+            { seekerId: job.seekerId, asOf: job.asOf },
+            printing.contextFor(job.session),
+          );
+          printed.push(page.ok ? 'read' : 'refused');
+          return Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1');
+        },
+      },
+    });
+    try {
+      await apiFor(() => printing, 'RE-1').call('report.exportPdf', { seekerId: own, asOf: AS_OF });
+    } finally {
+      await printing.dispose();
+    }
+    expect(printed).toEqual(['read']);
+    expect(log()).toEqual([
+      expect.objectContaining({ reader: 'RE-1', what: 'report_pdf', seekerId: own }),
     ]);
   });
 
