@@ -1,7 +1,7 @@
 // Protection des données, the DPO's only screen: a person searched by identifier, who
 // read their file (the access log), and the right-of-access export. The DPO reads no
 // portfolio: nothing here links to a person's page.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../../shared/api/client';
@@ -26,6 +26,12 @@ export function DpoScreen() {
   const [searching, setSearching] = useState(false);
   const [found, setFound] = useState<PersonAccessLog | null>(null);
   const [failure, setFailure] = useState<{ error: unknown; seekerId: string } | null>(null);
+  const personRef = useRef<HTMLHeadingElement>(null);
+
+  // The person found: the keyboard and the screen reader go to their heading.
+  useEffect(() => {
+    if (found) personRef.current?.focus();
+  }, [found]);
 
   async function search(event: FormEvent) {
     event.preventDefault();
@@ -91,7 +97,9 @@ export function DpoScreen() {
         ))}
       {found && (
         <>
-          <h2>{t('dpo.person.title', { name, id: found.seekerId })}</h2>
+          <h2 ref={personRef} tabIndex={-1}>
+            {t('dpo.person.title', { name, id: found.seekerId })}
+          </h2>
           <p>{t('dpo.person.counsellor', { counsellor: found.counsellorId })}</p>
           <h3>{t('dpo.export.title')}</h3>
           <p className="hint">{t('dpo.export.intro')}</p>
