@@ -10,6 +10,7 @@ import { CliError, EXIT } from './cli-error';
 import { registerAnalyze } from './commands/analyze';
 import { registerAudit } from './commands/audit';
 import { registerDemo } from './commands/demo';
+import { registerDpo } from './commands/dpo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerPurge } from './commands/purge';
@@ -49,6 +50,7 @@ function buildProgram(): Command {
   registerAudit(program);
   registerUser(program);
   registerPurge(program);
+  registerDpo(program);
   // Sub-commands (and theirs: `user add`) speak the same language and report errors the same way.
   const everyCommand = (command: Command): Command[] => [
     command,

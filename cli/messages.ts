@@ -142,7 +142,21 @@ const FR = {
       recommendation_dismissals: 'recommandations écartées',
       seeker_notes: 'notes',
       import_issues: 'lignes d’import rejetées ou signalées',
+      access_log: 'lectures de leur dossier (journal des accès)',
     } as Record<string, string>,
+  },
+  dpo: {
+    description:
+      'Le droit d’accès (DPO) : tout ce que Jalon détient sur une personne, enregistré dans le journal d’audit.',
+    export:
+      'Écrire « Tout ce que Jalon détient sur cette personne » (journal, analyses, décisions, plan, notes, lectures) en JSON ou en PDF.',
+    seeker: 'la personne concernée',
+    format: 'json ou pdf',
+    out: 'le fichier à écrire (remplacé s’il existe)',
+    as: 'l’identifiant du DPO qui répond à la demande (un utilisateur de rôle dpo ; par défaut : la ligne de commande)',
+    badFormat: (value: string) => `--format : json ou pdf, pas ${JSON.stringify(value)}`,
+    notDpo: (id: string) => `${id} n’est pas un utilisateur actif de rôle dpo`,
+    written: (out: string, bytes: number) => `Jalon : ${out} écrit (${bytes} octets)`,
   },
   user: {
     description: 'Administrer les personnes qui utilisent Jalon.',
@@ -318,7 +332,21 @@ const EN: CliMessages = {
       recommendation_dismissals: 'dismissed recommendations',
       seeker_notes: 'notes',
       import_issues: 'rejected or warned import lines',
+      access_log: 'reads of their file (access log)',
     },
+  },
+  dpo: {
+    description:
+      'The right of access (DPO): everything Jalon holds about a person, recorded in the audit trail.',
+    export:
+      'Write “Everything Jalon holds about this person” (journal, analyses, decisions, plan, notes, reads) as JSON or PDF.',
+    seeker: 'the person concerned',
+    format: 'json or pdf',
+    out: 'the file to write (replaced if it exists)',
+    as: 'the id of the DPO answering the request (a user with the dpo role; default: the command line)',
+    badFormat: (value) => `--format: json or pdf, not ${JSON.stringify(value)}`,
+    notDpo: (id) => `${id} is not an active user with the dpo role`,
+    written: (out, bytes) => `Jalon: wrote ${out} (${bytes} bytes)`,
   },
   user: {
     description: 'Administer the people who use Jalon.',

@@ -11,7 +11,7 @@ import type {
   SaveDialogOptions,
 } from 'electron';
 import { extname, join } from 'node:path';
-import { reportHash } from '../../shared/report/print-route';
+import { printedPageHash } from '../../shared/report/print-route';
 import { writeFilesAtomically } from '../services/export/atomic-file';
 import type { Platform } from '../services/api/handlers';
 import { writePdfAtomically } from '../services/report/pdf-file';
@@ -145,7 +145,11 @@ export function createElectronReportPrinter(
       options.bindSession(contents.id, job.session);
       await window.loadURL(
         APP_ENTRY_URL +
-          reportHash(job.seekerId, { print: true, asOf: job.asOf, lang: job.locale ?? 'fr' }),
+          printedPageHash(job.page ?? 'report', job.seekerId, {
+            print: true,
+            asOf: job.asOf,
+            lang: job.locale ?? 'fr',
+          }),
       );
       await waitForReportPage(
         () => contents.executeJavaScript(REPORT_PROBE_SCRIPT) as Promise<ReportProbe>,

@@ -1,6 +1,6 @@
 // One client interface, two transports chosen at start: the Electron preload's bridge
-// when it is there, the browser mode's HTTP API otherwise. Picking files and saving
-// them also differ: native dialogs in the app, a file input and a download in a browser.
+// when it is there, the browser mode's HTTP API otherwise. Picking files also differs:
+// the native dialog in the app, a file input in a browser.
 import { ApiCallError, createInvoker } from '../../shared/api/client';
 import type { ApiInvoker, Transport } from '../../shared/api/client';
 import type { StagedFile } from '../../shared/api/contract';
@@ -11,10 +11,6 @@ export interface AppClient extends ApiInvoker {
   transport: 'ipc' | 'http';
   /** Stages files for an import: from the native dialog, or from a file input's files. */
   stageFiles(files?: readonly File[]): Promise<StagedFile[]>;
-  /** Saves a text file: the native save dialog, or a browser download. */
-  saveTextFile(name: string, content: string, mimeType: string): Promise<boolean>;
-  /** Saves bytes (an XLSX export) the same way: the native save dialog, or a browser download. */
-  saveBinaryFile(name: string, content: Uint8Array, mimeType: string): Promise<boolean>;
   onEvent(listener: (event: BridgeEvent) => void): () => void;
   /**
    * Keeps the session auth.signIn returned (null after sign-out). Over IPC the main
@@ -45,27 +41,6 @@ function watchingSession(transport: Transport) {
   return { watched, onSessionLost };
 }
 
-/** Bytes as base64, for a channel's JSON arguments (btoa takes at most a few MB at once). */
-function toBase64(bytes: Uint8Array): string {
-  const CHUNK = 0x8000;
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
-  }
-  return btoa(binary);
-}
-
-/** A browser download of the blob under that name. */
-function download(name: string, blob: Blob): Promise<boolean> {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return Promise.resolve(true);
-}
-
 export function createIpcClient(bridge: JalonBridge): AppClient {
   const { watched, onSessionLost } = watchingSession((channel, args) =>
     bridge.invoke(channel, args),
@@ -75,10 +50,6 @@ export function createIpcClient(bridge: JalonBridge): AppClient {
     ...invoker,
     transport: 'ipc',
     stageFiles: () => invoker.invoke('files.chooseForImport', {}),
-    saveTextFile: (name, content) =>
-      invoker.invoke('files.saveText', { suggestedName: name, content }),
-    saveBinaryFile: (name, content) =>
-      invoker.invoke('files.saveBinary', { suggestedName: name, base64: toBase64(content) }),
     onEvent: (listener) => bridge.onEvent(listener),
     setSession: () => {},
     onSessionLost,
@@ -124,10 +95,6 @@ export function createHttpClient(token: string, base = ''): AppClient {
       }
       return staged;
     },
-    saveTextFile: (name, content, mimeType) =>
-      download(name, new Blob([content], { type: mimeType })),
-    saveBinaryFile: (name, content, mimeType) =>
-      download(name, new Blob([content as Uint8Array<ArrayBuffer>], { type: mimeType })),
     onEvent: () => () => {},
     setSession(next) {
       session = next;

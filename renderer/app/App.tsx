@@ -15,6 +15,8 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
 import { RecoveryScreen } from '../screens/backup/RecoveryScreen';
 import { HistoryScreen } from '../screens/history/HistoryScreen';
+import { DossierDocument } from '../screens/dpo/DossierDocument';
+import { DpoScreen } from '../screens/dpo/DpoScreen';
 import { ReportScreen } from '../screens/report/ReportScreen';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { TeamScreen } from '../screens/team/TeamScreen';
@@ -163,6 +165,14 @@ export function App({ client }: { client: AppClient }) {
       </AppContext.Provider>
     );
   }
+  // The right-of-access document is only ever printed: it has no frame either.
+  if (shown.screen === 'dossier') {
+    return (
+      <AppContext.Provider value={state}>
+        <DossierDocument seekerId={shown.seekerId} />
+      </AppContext.Provider>
+    );
+  }
 
   return (
     <AppContext.Provider value={state}>
@@ -221,6 +231,7 @@ export function App({ client }: { client: AppClient }) {
         {shown.screen === 'team' && <TeamScreen />}
         {shown.screen === 'history' && <HistoryScreen />}
         {shown.screen === 'audit' && <AuditScreen />}
+        {shown.screen === 'dpo' && <DpoScreen />}
       </main>
     </AppContext.Provider>
   );
@@ -229,7 +240,7 @@ export function App({ client }: { client: AppClient }) {
 /** What makes a new screen for the focus: the screen and its person, not its filters. */
 function screenKey(route: Route | null): string {
   if (!route) return 'signed-out';
-  if (route.screen === 'seeker' || route.screen === 'report') {
+  if (route.screen === 'seeker' || route.screen === 'report' || route.screen === 'dossier') {
     return `${route.screen}/${route.seekerId}`;
   }
   return route.screen;

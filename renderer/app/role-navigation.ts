@@ -4,18 +4,23 @@
 import type { Role } from '../../shared/auth/roles';
 import type { Route } from './routes';
 
-export type NavScreen = 'caseload' | 'team' | 'import' | 'history' | 'audit' | 'settings';
+export type NavScreen = 'caseload' | 'team' | 'import' | 'history' | 'audit' | 'settings' | 'dpo';
 
 export const NAVIGATION: Record<Role, readonly NavScreen[]> = {
   counsellor: ['caseload', 'settings'],
   team_lead: ['team', 'caseload', 'import', 'audit', 'settings'],
   controller: ['history'],
   admin: ['import', 'audit', 'settings'],
+  dpo: ['dpo'],
 };
 
-/** The screens of each route a role may open (the seeker page and report count as caseload). */
+/**
+ * The screens of each route a role may open (the seeker page and report count as
+ * caseload, the right-of-access document as the DPO's screen).
+ */
 function navScreenOf(route: Route): NavScreen {
   if (route.screen === 'seeker' || route.screen === 'report') return 'caseload';
+  if (route.screen === 'dossier') return 'dpo';
   return route.screen;
 }
 

@@ -3,7 +3,7 @@
 // on the screen you were on.
 import { SIGNAL_IDS } from '../../shared/analysis/types';
 import type { SignalId } from '../../shared/analysis/types';
-import { reportHash } from '../../shared/report/print-route';
+import { dossierHash, reportHash } from '../../shared/report/print-route';
 
 /** A screen of the app, as its address names it. */
 export type Route =
@@ -22,7 +22,11 @@ export type Route =
    */
   | { screen: 'report'; seekerId: string; print: boolean; asOf: string | null }
   | { screen: 'history' }
-  | { screen: 'audit' };
+  | { screen: 'audit' }
+  /** The data-protection officer's screen: a person's reads and their right-of-access export. */
+  | { screen: 'dpo' }
+  /** The right-of-access document alone, as its PDF is printed (#/dpo/ID?print=1). */
+  | { screen: 'dossier'; seekerId: string };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -41,6 +45,8 @@ export function routeFromHash(hash: string): Route {
       asOf: asOf !== null && ISO_DATE.test(asOf) ? asOf : null,
     };
   }
+  if (first === 'dpo' && second) return { screen: 'dossier', seekerId: decodeURIComponent(second) };
+  if (first === 'dpo') return { screen: 'dpo' };
   if (first === 'import') return { screen: 'import' };
   if (first === 'settings') return { screen: 'settings' };
   if (first === 'team') return { screen: 'team' };
@@ -70,7 +76,10 @@ export function hashOf(route: Route): string {
       return `#/seeker/${encodeURIComponent(route.seekerId)}`;
     case 'report':
       return reportHash(route.seekerId, route);
+    case 'dossier':
+      return dossierHash(route.seekerId, { print: true });
     case 'import':
+    case 'dpo':
     case 'settings':
     case 'team':
     case 'history':

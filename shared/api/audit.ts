@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'backup.restore',
   'retention.update',
   'retention.purge',
+  'dpo.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -28,7 +29,7 @@ export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
 
-/** A file the page made itself (a browser download) and records through audit.recordExport. */
+/** A table the page shows and the server writes out as a file (export.table). */
 export const PAGE_EXPORT_KINDS = ['caseload', 'import_issues'] as const;
 export type PageExportKind = (typeof PAGE_EXPORT_KINDS)[number];
 

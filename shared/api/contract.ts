@@ -12,9 +12,11 @@ import type { JournalMonth, SeekerJournal } from '../journal/contract';
 import type { ImportReason } from '../journal/reasons';
 import { actionSchema, monthFieldsSchema } from '../journal/schema';
 import type { Role, SignedInUser } from '../auth/roles';
+import { PAGE_EXPORT_KINDS } from './audit';
 import type { AuditPage, HistoryViewRecord } from './audit';
 import { BACKUP_NAME_PATTERN } from './backup';
 import type { BackupInfo, RestoreResult, StartupProblem, StartupRestoreResult } from './backup';
+import type { PersonAccessLog, PersonDossier } from './dpo';
 import type { SeekerHistory } from './history';
 import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from './retention';
 import type { RetentionView } from './retention';
@@ -56,6 +58,40 @@ const enteredMonth = z.strictObject({
   actions: z.array(actionSchema.omit({ id: true })).max(MAX_ENTERED_ACTIONS),
 });
 export type EnteredMonth = z.infer<typeof enteredMonth>;
+
+/** The largest table an export carries (a team's caseload holds a few hundred rows). */
+export const MAX_EXPORT_ROWS = 20_000;
+const exportTableSchema = z.strictObject({
+  sheetName: z.string().max(100),
+  columns: z
+    .array(
+      z.strictObject({
+        header: z.string().max(200),
+        kind: z.enum(['text', 'integer', 'number', 'date', 'month', 'percent']),
+      }),
+    )
+    .min(1)
+    .max(40)
+    .readonly(),
+  rows: z
+    .array(
+      z
+        .array(z.union([z.string().max(4000), z.number(), z.null()]))
+        .max(40)
+        .readonly(),
+    )
+    .max(MAX_EXPORT_ROWS)
+    .readonly(),
+});
+
+/** A file the server wrote: saved through the dialog in the app, returned (base64) in a browser. */
+export interface ExportedFile {
+  fileName: string;
+  /** False when the person cancelled the save dialog. */
+  saved: boolean;
+  /** The browser mode's download; null in the app. */
+  base64: string | null;
+}
 
 // --- Result types ------------------------------------------------------------------
 
@@ -253,6 +289,8 @@ const COUNSELLOR: readonly Role[] = ['counsellor'];
 const PORTFOLIO_READERS: readonly Role[] = ['counsellor', 'team_lead'];
 const IMPORTERS: readonly Role[] = ['team_lead', 'admin'];
 const EXPORTERS: readonly Role[] = ['counsellor', 'team_lead', 'admin'];
+/** The data-protection officer: the access log and the right of access, no portfolio. */
+const DPO: readonly Role[] = ['dpo'];
 /** A team lead may take a backup before an import; restoring is the administrator's. */
 const BACKUP_MAKERS: readonly Role[] = ['team_lead', 'admin'];
 
@@ -347,22 +385,6 @@ export const API = {
   ),
   /** Electron only: the native open dialog; the chosen files are staged for import. */
   'files.chooseForImport': channel<StagedFile[]>()(noArgs, IMPORTERS),
-  /** Electron only: the native save dialog; false when the person cancelled. */
-  'files.saveText': channel<boolean>()(
-    z.strictObject({
-      suggestedName: z.string().regex(/^[\w.-]{1,100}$/, 'expected a plain file name'),
-      content: z.string().max(200 * 1024 * 1024),
-    }),
-    EXPORTERS,
-  ),
-  /** Electron only: the native save dialog for a binary file (an XLSX export), in base64. */
-  'files.saveBinary': channel<boolean>()(
-    z.strictObject({
-      suggestedName: z.string().regex(/^[\w.-]{1,100}$/, 'expected a plain file name'),
-      base64: z.base64().max(200 * 1024 * 1024),
-    }),
-    EXPORTERS,
-  ),
   'import.start': channel<ImportJob>()(
     z.strictObject({ files: z.array(stagedFileId).min(1).max(20) }),
     IMPORTERS,
@@ -413,15 +435,32 @@ export const API = {
   ),
   /** Who viewed the history of the counsellor's seekers, and why. */
   'audit.historyViews': channel<HistoryViewRecord[]>()(noArgs, COUNSELLOR),
-  /** A file the page made itself (a browser download): recorded in the trail. */
-  'audit.recordExport': channel<true>()(
+  /**
+   * A table as the page shows it (the grid's rows, the import's issues), written out by
+   * the server as CSV or XLSX: saved through the dialog in the app, returned in a
+   * browser. The trail records the file the server wrote (its rows, size and digest).
+   */
+  'export.table': channel<ExportedFile>()(
     z.strictObject({
-      kind: z.enum(['caseload', 'import_issues']),
+      kind: z.enum(PAGE_EXPORT_KINDS),
       format: z.enum(['csv', 'xlsx']),
-      fileName: z.string().regex(/^[\w.-]{1,100}$/, 'expected a plain file name'),
-      rows: z.number().int().min(0),
+      baseName: z.string().regex(/^[\w.-]{1,90}$/, 'expected a plain file name'),
+      table: exportTableSchema,
     }),
     EXPORTERS,
+  ),
+  // --- The data-protection officer (docs/security.md) ---
+  /** Who read a person's file (the access log), newest first; the search is recorded too. */
+  'dpo.accessLog': channel<PersonAccessLog>()(z.strictObject({ seekerId }), DPO),
+  /** The right-of-access document, for its print page only (the print session of a dpo.export). */
+  'dpo.dossier': channel<PersonDossier>()(z.strictObject({ seekerId }), DPO),
+  /**
+   * « Tout ce que Jalon détient sur cette personne » as JSON or PDF: saved through the
+   * dialog in the app, returned in a browser; in the trail and the access log.
+   */
+  'dpo.export': channel<ExportedFile>()(
+    z.strictObject({ seekerId, format: z.enum(['json', 'pdf']), locale: reportLocale }),
+    DPO,
   ),
   // --- Backups and start-up recovery (docs/reliability.md) ---
   /** What kept the database from opening at start (recovery mode); null when all is well. */

@@ -31,8 +31,8 @@ function storageRefusal(error: unknown): 'storage_full' | 'read_only' | null {
   return null;
 }
 
-/** What a print session (one report, rendered for its PDF) may call. */
-const PRINT_CHANNELS: readonly Channel[] = ['app.info', 'report.get'];
+/** What a print session (one report or DPO dossier, rendered for its PDF) may call. */
+const PRINT_CHANNELS: readonly Channel[] = ['app.info', 'report.get', 'dpo.dossier'];
 
 function refusal(channel: Channel, context: CallContext): ApiReply<never> | null {
   const { access } = API[channel];

@@ -9,8 +9,8 @@
 // often saved again as CSV or copied into another sheet, where such a cell would become
 // a formula; and both files of one export then hold exactly the same text.
 //
-// This module pulls in exceljs (about 1 MB): the renderer loads it with a dynamic
-// import() on the first XLSX export only (renderer/export/save-table.ts).
+// This module pulls in exceljs (about 1 MB): only the server loads it, to write the
+// exports the page asks for (electron/services/api/export-handlers.ts).
 import ExcelJS from 'exceljs';
 import { spreadsheetCell } from './spreadsheet-safe';
 import type { ColumnKind, ExportTable, TableCell } from './table';

@@ -17,11 +17,34 @@ export interface ReportHashOptions {
 
 /** `#/report/ID`, with `?print=1&asOf=DATE&lang=en` for the page a printer opens. */
 export function reportHash(seekerId: string, options: ReportHashOptions = {}): string {
+  return documentHash('report', seekerId, options);
+}
+
+/**
+ * `#/dpo/ID?print=1&lang=en`: the print-only page of « Tout ce que Jalon détient sur
+ * cette personne », the right-of-access document, printed like the report.
+ */
+export function dossierHash(seekerId: string, options: ReportHashOptions = {}): string {
+  return documentHash('dpo', seekerId, options);
+}
+
+/** The documents a printer opens. */
+export type PrintedPage = 'report' | 'dossier';
+
+export function printedPageHash(
+  page: PrintedPage,
+  seekerId: string,
+  options: ReportHashOptions,
+): string {
+  return page === 'dossier' ? dossierHash(seekerId, options) : reportHash(seekerId, options);
+}
+
+function documentHash(route: string, seekerId: string, options: ReportHashOptions): string {
   // Built by hand: shared/ runs without the DOM's or Node's URLSearchParams.
   const params: string[] = [];
   if (options.print) params.push('print=1');
   if (options.asOf) params.push(`asOf=${encodeURIComponent(options.asOf)}`);
   if (options.lang) params.push(`lang=${options.lang}`);
   const query = params.length > 0 ? `?${params.join('&')}` : '';
-  return `#/report/${encodeURIComponent(seekerId)}${query}`;
+  return `#/${route}/${encodeURIComponent(seekerId)}${query}`;
 }

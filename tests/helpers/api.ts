@@ -60,3 +60,21 @@ export function addTestUsers(services: Services): void {
   );
   users.add({ userId: 'admin', displayName: 'Adèle Admin', role: 'admin', team: null }, password);
 }
+
+/** export.table's arguments: a one-column table of `rows` names, as a page sends it. */
+export function tableExport(
+  kind: 'caseload' | 'import_issues',
+  format: 'csv' | 'xlsx',
+  rows: number,
+) {
+  return {
+    kind,
+    format,
+    baseName: 'portefeuille',
+    table: {
+      sheetName: 'Portefeuille',
+      columns: [{ header: 'Nom', kind: 'text' as const }],
+      rows: Array.from({ length: rows }, (_, i) => [`Personne ${i + 1}`]),
+    },
+  };
+}

@@ -27,6 +27,7 @@ const USER_OF_ROLE: Record<Role, string> = {
   team_lead: 'RE-1',
   controller: 'CTRL-1',
   admin: 'admin',
+  dpo: 'DPO-1',
 };
 
 /** What a reply may say to nonsense: everything but `internal` (a crash, caught). */

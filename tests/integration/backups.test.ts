@@ -25,7 +25,7 @@ import {
 } from '../../electron/services/backup/backup-store';
 import { databaseIdOf } from '../../electron/services/db/app-meta-repository';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
-import { addTestUsers, apiFor } from '../helpers/api';
+import { addTestUsers, apiFor, tableExport } from '../helpers/api';
 import { useTempDir } from '../helpers/temp-dir';
 
 const HOUR = 60 * 60 * 1000;
@@ -244,11 +244,9 @@ describe('backups', () => {
     let full = null;
     let saved = 0;
     for (let i = 0; i < 500 && !full; i++) {
-      const reply = await admin.send('audit.recordExport', {
-        kind: 'caseload',
-        format: 'csv',
-        fileName: `portefeuille-${'x'.repeat(80)}-${i}.csv`,
-        rows: i,
+      const reply = await admin.send('export.table', {
+        ...tableExport('import_issues', 'csv', i),
+        baseName: `anomalies-${'x'.repeat(70)}-${i}`,
       });
       if (reply.ok) saved++;
       else full = reply.error;
@@ -260,14 +258,9 @@ describe('backups', () => {
     expect(saved).toBeGreaterThan(0);
     // Room again: the app goes on.
     db.pragma('max_page_count = 1073741823');
-    expect(
-      await admin.send('audit.recordExport', {
-        kind: 'caseload',
-        format: 'csv',
-        fileName: 'p.csv',
-        rows: 1,
-      }),
-    ).toMatchObject({ ok: true });
+    expect(await admin.send('export.table', tableExport('import_issues', 'csv', 1))).toMatchObject({
+      ok: true,
+    });
   });
 
   it('gives each database of a folder its own backups, made, listed and restored apart', async () => {

@@ -10,7 +10,7 @@ import type { Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';
 import { startBrowserServer } from '../../electron/services/http/browser-server';
 import type { BrowserServer } from '../../electron/services/http/browser-server';
-import { addTestUsers } from '../helpers/api';
+import { addTestUsers, tableExport } from '../helpers/api';
 import { sendRaw } from '../helpers/raw-http';
 import { jsonl, seeker } from '../helpers/journals';
 import { testServices } from '../helpers/services';
@@ -178,7 +178,7 @@ describe('browser-mode server', () => {
       ok: true,
       value: { mode: 'browser', demo: false, version: '0.0.0-test', user: { userId: 'admin' } },
     });
-    const bad = JSON.parse((await invoke('audit.recordExport', { kind: 'tout' })).body);
+    const bad = JSON.parse((await invoke('export.table', { kind: 'tout' })).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
     const notJson = await sendRaw(server.port, {
       method: 'POST',
@@ -188,6 +188,20 @@ describe('browser-mode server', () => {
     });
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body)).toMatchObject({ error: { code: 'invalid_arguments' } });
+  });
+
+  it('takes an export of a few megabytes (any other call is held to 1 MB: api-fuzz.test.ts)', async () => {
+    const table = tableExport('import_issues', 'csv', 20_000);
+    const body = {
+      ...table,
+      table: { ...table.table, rows: table.table.rows.map(([n]) => [`${n} ${'x'.repeat(100)}`]) },
+    };
+    expect(JSON.stringify(body).length).toBeGreaterThan(2 * 1024 * 1024);
+    const answer = await invoke('export.table', body);
+    const reply = JSON.parse(answer.body) as { ok: boolean; value: { base64: string } };
+    expect(reply.ok).toBe(true);
+    const csv = Buffer.from(reply.value.base64, 'base64').toString('utf8');
+    expect(csv.trim().split('\r\n')).toHaveLength(20_001);
   });
 
   it('knows each tab by its session header: none, another person’s, or one signed out', async () => {

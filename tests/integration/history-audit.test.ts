@@ -5,6 +5,7 @@ import { declarationCalendar } from '../../shared/analysis/declaration-calendar'
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
 import { localIsoDate } from '../../electron/services/api/local-date';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import type { Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';
 import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
-import { apiFor } from '../helpers/api';
+import { apiFor, tableExport } from '../helpers/api';
 import { useTempDir } from '../helpers/temp-dir';
 import { testServices } from '../helpers/services';
 
@@ -213,14 +214,9 @@ describe('controller history and the audit trail’s readers', () => {
       tick();
       await controller.call('history.get', { seekerId: team2Viewed!, reason: REASON });
       tick();
-      const file = {
-        kind: 'caseload',
-        format: 'csv',
-        fileName: 'portefeuille.csv',
-        rows: 3,
-      } as const;
-      await as('RE-1').call('audit.recordExport', file);
-      await as('RE-2').call('audit.recordExport', file);
+      const file = tableExport('caseload', 'csv', 3);
+      await as('RE-1').call('export.table', file);
+      await as('RE-2').call('export.table', file);
       return {
         team1Own: team1Own!,
         team1Viewed: team1Viewed!,
@@ -331,48 +327,63 @@ describe('controller history and the audit trail’s readers', () => {
     });
   });
 
-  describe('audit.recordExport', () => {
-    it('records the file a page saved, under who saved it', async () => {
-      const saved = {
-        kind: 'import_issues',
-        format: 'xlsx',
-        fileName: 'anomalies-2026-10-20.xlsx',
-        rows: 12,
-      } as const;
-      expect(await as('RE-1').call('audit.recordExport', saved)).toBe(true);
+  describe('export.table', () => {
+    it('records the file the server wrote (its rows, size and digest) under who exported it', async () => {
+      const file = await as('RE-1').call('export.table', tableExport('import_issues', 'xlsx', 12));
+      expect(file.fileName).toBe('portefeuille.xlsx');
+      const bytes = Buffer.from(file.base64!, 'base64');
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
       expect(trail()).toEqual([
         {
           actor: 'RE-1',
           action: 'export',
           seeker_id: null,
           reason: null,
-          details: JSON.stringify(saved),
+          details: JSON.stringify({
+            kind: 'import_issues',
+            format: 'xlsx',
+            fileName: 'portefeuille.xlsx',
+            rows: 12,
+            bytes: bytes.byteLength,
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+          }),
         },
       ]);
     });
 
+    it('records the rows it wrote, never a figure the page reports', async () => {
+      // The old audit.recordExport recorded `rows: 99999999` as the page said.
+      const reported = { ...tableExport('caseload', 'csv', 2), rows: 99999999 };
+      const refused = await as('CNS-01').send('export.table', reported);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+      expect(trail()).toEqual([]);
+
+      const file = await as('CNS-01').call('export.table', tableExport('caseload', 'csv', 2));
+      expect(
+        Buffer.from(file.base64!, 'base64').toString('utf8').trim().split('\r\n'),
+      ).toHaveLength(3);
+      expect(JSON.parse(trail()[0]!.details)).toMatchObject({ rows: 2 });
+      // A caseload export is a read of the portfolio, in the access log with the same count.
+      expect(services.context.accessLog.ofSeeker('none', 'CNS-01')).toMatchObject([
+        { reader: 'CNS-01', what: 'export', portfolio: ['CNS-01'], seekers: 2 },
+      ]);
+    });
+
     it.each([
-      ['a path instead of a file name', { fileName: '../portefeuille.csv' }],
+      ['a path instead of a file name', { baseName: '../portefeuille' }],
       ['an unknown kind', { kind: 'journals' }],
       ['an unknown format', { format: 'ods' }],
       ['no format', { format: undefined }],
-      ['a negative row count', { rows: -1 }],
+      ['a table without columns', { table: { sheetName: 'P', columns: [], rows: [] } }],
     ])('refuses %s, and records nothing', async (_case, change) => {
-      const args = {
-        kind: 'caseload',
-        format: 'csv',
-        fileName: 'portefeuille.csv',
-        rows: 3,
-        ...change,
-      };
-      const reply = await as('CNS-01').send('audit.recordExport', args);
+      const args = { ...tableExport('caseload', 'csv', 3), ...change };
+      const reply = await as('CNS-01').send('export.table', args);
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
       expect(trail()).toEqual([]);
     });
 
     it('is forbidden to a controller, who exports nothing', async () => {
-      const args = { kind: 'caseload', format: 'csv', fileName: 'portefeuille.csv', rows: 3 };
-      const reply = await controller.send('audit.recordExport', args);
+      const reply = await controller.send('export.table', tableExport('caseload', 'csv', 3));
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(trail()).toEqual([]);
     });

@@ -14,7 +14,7 @@ import {
   statSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { CallContext } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
@@ -27,11 +27,11 @@ import { importDemoCaseload } from '../../electron/services/demo/demo-database';
 import { countPdfPages } from '../../electron/services/report/pdf-pages';
 import { apiFor } from '../helpers/api';
 import { jalon } from '../helpers/cli';
+import { ensureRendererBuilt } from '../helpers/renderer-build';
 import { requireSystemTools } from '../helpers/system-tools';
 import { useTempDir } from '../helpers/temp-dir';
 import { testServices, TEST_NOW } from '../helpers/services';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const AS_OF = '2026-10-20';
 const SECTION_TITLES = [
   'Identité',
@@ -228,22 +228,6 @@ describe('report.get and report.exportPdf through the handlers', () => {
     expect(auditOf(seekerId)).toMatchObject([{ actor: 'CNS-01', action: 'report', seekerId }]);
   });
 });
-
-/** The interface `jalon report` prints: built now unless dist/ is newer than every source. */
-function ensureRendererBuilt(): void {
-  const built = join(ROOT, 'dist', 'renderer', 'index.html');
-  const newest = (dir: string): number =>
-    readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-      const path = join(dir, entry.name);
-      return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-    }, 0);
-  const sources = Math.max(newest(join(ROOT, 'renderer')), newest(join(ROOT, 'shared')));
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-}
 
 describe('jalon report', () => {
   const tempDir = useTempDir('jalon-report-cli-');

@@ -21,7 +21,7 @@ import { startAppHost } from '../../electron/services/backup/app-host';
 import { createImportRepository } from '../../electron/services/db/import-repository';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
 import type { AppHost } from '../../electron/services/backup/app-host';
-import { addTestUsers, apiFor } from '../helpers/api';
+import { addTestUsers, apiFor, tableExport } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { demoDatabase, testReferentials, TEST_NOW } from '../helpers/services';
 
@@ -41,8 +41,6 @@ const MAY_CALL: Record<Channel, readonly (Role | typeof ANYONE)[]> = {
   'notes.add': ['counsellor'],
   'journal.enterMonth': ['counsellor'],
   'files.chooseForImport': ['team_lead', 'admin'],
-  'files.saveText': ['counsellor', 'team_lead', 'admin'],
-  'files.saveBinary': ['counsellor', 'team_lead', 'admin'],
   'import.start': ['team_lead', 'admin'],
   'import.status': ['team_lead', 'admin'],
   'import.preview': ['team_lead', 'admin'],
@@ -56,7 +54,11 @@ const MAY_CALL: Record<Channel, readonly (Role | typeof ANYONE)[]> = {
   'history.get': ['controller'],
   'audit.list': ['team_lead', 'admin'],
   'audit.historyViews': ['counsellor'],
-  'audit.recordExport': ['counsellor', 'team_lead', 'admin'],
+  'export.table': ['counsellor', 'team_lead', 'admin'],
+  // The DPO's channels, and no portfolio channel is the DPO's: every one above refuses them.
+  'dpo.accessLog': ['dpo'],
+  'dpo.dossier': ['dpo'],
+  'dpo.export': ['dpo'],
   'app.startupProblem': [ANYONE],
   'backup.list': ['team_lead', 'admin'],
   'backup.create': ['team_lead', 'admin'],
@@ -72,6 +74,7 @@ const USER_OF: Record<Role, string> = {
   team_lead: 'RE-1',
   controller: 'CTRL-1',
   admin: 'admin',
+  dpo: 'DPO-1',
 };
 
 /** The portfolios each role reads: CNS-01's own, RE-1's team. */
@@ -137,6 +140,16 @@ describe('roles, enforced in the handlers', () => {
       return Promise.resolve(true);
     },
     printReport: async (job) => {
+      if (job.page === 'dossier') {
+        const dossier = await dispatch(
+          services().handlers,
+          'dpo.dossier',
+          { seekerId: job.seekerId },
+          services().contextFor(job.session),
+        );
+        if (!dossier.ok) throw new Error(`the print session could not read the dossier`);
+        return onePagePdf(`Dossier of ${(dossier.value as ResultOf<'dpo.dossier'>).seekerId}`);
+      }
       const report = await dispatch(
         services().handlers,
         'report.get',
@@ -283,20 +296,6 @@ describe('roles, enforced in the handlers', () => {
             size: statSync(join(dir, 'picked.jsonl')).size,
           }),
         ]);
-      },
-    },
-    'files.saveText': {
-      args: (caller) => ({ suggestedName: `export-${caller}.csv`, content: 'nom;actions\r\n' }),
-      effect: (saved, _caller, { suggestedName }) => {
-        expect(saved).toBe(true);
-        expect(readFileSync(join(savedDir, suggestedName), 'utf8')).toBe('nom;actions\r\n');
-      },
-    },
-    'files.saveBinary': {
-      args: (caller) => ({ suggestedName: `export-${caller}.xlsx`, base64: 'UEsDBA==' }),
-      effect: (saved, _caller, { suggestedName }) => {
-        expect(saved).toBe(true);
-        expect(readFileSync(join(savedDir, suggestedName))).toEqual(Buffer.from('PK\x03\x04'));
       },
     },
     'import.start': {
@@ -468,19 +467,56 @@ describe('roles, enforced in the handlers', () => {
         });
       },
     },
-    'audit.recordExport': {
-      args: () => ({
-        kind: 'caseload',
-        format: 'csv',
-        fileName: 'portefeuille.csv',
-        rows: 3,
-      }),
-      effect: (value, caller) => {
-        expect(value).toBe(true);
+    'export.table': {
+      args: () => tableExport('caseload', 'csv', 3),
+      effect: (file, caller) => {
+        expect(file).toMatchObject({ fileName: 'portefeuille.csv', saved: true, base64: null });
+        const written = readFileSync(join(savedDir, file.fileName), 'utf8');
+        expect(written).toContain('Personne 3');
         expect(newestAudit()).toMatchObject({
           actor: USER_OF[caller!],
           action: 'export',
           details: { kind: 'caseload', format: 'csv', fileName: 'portefeuille.csv', rows: 3 },
+        });
+      },
+    },
+    'dpo.accessLog': {
+      args: async () => {
+        await pageOf(own);
+        return { seekerId: own.toLowerCase() };
+      },
+      effect: (log) => {
+        expect(log.seekerId).toBe(own);
+        expect(log.counsellorId).toBe('CNS-01');
+        expect(log.reads[0]).toMatchObject({
+          reader: 'CNS-01',
+          what: 'seeker_page',
+          seekerId: own,
+        });
+      },
+    },
+    // Only the print session of a dpo.export reads it: the DPO's own session is refused,
+    // so its scenario is the export's print (below) and the refusal of a plain call.
+    'dpo.dossier': {
+      args: () => ({ seekerId: own }),
+      effect: () => {
+        throw new Error('dpo.dossier answers a print session only');
+      },
+    },
+    'dpo.export': {
+      args: () => ({ seekerId: own, format: 'json' as const }),
+      effect: (file) => {
+        expect(file).toMatchObject({ saved: true, base64: null });
+        const dossier = JSON.parse(readFileSync(join(savedDir, file.fileName), 'utf8')) as {
+          seekerId: string;
+          producedBy: string;
+        };
+        expect(dossier).toMatchObject({ seekerId: own, producedBy: 'DPO-1' });
+        expect(newestAudit()).toMatchObject({
+          actor: 'DPO-1',
+          action: 'dpo.export',
+          seekerId: own,
+          details: { format: 'json', fileName: file.fileName },
         });
       },
     },
@@ -506,7 +542,10 @@ describe('roles, enforced in the handlers', () => {
       },
     },
     'backup.restore': {
-      args: async () => {
+      args: async (caller) => {
+        // A refused caller names a backup that exists, and makes none: each new one
+        // at the test's fixed instant would push the restore's safety copy out of the rotation.
+        if (caller !== 'admin') return { name: host.backups.list()[0]!.name };
         const { name } = await services().context.backups!.create('admin');
         // Written after the backup: the restore takes it away.
         await as('CNS-01').call('notes.add', { seekerId: own, text: `Après ${name}` });
@@ -610,16 +649,32 @@ describe('roles, enforced in the handlers', () => {
     },
   );
 
-  it.each(cases.filter((c) => c.mayCall && c.channel !== 'backup.restoreLatestAtStartup'))(
-    '$channel as $caller succeeds and does its work',
-    async ({ channel, caller }) => {
-      const scenario = SCENARIOS[channel] as Scenario<Channel>;
-      const args = await scenario.args(caller);
-      const reply = await asCaller(caller).send(channel, args);
-      expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
-      await scenario.effect((reply as { value: ResultOf<Channel> }).value, caller, args);
-    },
-  );
+  it.each(
+    cases.filter(
+      (c) =>
+        c.mayCall && c.channel !== 'backup.restoreLatestAtStartup' && c.channel !== 'dpo.dossier',
+    ),
+  )('$channel as $caller succeeds and does its work', async ({ channel, caller }) => {
+    const scenario = SCENARIOS[channel] as Scenario<Channel>;
+    const args = await scenario.args(caller);
+    const reply = await asCaller(caller).send(channel, args);
+    expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
+    await scenario.effect((reply as { value: ResultOf<Channel> }).value, caller, args);
+  });
+
+  it('dpo.dossier is read by the print session of a dpo.export only, never by the DPO directly', async () => {
+    expect(await as('DPO-1').send('dpo.dossier', { seekerId: own })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const file = await as('DPO-1').call('dpo.export', { seekerId: own, format: 'pdf' });
+    expect(readFileSync(join(savedDir, file.fileName), 'latin1')).toContain(`Dossier of ${own}`);
+    expect(newestAudit()).toMatchObject({
+      actor: 'DPO-1',
+      action: 'dpo.export',
+      details: { format: 'pdf' },
+    });
+  });
 
   it.each([...ROLES, null])(
     'backup.restoreLatestAtStartup as %s, in a running app, says there is nothing to restore',

@@ -179,7 +179,8 @@ describe('users and sign-in', () => {
     await importDemoCaseload(db, { seekers: 12, months: 6, seed: 3, endPeriod: '2026-10' });
     const users = createUserRepository(db);
     const roles = new Set(users.list().map((u) => u.role));
-    expect([...roles].sort()).toEqual(['admin', 'controller', 'counsellor', 'team_lead']);
+    expect([...roles].sort()).toEqual(['admin', 'controller', 'counsellor', 'dpo', 'team_lead']);
+    expect(users.signIn('DPO-1', DEMO_PASSWORD)).toMatchObject({ ok: true, user: { role: 'dpo' } });
     expect(users.signIn('CNS-01', DEMO_PASSWORD)).toMatchObject({
       ok: true,
       user: { role: 'counsellor', team: 'EQ-1' },

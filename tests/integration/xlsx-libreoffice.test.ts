@@ -110,7 +110,6 @@ describe('XLSX exports read back by LibreOffice', () => {
   let issues: ExportTable;
   let rejected: RejectedLine[];
   let csvOf: (name: string) => string[][];
-  let caseloadXlsx: Uint8Array;
 
   const all: ExportTable = {
     sheetName: 'Types',
@@ -130,7 +129,7 @@ describe('XLSX exports read back by LibreOffice', () => {
     requireSystemTools(['soffice']);
     ({ dir, db } = await demoDatabase('jalon-xlsx-lo-', { seekers: 30, months: 14, seed: 11 }));
     services = testServices(db, {
-      // The desktop app's save dialog, answered "saved": files.saveBinary's bytes land here.
+      // The desktop app's save dialog, answered "saved": export.table's workbook lands here.
       platform: {
         ...BROWSER_PLATFORM,
         mode: 'electron',
@@ -184,15 +183,16 @@ describe('XLSX exports read back by LibreOffice', () => {
       locale: 'fr',
     });
 
-    // The caseload goes through files.saveBinary as the app sends it (base64), the others
-    // are written directly; a last workbook holds raw formula-looking strings, written by
-    // exceljs itself without neutralisation.
-    caseloadXlsx = await tableToXlsx(caseload);
-    const reply = await apiFor(() => services, 'CNS-01').call('files.saveBinary', {
-      suggestedName: 'portefeuille.xlsx',
-      base64: Buffer.from(caseloadXlsx).toString('base64'),
+    // The caseload goes through export.table as the app sends it (the server writes the
+    // workbook and saves it), the others are written directly; a last workbook holds raw
+    // formula-looking strings, written by exceljs itself without neutralisation.
+    const reply = await apiFor(() => services, 'CNS-01').call('export.table', {
+      kind: 'caseload',
+      format: 'xlsx',
+      baseName: 'portefeuille',
+      table: caseload,
     });
-    expect(reply).toBe(true);
+    expect(reply).toMatchObject({ fileName: 'portefeuille.xlsx', saved: true });
     const raw = new ExcelJS.Workbook();
     const rawSheet = raw.addWorksheet('Brut');
     rawSheet.addRow(['=1+1', '=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0"]);
@@ -220,9 +220,8 @@ describe('XLSX exports read back by LibreOffice', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('files.saveBinary hands the app’s save dialog the very bytes the page built', async () => {
+  it('export.table hands the app’s save dialog the workbook of the table the page built', async () => {
     expect(savedBytes).toHaveLength(1);
-    expect(Buffer.from(savedBytes[0]!).equals(Buffer.from(caseloadXlsx))).toBe(true);
     const read = new ExcelJS.Workbook();
     await read.xlsx.load(savedBytes[0]! as unknown as ArrayBuffer);
     expect(read.getWorksheet(caseloadStrings.sheetName)!.rowCount).toBe(caseload.rows.length + 1);

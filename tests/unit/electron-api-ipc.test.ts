@@ -55,8 +55,6 @@ const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
     },
   },
   'files.chooseForImport': {},
-  'files.saveText': { suggestedName: 'portefeuille.csv', content: 'id;nom\n' },
-  'files.saveBinary': { suggestedName: 'portefeuille.xlsx', base64: 'UEsDBA==' },
   'import.start': { files: ['0123456789abcdef0123456789abcdef'] },
   'import.status': { jobId: 'fedcba9876543210fedcba9876543210' },
   'import.preview': { files: ['0123456789abcdef0123456789abcdef'] },
@@ -78,12 +76,15 @@ const VALID_ARGS: { [K in Channel]: ArgsOf<K> } = {
   'history.get': { seekerId: 'DE-0001', reason: 'Contrôle de la recherche d’emploi' },
   'audit.list': { before: null, limit: 50 },
   'audit.historyViews': {},
-  'audit.recordExport': {
+  'export.table': {
     kind: 'caseload',
     format: 'xlsx',
-    fileName: 'portefeuille.xlsx',
-    rows: 12,
+    baseName: 'portefeuille',
+    table: { sheetName: 'P', columns: [{ header: 'Nom', kind: 'text' }], rows: [['Martin']] },
   },
+  'dpo.accessLog': { seekerId: 'DE-0001' },
+  'dpo.dossier': { seekerId: 'DE-0001' },
+  'dpo.export': { seekerId: 'DE-0001', format: 'json' },
   'app.startupProblem': {},
   'backup.list': {},
   'backup.create': {},
@@ -99,6 +100,7 @@ const USERS: Record<Role, SignedInUser> = {
   team_lead: { userId: 'RE-1', displayName: 'Romane', role: 'team_lead', team: 'EQ-1' },
   controller: { userId: 'CTRL-1', displayName: 'Claude', role: 'controller', team: null },
   admin: { userId: 'admin', displayName: 'Adèle', role: 'admin', team: null },
+  dpo: { userId: 'DPO-1', displayName: 'Dominique', role: 'dpo', team: null },
 };
 
 function userFor(channel: Channel): SignedInUser | null {

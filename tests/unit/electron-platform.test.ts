@@ -1,4 +1,4 @@
-// The native dialogs behind files.chooseForImport, files.saveText and files.saveBinary.
+// The native dialogs behind files.chooseForImport and the exports (export.table, dpo.export).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';

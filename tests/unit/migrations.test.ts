@@ -261,7 +261,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('11 (issue 16’s migration 15) adds when an import last carried each seeker: the last completed import for journals before it', () => {
+  it('11 adds when an import last carried each seeker: the last completed import for journals before it', () => {
     const path = join(tempDir(), 'm11.db');
     const v10 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 10) });
     insertBareSeeker(v10);
@@ -290,6 +290,41 @@ describe('migrations', () => {
     // Written by hand, never imported: seen when last written ('t' here).
     expect(bare.prepare('SELECT last_seen_at FROM seekers').pluck().get()).toBe('t');
     bare.close();
+  });
+
+  it("12 adds the access log (a person's read or a portfolio's, never both) and the dpo role, keeping the users", () => {
+    const path = join(tempDir(), 'm12.db');
+    const v11 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 11) });
+    const addUser = (db: BetterSqlite3.Database, id: string, role: string) =>
+      db
+        .prepare(
+          `INSERT INTO users (user_id, display_name, role, team, password_hash, failed_attempts, created_at)
+           VALUES (?, 'N', ?, 'EQ-1', 'scrypt$x', 2, 't')`,
+        )
+        .run(id, role);
+    addUser(v11, 'CNS-01', 'counsellor');
+    expect(() => addUser(v11, 'DPO-1', 'dpo')).toThrow(/CHECK constraint/);
+    v11.close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 12) });
+    expect(schemaVersion(db)).toBe(12);
+    expect(db.prepare('SELECT user_id, role, team, failed_attempts FROM users').all()).toEqual([
+      { user_id: 'CNS-01', role: 'counsellor', team: 'EQ-1', failed_attempts: 2 },
+    ]);
+    addUser(db, 'DPO-1', 'dpo');
+    expect(() => addUser(db, 'X', 'boss')).toThrow(/CHECK constraint/);
+    const log = (seekerId: string | null, portfolio: string | null) =>
+      db
+        .prepare(
+          `INSERT INTO access_log (at, reader, reader_role, what, seeker_id, portfolio)
+           VALUES ('t', 'CNS-01', 'counsellor', 'seeker_page', ?, ?)`,
+        )
+        .run(seekerId, portfolio);
+    log('S1', null);
+    log(null, '["CNS-01"]');
+    expect(() => log('S1', '["CNS-01"]')).toThrow(/CHECK constraint/);
+    expect(() => log(null, null)).toThrow(/CHECK constraint/);
+    expect(() => log(null, 'CNS-01')).toThrow(/CHECK constraint/);
+    db.close();
   });
 
   it('opening twice does not migrate twice', () => {

@@ -17,6 +17,18 @@ describe('landing on sign-in', () => {
     expect(landingRoute('team_lead', seeker)).toBe(seeker);
     expect(landingRoute('counsellor', routeFromHash('#/team'))).toEqual({ screen: 'caseload' });
   });
+
+  it('takes the DPO to their screen, and never to a person’s page or a portfolio', () => {
+    expect(landingRoute('dpo', routeFromHash('#/'))).toEqual({ screen: 'dpo' });
+    expect(landingRoute('dpo', routeFromHash('#/seeker/DE-000016'))).toEqual({ screen: 'dpo' });
+    expect(landingRoute('dpo', routeFromHash('#/report/DE-000016'))).toEqual({ screen: 'dpo' });
+    // The right-of-access document's print page is the DPO's, and nobody else's.
+    const dossier = routeFromHash('#/dpo/DE-000016?print=1&lang=en');
+    expect(dossier).toEqual({ screen: 'dossier', seekerId: 'DE-000016' });
+    expect(landingRoute('dpo', dossier)).toBe(dossier);
+    expect(landingRoute('counsellor', dossier)).toEqual({ screen: 'caseload' });
+    expect(routeFromHash(hashOf(dossier))).toEqual(dossier);
+  });
 });
 
 describe('the caseload address', () => {

@@ -7,7 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { AuditScope } from '../db/audit-repository';
 import type { ServiceContext } from './service-context';
 
-type AuditHandlers = Pick<Handlers, 'audit.list' | 'audit.historyViews' | 'audit.recordExport'>;
+type AuditHandlers = Pick<Handlers, 'audit.list' | 'audit.historyViews'>;
 
 /** Null: the caller reads no entry (a team lead without a team). */
 function scopeOf(call: CallContext): AuditScope | null {
@@ -26,16 +26,5 @@ export function auditHandlers(s: ServiceContext): AuditHandlers {
     },
 
     'audit.historyViews': (_args, call) => s.audit.historyViewsOf(s.access.actorOf(call)),
-
-    // The page saved the file itself (a browser download, or the app's save dialog):
-    // what it says it saved is recorded, the content is not.
-    'audit.recordExport': ({ kind, format, fileName, rows }, call) => {
-      s.audit.append({
-        actor: s.access.actorOf(call),
-        action: 'export',
-        details: { kind, format, fileName, rows },
-      });
-      return true as const;
-    },
   };
 }

@@ -1,4 +1,4 @@
-// Files in and out: staging and importing journal files, saving exports.
+// Files in: staging and importing journal files (exports: export-handlers.ts).
 import type { Handlers } from '../../../shared/api/contract';
 import type { ServiceContext } from './service-context';
 import { ApiError } from '../../../shared/api/errors';
@@ -7,8 +7,6 @@ import { createImportRepository } from '../db/import-repository';
 type FileHandlers = Pick<
   Handlers,
   | 'files.chooseForImport'
-  | 'files.saveText'
-  | 'files.saveBinary'
   | 'import.start'
   | 'import.status'
   | 'import.preview'
@@ -25,12 +23,6 @@ export function fileHandlers(s: ServiceContext): FileHandlers {
       const paths = await s.platform.chooseImportFiles();
       return paths.map((p) => s.staged.stagePath(p));
     },
-
-    'files.saveText': ({ suggestedName, content }) =>
-      s.platform.saveTextFile(suggestedName, content),
-
-    'files.saveBinary': ({ suggestedName, base64 }) =>
-      s.platform.saveBinaryFile(suggestedName, Buffer.from(base64, 'base64')),
 
     'import.start': ({ files }, call) => s.imports.start(files, s.access.actorOf(call)),
 

@@ -11,6 +11,8 @@ import type { Sleep } from '../auth/sign-in-delays';
 import { auditHandlers } from './audit-handlers';
 import { backupHandlers } from './backup-handlers';
 import { authHandlers } from './auth-handlers';
+import { dpoHandlers } from './dpo-handlers';
+import { exportHandlers } from './export-handlers';
 import { fileHandlers } from './file-handlers';
 import { followUpHandlers } from './follow-up-handlers';
 import { historyHandlers } from './history-handlers';
@@ -82,6 +84,8 @@ export function createServices(options: ServiceOptions): Services {
     ...auditHandlers(context),
     ...backupHandlers(context),
     ...retentionHandlers(context),
+    ...dpoHandlers(context),
+    ...exportHandlers(context),
   } satisfies Handlers;
 
   return {

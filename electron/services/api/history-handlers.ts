@@ -24,6 +24,7 @@ export function historyHandlers(s: ServiceContext): HistoryHandlers {
         const journal = seekerId === undefined ? undefined : s.journals.readJournal(seekerId);
         if (!seekerId || !journal) throw new ApiError('not_found', `no seeker ${typed}`);
         s.audit.append({ actor, action: 'history.view', seekerId, reason });
+        s.logRead(call, { what: 'history', seekerId, details: { reason } });
         return {
           journal,
           romeLabels: romeLabelsFor(journal, null, s.refs),

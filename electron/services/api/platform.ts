@@ -1,8 +1,15 @@
 // What differs between the desktop app and the browser mode, given to the services.
 import { ApiError } from '../../../shared/api/errors';
 
-/** One interview report to print: the page #/report/ID?print=1 signed in with `session`. */
+import type { PrintedPage } from '../../../shared/report/print-route';
+
+/**
+ * One document to print: the interview report (#/report/ID?print=1) or the DPO's
+ * right-of-access document (#/dpo/ID?print=1), signed in with `session`.
+ */
 export interface ReportPrintJob {
+  /** The interview report when absent. */
+  page?: PrintedPage;
   seekerId: string;
   asOf: string;
   /** The language the report is printed in (the reader's choice; French when absent). */

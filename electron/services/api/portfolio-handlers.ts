@@ -2,7 +2,7 @@
 // a team lead of their team's.
 import { declarationCalendar } from '../../../shared/analysis/declaration-calendar';
 import type { AnalysisResult } from '../../../shared/analysis/types';
-import type { Handlers, SeekerPage } from '../../../shared/api/contract';
+import type { CallContext, Handlers, SeekerPage } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import type { Referentials } from '../../../shared/reference/referentials';
@@ -51,6 +51,29 @@ export function communeNamesFor(journal: SeekerJournal, refs: Referentials) {
   return names;
 }
 
+/** The seeker page as its reader may read it; the caller records the read (a page, a report). */
+export function seekerPageOf(
+  s: ServiceContext,
+  { seekerId, asOf }: { seekerId: string; asOf: string },
+  call: CallContext,
+): SeekerPage {
+  const { key, journal } = s.seekerFor(call, seekerId, 'read');
+  const analysis = s.analyse(journal, asOf, s.followUp.engineDismissals(key.seekerRef));
+  return {
+    journal,
+    analysis,
+    romeLabels: romeLabelsFor(journal, analysis, s.refs),
+    oreFamilies: oreFamiliesOf(journal.ore.rome, s.refs),
+    communeNames: communeNamesFor(journal, s.refs),
+    actionPlan: s.followUp.actionPlan(key.seekerRef),
+    dismissals: s.followUp.dismissalRecords(key.seekerRef),
+    notes: s.followUp.notes(key.seekerRef),
+    canEdit: s.access.canWrite(call, key.counsellorId),
+    calendar: declarationCalendar(asOf, s.settings().declarationWindow),
+    searchExpected: s.settings().searchCategories.includes(journal.category),
+  };
+}
+
 export function portfolioHandlers(s: ServiceContext): PortfolioHandlers {
   return {
     'caseload.list': async ({ counsellorId, asOf }, call) => {
@@ -64,28 +87,19 @@ export function portfolioHandlers(s: ServiceContext): PortfolioHandlers {
         settings: s.settings(),
         catalogue: s.catalogue(),
       });
+      const portfolio = counsellorId === null ? readable : [counsellorId];
+      const caseload = s.caseload.read(portfolio, asOf);
+      s.logRead(call, { what: 'portfolio', portfolio, seekers: caseload.rows.length });
       return {
-        ...s.caseload.read(counsellorId === null ? readable : [counsellorId], asOf),
+        ...caseload,
         calendar: declarationCalendar(asOf, s.settings().declarationWindow),
       };
     },
 
-    'seeker.get': ({ seekerId, asOf }, call): SeekerPage => {
-      const { key, journal } = s.seekerFor(call, seekerId, 'read');
-      const analysis = s.analyse(journal, asOf, s.followUp.engineDismissals(key.seekerRef));
-      return {
-        journal,
-        analysis,
-        romeLabels: romeLabelsFor(journal, analysis, s.refs),
-        oreFamilies: oreFamiliesOf(journal.ore.rome, s.refs),
-        communeNames: communeNamesFor(journal, s.refs),
-        actionPlan: s.followUp.actionPlan(key.seekerRef),
-        dismissals: s.followUp.dismissalRecords(key.seekerRef),
-        notes: s.followUp.notes(key.seekerRef),
-        canEdit: s.access.canWrite(call, key.counsellorId),
-        calendar: declarationCalendar(asOf, s.settings().declarationWindow),
-        searchExpected: s.settings().searchCategories.includes(journal.category),
-      };
+    'seeker.get': (args, call): SeekerPage => {
+      const page = seekerPageOf(s, args, call);
+      s.logRead(call, { what: 'seeker_page', seekerId: page.journal.seeker_id });
+      return page;
     },
   };
 }

@@ -7,7 +7,7 @@ import type { SignedInUser } from '../../../shared/auth/roles';
 import { interviewTopics } from '../../../shared/report/interview-topics';
 import { keyFigures } from '../../../shared/report/key-figures';
 import { printReportPdf, reportAuditEvent } from '../report/report-pdf';
-import { portfolioHandlers } from './portfolio-handlers';
+import { seekerPageOf } from './portfolio-handlers';
 import type { ServiceContext } from './service-context';
 
 type ReportHandlers = Pick<Handlers, 'report.get' | 'report.exportPdf'>;
@@ -18,14 +18,17 @@ function signedIn(call: CallContext): SignedInUser {
 }
 
 export function reportHandlers(s: ServiceContext): ReportHandlers {
-  // The report shows the seeker page as its reader may read it: same data, same checks.
-  const seekerPage = portfolioHandlers(s)['seeker.get'];
-
   return {
-    'report.get': async (args, call): Promise<ReportData> => {
+    'report.get': (args, call): ReportData => {
       const preparedBy = signedIn(call).displayName;
-      // A report is a document to read, whoever may otherwise edit the file.
-      const page = { ...(await seekerPage(args, call)), canEdit: false };
+      // The report shows the seeker page as its reader may read it: same data, same
+      // checks; a report is a document to read, whoever may otherwise edit the file.
+      const page = { ...seekerPageOf(s, args, call), canEdit: false };
+      s.logRead(call, {
+        what: 'report',
+        seekerId: page.journal.seeker_id,
+        details: { asOf: args.asOf },
+      });
       return {
         page,
         keyFigures: keyFigures(page.analysis.indicators, page.journal.months, page.calendar),
@@ -49,7 +52,9 @@ export function reportHandlers(s: ServiceContext): ReportHandlers {
       const saved = inApp && (await s.platform.savePdfFile(report.fileName, report.pdf));
       // Cancelled in the save dialog: nothing left Jalon, nothing to record.
       if (inApp && !saved) return { fileName: report.fileName, saved: false, pdfBase64: null };
-      s.audit.append(reportAuditEvent(s.access.actorOf(call), seekerId, asOf, report));
+      const event = reportAuditEvent(s.access.actorOf(call), seekerId, asOf, report);
+      s.audit.append(event);
+      s.logRead(call, { what: 'report_pdf', seekerId, details: event.details ?? {} });
       return {
         fileName: report.fileName,
         saved,

@@ -9,9 +9,12 @@ import { toAnalysisJournal } from '../../../shared/analysis/types';
 import type { AnalysisResult, Dismissal } from '../../../shared/analysis/types';
 import type { BackupInfo, RestoreResult } from '../../../shared/api/backup';
 import type { CallContext } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
 import type { SeekerJournal } from '../../../shared/journal/contract';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { createAnalysisRepository } from '../analysis/analysis-repository';
+import { createAccessLogRepository } from '../db/access-log-repository';
+import type { AccessRecord } from '../db/access-log-repository';
 import { SessionStore } from '../auth/sessions';
 import { SignInDelays } from '../auth/sign-in-delays';
 import type { Sleep } from '../auth/sign-in-delays';
@@ -67,6 +70,12 @@ export interface ServiceContext extends ContextOptions {
   followUp: ReturnType<typeof createFollowUpRepository>;
   meta: ReturnType<typeof createAppMetaRepository>;
   audit: ReturnType<typeof createAuditRepository>;
+  accessLog: ReturnType<typeof createAccessLogRepository>;
+  /**
+   * Records who read what in the access log. A print session's reads are not: the
+   * document it prints is recorded once, by the call that asked for it.
+   */
+  logRead(context: CallContext, access: AccessRecord): void;
   users: ReturnType<typeof createUserRepository>;
   signInDelays: SignInDelays;
   access: ReturnType<typeof createAccess>;
@@ -91,6 +100,7 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
   const access = createAccess(db);
   const users = createUserRepository(db, now);
   const audit = createAuditRepository(db, now);
+  const accessLog = createAccessLogRepository(db, now);
   // The user is read again at every call: a disabled account or a new role applies at once.
   const sessions = new SessionStore((userId) => {
     const user = users.get(userId);
@@ -117,6 +127,13 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     followUp: createFollowUpRepository(db),
     meta: createAppMetaRepository(db),
     audit,
+    accessLog,
+    logRead(call, record) {
+      if (call.printOf !== null) return;
+      const user = call.user;
+      if (!user) throw new ApiError('unauthorized', 'sign in first');
+      accessLog.record({ userId: user.userId, role: user.role }, record);
+    },
     users,
     signInDelays: new SignInDelays(() => now().getTime(), options.sleep),
     sessions,

@@ -300,8 +300,6 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // Issue 16 numbers this migration 15 (11 to 14 belong to other parts of the issue);
-    // it keeps the next free number here so that the list stays 1, 2, 3…
     version: 11,
     name: 'when an import last carried each seeker',
     up(db) {
@@ -314,6 +312,56 @@ export const MIGRATIONS: readonly Migration[] = [
         ALTER TABLE seekers ADD COLUMN last_seen_at TEXT NOT NULL DEFAULT '';
         UPDATE seekers SET last_seen_at = max(updated_at, coalesce(
           (SELECT max(started_at) FROM imports WHERE status = 'completed'), ''));
+      `);
+    },
+  },
+  {
+    version: 12,
+    name: "the access log, and the data-protection officer's role",
+    up(db) {
+      // Who read whose file and when (access-log-repository.ts): one row per person's
+      // page, report or history read, one per portfolio read with its count. Kept
+      // ACCESS_LOG_KEEP_DAYS, then pruned: unlike the audit trail it is not a chain.
+      db.exec(`
+        CREATE TABLE access_log (
+          access_ref INTEGER PRIMARY KEY,
+          at TEXT NOT NULL,
+          reader TEXT NOT NULL,
+          reader_role TEXT NOT NULL,
+          what TEXT NOT NULL,
+          seeker_id TEXT,
+          portfolio TEXT CHECK (portfolio IS NULL OR json_valid(portfolio)),
+          seekers INTEGER,
+          details TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(details)),
+          CHECK ((seeker_id IS NULL) <> (portfolio IS NULL))
+        ) STRICT;
+
+        CREATE INDEX access_log_by_seeker ON access_log (seeker_id, access_ref);
+        CREATE INDEX access_log_portfolio_reads ON access_log (access_ref)
+          WHERE portfolio IS NOT NULL;
+        CREATE INDEX access_log_by_time ON access_log (at);
+      `);
+      // The role list is a CHECK of the users table: SQLite changes one only by
+      // rebuilding the table, done from its own stored definition so that every
+      // column (and any index) an earlier migration added comes along.
+      const definition = (
+        db
+          .prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE name = 'users'")
+          .get() ?? { sql: '' }
+      ).sql;
+      const roles = "'counsellor', 'team_lead', 'controller', 'admin'";
+      if (!definition.includes(roles)) throw new Error('users: unexpected role check');
+      const indexes = db
+        .prepare<[], { sql: string }>(
+          "SELECT sql FROM sqlite_schema WHERE tbl_name = 'users' AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+        )
+        .all();
+      db.exec(`
+        ${definition.replace('CREATE TABLE users', 'CREATE TABLE users_with_dpo').replace(roles, `${roles}, 'dpo'`)};
+        INSERT INTO users_with_dpo SELECT * FROM users;
+        DROP TABLE users;
+        ALTER TABLE users_with_dpo RENAME TO users;
+        ${indexes.map((i) => `${i.sql};`).join('\n')}
       `);
     },
   },

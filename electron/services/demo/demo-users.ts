@@ -34,6 +34,12 @@ export function demoUsers(): DemoUser[] {
   });
   users.push({ userId: 'CTRL-1', displayName: 'Contrôleur démo', role: 'controller', team: null });
   users.push({ userId: 'admin', displayName: 'Administrateur démo', role: 'admin', team: null });
+  users.push({
+    userId: 'DPO-1',
+    displayName: 'Délégué à la protection des données démo',
+    role: 'dpo',
+    team: null,
+  });
   return users;
 }
 

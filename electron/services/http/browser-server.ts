@@ -37,6 +37,8 @@ export interface BrowserServer {
 }
 
 const MAX_ARGUMENT_BYTES = 1024 * 1024;
+/** export.table carries the table the page shows (an import's thousands of rejected lines). */
+const MAX_EXPORT_TABLE_BYTES = 16 * 1024 * 1024;
 /**
  * The signed-in session of the calling tab (auth.signIn returns it): the server token
  * proves the page came from this server, the session says who is using it.
@@ -117,7 +119,8 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       }
       let args: unknown;
       try {
-        const text = await readBody(req, MAX_ARGUMENT_BYTES);
+        const limit = channel === 'export.table' ? MAX_EXPORT_TABLE_BYTES : MAX_ARGUMENT_BYTES;
+        const text = await readBody(req, limit);
         args = text ? JSON.parse(text) : {};
       } catch (error) {
         const message = error instanceof ApiError ? error.message : 'the body is not JSON';

@@ -4,7 +4,7 @@
 // text. One browser per report: reports are printed one at a time, seconds apart.
 // Playwright is imported at the first report, not at start-up: loading it costs the
 // server ~0.4 s, and most sessions print no report.
-import { reportHash } from '../../../shared/report/print-route';
+import { printedPageHash } from '../../../shared/report/print-route';
 import type { ReportPrintJob } from '../api/platform';
 import type { BrowserServer } from '../http/browser-server';
 import { findChromium } from './find-chromium';
@@ -34,7 +34,7 @@ export interface HeadlessPrinterOptions {
 /** The address a printer opens: the server's page, signed in with the print session. */
 export function printAddress(app: ServedApp, job: ReportPrintJob): string {
   const query = new URLSearchParams({ token: app.token, session: job.session });
-  return `${app.origin}/?${query}${reportHash(job.seekerId, { print: true, asOf: job.asOf, lang: job.locale ?? 'fr' })}`;
+  return `${app.origin}/?${query}${printedPageHash(job.page ?? 'report', job.seekerId, { print: true, asOf: job.asOf, lang: job.locale ?? 'fr' })}`;
 }
 
 /**

@@ -2,6 +2,7 @@
 // (report.exportPdf) and for the CLI: a short-lived print session that may read this
 // one report and nothing else, the platform's printer, then the session is gone.
 import type { SignedInUser } from '../../../shared/auth/roles';
+import type { PrintedPage } from '../../../shared/report/print-route';
 import type { SessionStore } from '../auth/sessions';
 import type { AuditEvent } from '../db/audit-repository';
 import type { Platform } from '../api/platform';
@@ -19,6 +20,8 @@ export interface PrintRequest {
   asOf: string;
   /** The report's language; French when absent (the CLI). */
   locale?: 'fr' | 'en';
+  /** The interview report when absent; `dossier`: the DPO's right-of-access document. */
+  page?: PrintedPage;
 }
 
 export interface PrintedReport {
@@ -37,14 +40,14 @@ export async function printReportPdf(
   printReport: Platform['printReport'],
   request: PrintRequest,
 ): Promise<PrintedReport> {
-  const { seekerId, asOf, locale } = request;
+  const { seekerId, asOf, locale, page = 'report' } = request;
   const session = sessions.open(request.user, {
     printOf: seekerId,
     fixedUser: request.fixedUser ?? false,
     lifetimeMs: PRINT_SESSION_MS,
   });
   try {
-    const pdf = await printReport({ seekerId, asOf, session, locale: locale ?? 'fr' });
+    const pdf = await printReport({ page, seekerId, asOf, session, locale: locale ?? 'fr' });
     return { fileName: reportFileName(seekerId, asOf), pdf, pages: countPdfPages(pdf) };
   } finally {
     sessions.close(session);

@@ -40,6 +40,9 @@ export const PERSON_TABLES: readonly PersonTable[] = [
   { table: 'seeker_notes', key: 'seeker_ref' },
   // Rejected or warned lines of past imports quote the person's line.
   { table: 'import_issues', key: 'seeker_id' },
+  // Who read the person's file (access-log-repository.ts); portfolio reads name
+  // counsellors, not people, and are left to the access log's own pruning.
+  { table: 'access_log', key: 'seeker_id' },
 ];
 
 /**

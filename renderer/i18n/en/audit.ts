@@ -53,6 +53,7 @@ export const audit = {
     backup_restore: 'Backup restored',
     retention_update: 'Retention period changed',
     retention_purge: 'Purge of people no longer in any portfolio',
+    dpo_export: 'Right-of-access export (DPO)',
   },
   details: {
     signInFailed: {
@@ -136,6 +137,8 @@ export const audit = {
       safetyBackup: 'Safety copy',
       damagedCopy: 'Damaged copy',
       problem: 'Problem',
+      bytes: 'Size (bytes)',
+      sha256: 'SHA-256 digest',
     },
   },
   historyViews: {

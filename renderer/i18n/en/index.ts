@@ -5,6 +5,7 @@ import type { CatalogueShape } from '../shape';
 import type { frResources } from '../fr';
 import { audit } from './audit';
 import { backup } from './backup';
+import { dpo } from './dpo';
 import { caseload } from './caseload';
 import { common } from './common';
 import { history } from './history';
@@ -27,4 +28,5 @@ export const enResources = {
   history,
   audit,
   backup,
+  dpo,
 } as const satisfies CatalogueShape<typeof frResources>;

@@ -15,5 +15,5 @@ export const signIn = {
   slowed:
     'After several failed attempts, each new attempt waits a little longer before it is checked.',
   demoHint:
-    'Demonstration: counsellors CNS-01 to CNS-12, team leads RE-1 to RE-3, controller CTRL-1, administrator admin; password “demo-jalon”.',
+    'Demonstration: counsellors CNS-01 to CNS-12, team leads RE-1 to RE-3, controller CTRL-1, administrator admin, data-protection officer DPO-1; password “demo-jalon”.',
 } as const satisfies CatalogueShape<typeof fr>;

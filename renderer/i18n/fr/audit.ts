@@ -51,6 +51,7 @@ export const audit = {
     backup_restore: 'Restauration d’une sauvegarde',
     retention_update: 'Durée de conservation modifiée',
     retention_purge: 'Purge des personnes sorties des portefeuilles',
+    dpo_export: 'Export du droit d’accès (DPO)',
   },
   details: {
     signInFailed: {
@@ -135,6 +136,8 @@ export const audit = {
       safetyBackup: 'Copie de sécurité',
       damagedCopy: 'Copie endommagée',
       problem: 'Problème',
+      bytes: 'Taille (octets)',
+      sha256: 'Empreinte SHA-256',
     },
   },
   historyViews: {

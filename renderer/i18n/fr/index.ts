@@ -5,6 +5,7 @@ import { importScreen } from './import';
 import { seeker } from './seeker';
 import { audit } from './audit';
 import { backup } from './backup';
+import { dpo } from './dpo';
 import { history } from './history';
 import { report } from './report';
 import { settings } from './settings';
@@ -23,4 +24,5 @@ export const frResources = {
   history,
   audit,
   backup,
+  dpo,
 };

@@ -12,5 +12,5 @@ export const signIn = {
   slowed:
     'Après plusieurs essais infructueux, chaque nouvel essai attend un peu plus longtemps avant d’être vérifié.',
   demoHint:
-    'Démonstration : conseillers CNS-01 à CNS-12, responsables RE-1 à RE-3, contrôleur CTRL-1, administrateur admin ; mot de passe « demo-jalon ».',
+    'Démonstration : conseillers CNS-01 à CNS-12, responsables RE-1 à RE-3, contrôleur CTRL-1, administrateur admin, délégué à la protection des données DPO-1 ; mot de passe « demo-jalon ».',
 } as const;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { downloadPdf } from './download-pdf';
+import { downloadFile } from '../../export/download-file';
 import { useLocale } from '../../i18n';
 
 type ExportState =
@@ -26,7 +26,7 @@ export function ExportPdfButton({ seekerId, asOf }: { seekerId: string; asOf: st
       // Printed by another page (or browser): it is told the language to print in.
       const result = await client.invoke('report.exportPdf', { seekerId, asOf, locale });
       if (result.pdfBase64 !== null) {
-        downloadPdf(result.fileName, result.pdfBase64);
+        downloadFile(result.fileName, result.pdfBase64, 'application/pdf');
         setState({
           status: 'done',
           message: t('report.export.downloaded', { fileName: result.fileName }),
