@@ -63,6 +63,7 @@ describe('jalon purge', () => {
         '  recommandations écartées : 0',
         '  notes : 0',
         '  lignes d’import rejetées ou signalées : 0',
+        '  lectures de leur dossier (journal des accès) : 0',
         '',
       ].join('\n'),
     );

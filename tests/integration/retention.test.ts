@@ -84,10 +84,11 @@ describe('retention', () => {
     await services.imports.idle();
   }
 
-  /** Everything a counsellor leaves about a person: plan, note, a dismissal, an analysis. */
+  /** Everything a counsellor leaves about a person: plan, note, a dismissal, an analysis, a read. */
   async function followUp(seekerId: string, at: Date): Promise<void> {
     clock = at;
     const asOf = at.toISOString().slice(0, 10);
+    await counsellor.call('seeker.get', { seekerId, asOf });
     await counsellor.call('plan.add', { seekerId, label: 'Appeler l’agence', dueOn: null });
     await counsellor.call('notes.add', { seekerId, text: 'Découragée, à rappeler vite.' });
     await counsellor.call('caseload.list', { counsellorId: 'CNS-01', asOf });
