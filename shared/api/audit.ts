@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'settings.update',
   'backup.create',
   'backup.restore',
+  'audit.keyed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

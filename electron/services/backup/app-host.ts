@@ -6,7 +6,7 @@
 // (every session ends). Both transports talk to its stable handler object, which hands
 // each call to the services of the moment. One backup or restore runs at a time.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import type {
   BackupInfo,
   BackupKind,
@@ -30,6 +30,8 @@ import {
 } from './backup-store';
 import type { BackupStore } from './backup-store';
 import { classifyOpenError, openAtStartup } from './startup';
+import type { DatabaseKeys } from '../keys/database-keys';
+import { isPlainDatabaseFile } from '../keys/database-keys';
 import type { OpenProblem } from './startup';
 
 /** The trail's actor for the daily backup, and for a restore from the recovery screen. */
@@ -60,6 +62,8 @@ export interface AppHostOptions {
   prepare?: (db: Database) => Promise<void>;
   /** The repeating timer of the daily check (tests pass theirs; null: none). */
   schedule?: Schedule | null;
+  /** The database's keys (keys/database-keys.ts): encrypted file and backups, keyed trail. */
+  keys?: DatabaseKeys | null;
 }
 
 export interface AppHost {
@@ -102,7 +106,12 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
   const { databasePath, refs, platform, version } = options;
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
-  const store = createBackupStore({ dir: backupDirFor(databasePath), now });
+  const keys = options.keys ?? null;
+  const store = createBackupStore({
+    dir: backupDirFor(databasePath),
+    now,
+    databaseKey: keys?.databaseKey ?? null,
+  });
   const stagingPath = `${databasePath}.restoring`;
   let state: State = { mode: 'switching' };
   let queue: Promise<unknown> = Promise.resolve();
@@ -157,7 +166,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
   function stage(name: string): void {
     const source = store.pathOf(name);
     if (!source) throw new ApiError('not_found', `no backup named ${name}`);
-    const verdict = verifyDatabaseFile(source);
+    const verdict = verifyDatabaseFile(source, keys?.databaseKey);
     if (!verdict.ok) {
       throw new ApiError(
         'invalid_arguments',
@@ -166,7 +175,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     }
     try {
       copyFileSync(source, stagingPath);
-      const copy = verifyDatabaseFile(stagingPath);
+      const copy = verifyDatabaseFile(stagingPath, keys?.databaseKey);
       if (!copy.ok) throw new Error(`the copy of ${name} failed verification: ${copy.reason}`);
     } catch (error) {
       removeWithSidecars(stagingPath);
@@ -198,7 +207,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
       current.db.close();
     }
     swapIn();
-    const opened = openAtStartup(databasePath, true);
+    const opened = openAtStartup(databasePath, true, keys);
     if (!opened.ok) {
       // Put the data back as it was just before; failing that, recovery mode says why.
       logError(new Error(`restore of ${name}: ${opened.problem.detail}`));
@@ -207,7 +216,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
         copyFileSync(back, stagingPath);
         swapIn();
       }
-      const reopened = openAtStartup(databasePath, true);
+      const reopened = openAtStartup(databasePath, true, keys);
       state = reopened.ok ? serve(reopened.db) : { mode: 'recovery', problem: reopened.problem };
       throw new ApiError(
         'internal',
@@ -247,7 +256,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
       }
     }
     swapIn();
-    const opened = openAtStartup(databasePath, true);
+    const opened = openAtStartup(databasePath, true, keys);
     if (!opened.ok) {
       state = { mode: 'recovery', problem: opened.problem };
       throw new ApiError(
@@ -284,10 +293,32 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     });
   }
 
+  /**
+   * A plain database about to be encrypted is first backed up as it is (verified, like
+   * any backup); encrypting it then goes through SQLite's journal, so a crash midway
+   * leaves the plain file whole.
+   */
+  async function backUpBeforeEncrypting(): Promise<void> {
+    const plain = openAtStartup(databasePath, true);
+    if (!plain.ok) return; // The keyed open below meets the same problem and reports it.
+    try {
+      await createBackupStore({ dir: store.dir, now }).create(plain.db, 'safety');
+    } finally {
+      plain.db.close();
+    }
+  }
+
   // --- Start --------------------------------------------------------------------------
   store.removeLeftovers();
   removeWithSidecars(stagingPath);
-  const opened = openAtStartup(databasePath, store.count() > 0);
+  const toEncrypt =
+    keys !== null &&
+    existsSync(databasePath) &&
+    statSync(databasePath).size > 0 &&
+    isPlainDatabaseFile(databasePath);
+  if (toEncrypt) await backUpBeforeEncrypting();
+  const opened = openAtStartup(databasePath, store.count() > 0, keys);
+  if (opened.ok && keys) store.encryptPlainCopies();
   if (opened.ok) {
     try {
       await options.prepare?.(opened.db);

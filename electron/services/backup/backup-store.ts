@@ -18,6 +18,8 @@ import { dirname, join } from 'node:path';
 import { BACKUP_NAME_PATTERN, backupName, parseBackupName } from '../../../shared/api/backup';
 import type { BackupInfo, BackupKind } from '../../../shared/api/backup';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { applyKey, encryptPlainFile } from '../db/database';
+import { isPlainDatabaseFile } from '../keys/database-keys';
 
 export const BACKUP_DIR_NAME = 'backups';
 export const BACKUPS_KEPT = 7;
@@ -44,12 +46,16 @@ export type Verdict = { ok: true; schema: number } | { ok: false; reason: string
 
 /**
  * Opens the file read-only and asks SQLite to check every page and index; a schema
- * newer than this version's is refused too (restoring it could not be read).
+ * newer than this version's is refused too (restoring it could not be read). An
+ * encrypted copy is opened with `databaseKey`; a plain one (made before the database
+ * was encrypted) as it is.
  */
-export function verifyDatabaseFile(path: string): Verdict {
+export function verifyDatabaseFile(path: string, databaseKey: Buffer | null = null): Verdict {
   let db: Database | null = null;
   try {
+    const plain = isPlainDatabaseFile(path);
     db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    if (!plain) applyKey(db, databaseKey);
     const result = db.pragma('integrity_check') as { integrity_check: string }[];
     const problems = result.map((r) => r.integrity_check).filter((r) => r !== 'ok');
     if (problems.length > 0) return { ok: false, reason: problems.slice(0, 3).join('; ') };
@@ -70,6 +76,13 @@ export interface BackupStoreOptions {
   dir: string;
   now: () => Date;
   keep?: number;
+  /** The database's encryption key: its copies are encrypted with it. */
+  databaseKey?: Buffer | null;
+}
+
+/** A path as an SQL string literal. */
+function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
 }
 
 export type BackupStore = ReturnType<typeof createBackupStore>;
@@ -77,6 +90,7 @@ export type BackupStore = ReturnType<typeof createBackupStore>;
 export function createBackupStore(options: BackupStoreOptions) {
   const { dir, now } = options;
   const keep = options.keep ?? BACKUPS_KEPT;
+  const databaseKey = options.databaseKey ?? null;
   // Each file is verified once (by name, size and time): a listing stays cheap. Sound
   // verdicts are remembered across runs; a changed or unknown file is checked again.
   const verdicts = new Map<string, { stamp: string; ok: boolean }>(loadSoundVerdicts(dir));
@@ -104,7 +118,7 @@ export function createBackupStore(options: BackupStoreOptions) {
     const stamp = stampOf(path);
     const known = verdicts.get(name);
     if (known && known.stamp === stamp) return known.ok;
-    const ok = verifyDatabaseFile(path).ok;
+    const ok = verifyDatabaseFile(path, databaseKey).ok;
     verdicts.set(name, { stamp, ok });
     if (ok) saveSoundVerdicts();
     return ok;
@@ -198,21 +212,26 @@ export function createBackupStore(options: BackupStoreOptions) {
      * Copies the open database with the online backup API into a temporary file, makes
      * it a single self-contained file (rollback journal, not WAL), verifies it, then
      * renames it into place and rotates. On any failure the temporary file is removed
-     * and nothing is listed.
+     * and nothing is listed. An encrypted database is copied with VACUUM INTO instead:
+     * SQLite3 Multiple Ciphers refuses the backup API between an encrypted source and
+     * the unkeyed file it would create, while VACUUM INTO writes the copy encrypted with
+     * the source's cipher and key (it holds the write lock meanwhile).
      */
     async create(db: Database, kind: BackupKind): Promise<BackupInfo> {
       mkdirSync(dir, { recursive: true });
       const name = freshName(kind);
       const temp = join(dir, `${TEMP_PREFIX}${name}`);
       try {
-        await db.backup(temp);
+        if (databaseKey) db.exec(`VACUUM INTO ${sqlString(temp)}`);
+        else await db.backup(temp);
         const copy = new BetterSqlite3(temp, { fileMustExist: true });
         try {
+          applyKey(copy, databaseKey);
           copy.pragma('journal_mode = DELETE');
         } finally {
           copy.close();
         }
-        const verdict = verifyDatabaseFile(temp);
+        const verdict = verifyDatabaseFile(temp, databaseKey);
         if (!verdict.ok) throw new Error(`the backup copy failed verification: ${verdict.reason}`);
         renameSync(temp, join(dir, name));
       } catch (error) {
@@ -226,6 +245,29 @@ export function createBackupStore(options: BackupStoreOptions) {
     },
 
     rotate,
+
+    /**
+     * Encrypts in place the copies made while the database was plain (before its first
+     * start with a key, and the backup taken just before encrypting it), so no plain
+     * copy of the data stays in the folder.
+     */
+    encryptPlainCopies(): number {
+      if (!databaseKey) return 0;
+      let encrypted = 0;
+      for (const name of names()) {
+        const path = join(dir, name);
+        if (!isPlainDatabaseFile(path)) continue;
+        const copy = new BetterSqlite3(path, { fileMustExist: true });
+        try {
+          encryptPlainFile(copy, databaseKey);
+        } finally {
+          copy.close();
+        }
+        verdicts.delete(name);
+        encrypted += 1;
+      }
+      return encrypted;
+    },
 
     /** Temporary files a crash left behind. */
     removeLeftovers(): void {

@@ -1,13 +1,18 @@
 // Opens a Jalon database file: pragmas, schema migrations, and the refusal to touch a
 // file written by a newer Jalon (its schema could mean something this version
-// cannot know).
+// cannot know). Given the database's keys (keys/database-keys.ts), the file, its WAL
+// and its copies are encrypted (SQLite3 Multiple Ciphers, ChaCha20-Poly1305), a plain
+// file is encrypted in place on the way, and the audit trail is keyed (HMAC).
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertMigrationOrder, LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations';
 import { writeTransaction } from './transactions';
+import { createAuditRepository, useAuditKey } from './audit-repository';
+import type { DatabaseKeys } from '../keys/database-keys';
+import { isPlainDatabaseFile } from '../keys/database-keys';
 
 export type { Database };
 
@@ -28,6 +33,34 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Tests apply a prefix of the list to check each migration on its own. */
   migrations?: readonly Migration[];
+  /** Encrypt the file and key the audit trail; none: a plain file (tests, demo files). */
+  keys?: DatabaseKeys | null;
+}
+
+/**
+ * The key pragma's value for a raw 32-byte key: `x'…'` hands the bytes to the cipher as
+ * they are, skipping the passphrase KDF (the key is random, not a password).
+ */
+function rawKey(key: Buffer): string {
+  return `"x'${key.toString('hex')}'"`;
+}
+
+/** Opens `path` with `key` (a copy of a keyed database: a backup, a staged restore). */
+export function applyKey(db: Database, key: Buffer | null | undefined): void {
+  if (key) db.pragma(`key = ${rawKey(key)}`);
+}
+
+/**
+ * Encrypts a plain file in place. SQLite3 Multiple Ciphers cannot rekey in WAL mode
+ * (the new salt would only be in the WAL), so the file goes through DELETE mode.
+ */
+export function encryptPlainFile(db: Database, key: Buffer): void {
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`rekey = ${rawKey(key)}`);
+}
+
+function holdsData(path: string): boolean {
+  return path !== ':memory:' && existsSync(path) && statSync(path).size > 0;
 }
 
 export function schemaVersion(db: Database): number {
@@ -84,11 +117,19 @@ function switchToWal(db: Database): void {
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const keys = options.keys ?? null;
+  const plainFile = keys !== null && holdsData(path) && isPlainDatabaseFile(path);
   const db = new BetterSqlite3(path, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
   });
   try {
+    if (keys) {
+      // A plain file opened read-only stays as it is (converting it needs a write).
+      if (!plainFile) applyKey(db, keys.databaseKey);
+      else if (!options.readonly) encryptPlainFile(db, keys.databaseKey);
+      useAuditKey(db, keys.auditKey);
+    }
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (options.readonly) {
@@ -101,6 +142,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
       // corrupt the file) and much faster than FULL for the import's batches.
       db.pragma('synchronous = NORMAL');
       migrate(db, options.migrations);
+      if (keys) createAuditRepository(db).seal();
     }
     return db;
   } catch (error) {

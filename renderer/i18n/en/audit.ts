@@ -51,6 +51,7 @@ export const audit = {
     settings_update: 'Settings changed',
     backup_create: 'Database backup',
     backup_restore: 'Backup restored',
+    audit_keyed: 'Audit trail sealed with a key (HMAC)',
   },
   details: {
     signInFailed: {

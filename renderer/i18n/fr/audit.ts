@@ -49,6 +49,7 @@ export const audit = {
     settings_update: 'Réglages modifiés',
     backup_create: 'Sauvegarde de la base',
     backup_restore: 'Restauration d’une sauvegarde',
+    audit_keyed: 'Journal d’audit scellé par clé (HMAC)',
   },
   details: {
     signInFailed: {
