@@ -12,7 +12,7 @@ import { say } from '../messages';
 function expectedHead(text: string | undefined): AuditHead | null {
   if (text === undefined) return null;
   const head = parseHead(text);
-  if (!head) throw new CliError(say.audit.badHead(text));
+  if (!head) throw new CliError(say.audit.badHead(text), EXIT.usage);
   return head;
 }
 
