@@ -139,8 +139,8 @@ describe('encryption at rest', () => {
 
     const running = await start(path, KEYS);
     const backups = running.backups.list();
-    // The copy made just before encrypting (it also stands for the first start's daily one).
-    expect(backups.map((b) => parseBackupName(b.name)!.kind)).toEqual(['safety']);
+    // The copy made just before encrypting, which is the first start's daily one.
+    expect(backups.map((b) => parseBackupName(b.name)!.kind)).toEqual(['auto']);
     expect(backups.every((b) => b.verified)).toBe(true);
     for (const file of [
       path,
@@ -163,9 +163,9 @@ describe('encryption at rest', () => {
     await running.close();
     host = null;
 
-    // The safety copy, encrypted now, opens with the key and holds the seeker.
-    const safety = backups.find((b) => parseBackupName(b.name)!.kind === 'safety')!;
-    const copy = openDatabase(join(running.backups.dir, safety.name), {
+    // The copy made before encrypting, encrypted now, opens with the key and holds the seeker.
+    const [beforeEncrypting] = backups;
+    const copy = openDatabase(join(running.backups.dir, beforeEncrypting!.name), {
       readonly: true,
       keys: KEYS,
     });

@@ -295,14 +295,15 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
 
   /**
    * A plain database about to be encrypted is first backed up as it is (verified, like
-   * any backup); encrypting it then goes through SQLite's journal, so a crash midway
-   * leaves the plain file whole.
+   * any backup; it is that day's automatic one, encrypted in its turn once the database
+   * is); encrypting it then goes through SQLite's journal, so a crash midway leaves the
+   * plain file whole.
    */
   async function backUpBeforeEncrypting(): Promise<void> {
     const plain = openAtStartup(databasePath, true);
     if (!plain.ok) return; // The keyed open below meets the same problem and reports it.
     try {
-      await createBackupStore({ dir: store.dir, now }).create(plain.db, 'safety');
+      await createBackupStore({ dir: store.dir, now }).create(plain.db, 'auto');
     } finally {
       plain.db.close();
     }
