@@ -13,6 +13,7 @@ import { startAppHost } from '../../electron/services/backup/app-host';
 import type { AppHost } from '../../electron/services/backup/app-host';
 import { KEYED_ACTION } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
+import { refreshAnalysesInWorkers } from '../../electron/services/analysis/refresh-analyses';
 import { deriveKeys } from '../../electron/services/keys/database-keys';
 import type { DatabaseKeys } from '../../electron/services/keys/database-keys';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
@@ -103,6 +104,27 @@ describe('encryption at rest', () => {
 
   it('the same steps without a key show the name: the search finds what is there', async () => {
     expect((await filesAfterImport(null)).length).toBeGreaterThan(0);
+  });
+
+  it('analyses an encrypted database on the worker threads, which open it with its key', async () => {
+    const path = join(tempDir(), 'jalon.db');
+    const db = openDatabase(path, { keys: KEYS });
+    try {
+      const services = testServices(db, { now: TEST_NOW });
+      addTestUsers(services);
+      await importSeeker(services, tempDir());
+      await services.dispose();
+      db.exec('DELETE FROM analysis_results');
+      const analysed = await refreshAnalysesInWorkers(db, path, { asOf: '2026-10-20', refs });
+      expect(analysed).toBe(1);
+      expect(
+        db
+          .prepare('SELECT s.seeker_id FROM analysis_results a JOIN seekers s USING (seeker_ref)')
+          .all(),
+      ).toEqual([{ seeker_id: 'S-ZQ' }]);
+    } finally {
+      db.close();
+    }
   });
 
   it('restores an encrypted backup, verified with the key', async () => {

@@ -45,6 +45,16 @@ function rawKey(key: Buffer): string {
   return `"x'${key.toString('hex')}'"`;
 }
 
+/**
+ * The keys each open connection was given, for what opens the same file again: the
+ * analysis workers' own read-only connections.
+ */
+const openedKeys = new WeakMap<Database, DatabaseKeys>();
+
+export function keysOf(db: Database): DatabaseKeys | null {
+  return openedKeys.get(db) ?? null;
+}
+
 /** Opens `path` with `key` (a copy of a keyed database: a backup, a staged restore). */
 export function applyKey(db: Database, key: Buffer | null | undefined): void {
   if (key) db.pragma(`key = ${rawKey(key)}`);
@@ -129,6 +139,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
       if (!plainFile) applyKey(db, keys.databaseKey);
       else if (!options.readonly) encryptPlainFile(db, keys.databaseKey);
       useAuditKey(db, keys.auditKey);
+      openedKeys.set(db, keys);
     }
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
