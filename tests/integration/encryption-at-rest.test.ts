@@ -14,7 +14,10 @@ import type { AppHost } from '../../electron/services/backup/app-host';
 import { KEYED_ACTION } from '../../electron/services/db/audit-repository';
 import { openDatabase } from '../../electron/services/db/database';
 import { refreshAnalysesInWorkers } from '../../electron/services/analysis/refresh-analyses';
-import { deriveKeys } from '../../electron/services/keys/database-keys';
+import { deriveKeys, resolveDatabaseKeys } from '../../electron/services/keys/database-keys';
+import { fileVault, keysDirIn } from '../../electron/services/keys/secret-file';
+import { userDataDir } from '../../electron/services/app-paths';
+import { jalon } from '../helpers/cli';
 import type { DatabaseKeys } from '../../electron/services/keys/database-keys';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { addTestUsers, apiFor } from '../helpers/api';
@@ -52,6 +55,39 @@ async function importSeeker(services: Services, dir: string): Promise<void> {
   await services.imports.idle();
   expect((await admin.call('import.status', { jobId: started.id })).state).toBe('completed');
 }
+
+describe('the command line on the app’s database', () => {
+  const tempDir = useTempDir('jalon-encryption-cli-');
+
+  it('opens it with the key it finds in the key store, and cannot without', async () => {
+    const config = join(tempDir(), 'config');
+    const path = join(tempDir(), 'data', 'jalon.db');
+    // What the app did at its first start: a secret in the user data folder's key store.
+    const keys = resolveDatabaseKeys(path, {
+      vault: fileVault(keysDirIn(userDataDir('linux', { XDG_CONFIG_HOME: config }))),
+      create: true,
+      env: {},
+    });
+    const db = openDatabase(path, { keys });
+    const services = testServices(db, { now: TEST_NOW });
+    addTestUsers(services);
+    await importSeeker(services, tempDir());
+    await services.dispose();
+    db.close();
+
+    const found = jalon(['stats', '--db', path, '--json'], { XDG_CONFIG_HOME: config });
+    expect(found.status).toBe(0);
+    expect(JSON.parse(found.stdout)).toMatchObject({ seekers: 1 });
+    expect(jalon(['audit', 'verify', '--db', path], { XDG_CONFIG_HOME: config })).toMatchObject({
+      status: 0,
+    });
+    const elsewhere = jalon(['stats', '--db', path], { XDG_CONFIG_HOME: join(tempDir(), 'other') });
+    expect(elsewhere.status).toBe(1);
+    expect(elsewhere.stderr).toMatch(
+      /is encrypted and its key \(jalon\.db-[0-9a-f]{16}\) is not in the key store/,
+    );
+  });
+});
 
 describe('encryption at rest', () => {
   const tempDir = useTempDir('jalon-encryption-');
