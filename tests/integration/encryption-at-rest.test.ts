@@ -12,9 +12,14 @@ import type { Services } from '../../electron/services/api/handlers';
 import { startAppHost } from '../../electron/services/backup/app-host';
 import type { AppHost } from '../../electron/services/backup/app-host';
 import { KEYED_ACTION } from '../../electron/services/db/audit-repository';
-import { openDatabase } from '../../electron/services/db/database';
+import { DatabaseTooNewError, openDatabase } from '../../electron/services/db/database';
+import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations';
 import { refreshAnalysesInWorkers } from '../../electron/services/analysis/refresh-analyses';
-import { deriveKeys, resolveDatabaseKeys } from '../../electron/services/keys/database-keys';
+import {
+  deriveKeys,
+  isPlainDatabaseFile,
+  resolveDatabaseKeys,
+} from '../../electron/services/keys/database-keys';
 import { fileVault, keysDirIn } from '../../electron/services/keys/secret-file';
 import { userDataDir } from '../../electron/services/app-paths';
 import { jalon } from '../helpers/cli';
@@ -183,6 +188,15 @@ describe('encryption at rest', () => {
     const users = restored.context.users.list().map((u) => u.userId);
     expect(users).toContain('admin');
     expect(holdsTrace(path)).toBe(false);
+  });
+
+  it('leaves a plain database from a newer Jalon as it is', () => {
+    const path = join(tempDir(), 'jalon.db');
+    const plain = openDatabase(path);
+    plain.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    plain.close();
+    expect(() => openDatabase(path, { keys: KEYS })).toThrow(DatabaseTooNewError);
+    expect(isPlainDatabaseFile(path)).toBe(true);
   });
 
   it('backs up a plain database, then encrypts it and its backups at the first keyed start, data intact', async () => {

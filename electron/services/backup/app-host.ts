@@ -30,6 +30,7 @@ import {
 } from './backup-store';
 import type { BackupStore } from './backup-store';
 import { classifyOpenError, openAtStartup } from './startup';
+import { openDatabase } from '../db/database';
 import type { DatabaseKeys } from '../keys/database-keys';
 import { isPlainDatabaseFile } from '../keys/database-keys';
 import type { OpenProblem } from './startup';
@@ -300,12 +301,17 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
    * plain file whole.
    */
   async function backUpBeforeEncrypting(): Promise<void> {
-    const plain = openAtStartup(databasePath, true);
-    if (!plain.ok) return; // The keyed open below meets the same problem and reports it.
+    let plain: Database;
     try {
-      await createBackupStore({ dir: store.dir, now }).create(plain.db, 'auto');
+      // Read-only: the copy is the file as it was, before any migration.
+      plain = openDatabase(databasePath, { readonly: true });
+    } catch {
+      return; // The keyed open below meets the same problem and reports it.
+    }
+    try {
+      await createBackupStore({ dir: store.dir, now }).create(plain, 'auto');
     } finally {
-      plain.db.close();
+      plain.close();
     }
   }
 

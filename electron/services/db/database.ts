@@ -137,7 +137,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     if (keys) {
       // A plain file opened read-only stays as it is (converting it needs a write).
       if (!plainFile) applyKey(db, keys.databaseKey);
-      else if (!options.readonly) encryptPlainFile(db, keys.databaseKey);
+      else if (!options.readonly) {
+        // A file from a newer Jalon is left exactly as it is.
+        const latest = options.migrations?.length ?? LATEST_SCHEMA_VERSION;
+        const version = schemaVersion(db);
+        if (version > latest) throw new DatabaseTooNewError(path, version, latest);
+        encryptPlainFile(db, keys.databaseKey);
+      }
       useAuditKey(db, keys.auditKey);
       openedKeys.set(db, keys);
     }
