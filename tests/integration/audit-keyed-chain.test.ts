@@ -168,6 +168,19 @@ describe('keyed audit chain', () => {
     expect(createAuditRepository(db).verify()).toMatchObject({ intact: false, brokenAt: 1 });
   });
 
+  it('a connection without the audit key cannot append to a keyed trail', () => {
+    const keyless = new BetterSqlite3(path);
+    try {
+      applyKey(keyless, KEYS.databaseKey);
+      expect(() =>
+        createAuditRepository(keyless).append({ actor: 'CNS-01', action: 'sign_in' }),
+      ).toThrow('the audit trail is keyed: open the database with its keys to write to it');
+    } finally {
+      keyless.close();
+    }
+    expect(createAuditRepository(db).verify()).toEqual({ intact: true, entries: 5 });
+  });
+
   it('without the key, a keyed database is neither opened nor verified', () => {
     db.close();
     // The file is encrypted: nothing is read without the key, the trail included.
