@@ -10,7 +10,7 @@ import {
   fileVault,
   parseSecret,
   readSecretFileBytes,
-  writeSecretFile,
+  createSecretFile,
 } from '../services/keys/secret-file';
 
 /** The part of Electron's `safeStorage` this vault uses. */
@@ -54,10 +54,10 @@ export function safeStorageVault(options: SafeStorageVaultOptions): SecretVault 
     save(name, secret) {
       if (!keychainUsable(safeStorage, platform)) {
         warn(`no OS keychain available: the key of ${name} is kept in a 0600 file in ${dir}`);
-        fallback.save(name, secret);
-        return;
+        return fallback.save(name, secret);
       }
-      writeSecretFile(blobPath(name), safeStorage.encryptString(secret.toString('hex')));
+      createSecretFile(blobPath(name), safeStorage.encryptString(secret.toString('hex')));
+      return this.load(name)!;
     },
   };
 }

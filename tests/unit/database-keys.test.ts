@@ -164,6 +164,25 @@ describe('database keys', () => {
     }
   });
 
+  it('never replaces a secret: a second process giving the same database a key gets the first', () => {
+    const name = secretNameFor(join(tempDir(), 'jalon.db'));
+    const first = Buffer.from(SECRET_HEX, 'hex');
+    const second = Buffer.from('cd'.repeat(32), 'hex');
+    const files = fileVault(join(tempDir(), 'keys'));
+    expect(files.save(name, first).equals(first)).toBe(true);
+    expect(files.save(name, second).equals(first)).toBe(true);
+    const keychain = safeStorageVault({
+      safeStorage: fakeSafeStorage(),
+      dir: join(tempDir(), 'keychain'),
+      platform: 'linux',
+    });
+    expect(keychain.save(name, first).equals(first)).toBe(true);
+    expect(keychain.save(name, second).equals(first)).toBe(true);
+    // Only the kept files: no temporary file is left behind.
+    expect(readdirSync(join(tempDir(), 'keys'))).toEqual([`${name}.key`]);
+    expect(readdirSync(join(tempDir(), 'keychain'))).toEqual([`${name}.keychain`]);
+  });
+
   it('reads a key file written by hand and rejects a damaged one, naming it', () => {
     const dir = join(tempDir(), 'keys');
     const vault = fileVault(dir);

@@ -251,9 +251,8 @@ export function createBackupStore(options: BackupStoreOptions) {
      * start with a key, and the backup taken just before encrypting it), so no plain
      * copy of the data stays in the folder.
      */
-    encryptPlainCopies(): number {
-      if (!databaseKey) return 0;
-      let encrypted = 0;
+    encryptPlainCopies(): void {
+      if (!databaseKey) return;
       for (const name of names()) {
         const path = join(dir, name);
         if (!isPlainDatabaseFile(path)) continue;
@@ -264,9 +263,7 @@ export function createBackupStore(options: BackupStoreOptions) {
           copy.close();
         }
         verdicts.delete(name);
-        encrypted += 1;
       }
-      return encrypted;
     },
 
     /** Temporary files a crash left behind. */

@@ -9,7 +9,7 @@
 import { createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { DatabaseKeyError, parseSecret, readSecretFile, writeSecretFile } from './secret-file';
+import { createSecretFile, DatabaseKeyError, parseSecret, readSecretFile } from './secret-file';
 import type { SecretVault } from './secret-file';
 
 export { DatabaseKeyError, parseSecret };
@@ -83,7 +83,7 @@ export function resolveDatabaseKeys(
     const path = env.JALON_KEY_FILE;
     if (!existsSync(path)) {
       if (!options.create) throw new DatabaseKeyError(`JALON_KEY_FILE: no file at ${path}`);
-      writeSecretFile(path, randomBytes(SECRET_BYTES).toString('hex'));
+      createSecretFile(path, randomBytes(SECRET_BYTES).toString('hex'));
     }
     return deriveKeys(parseSecret(readSecretFile(path), path));
   }
@@ -97,7 +97,5 @@ export function resolveDatabaseKeys(
     );
   }
   if (!options.create) return null;
-  const secret = randomBytes(SECRET_BYTES);
-  options.vault.save(name, secret);
-  return deriveKeys(secret);
+  return deriveKeys(options.vault.save(name, randomBytes(SECRET_BYTES)));
 }

@@ -1,12 +1,15 @@
-// Files holding secrets: created owner-only (0600, folder 0700) whatever the umask, and
-// written whole under a temporary name first, so a crash never leaves half a key.
-import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// Files holding secrets: created owner-only (0600, folder 0700) whatever the umask,
+// written whole under a temporary name first, so a crash never leaves half a key, and
+// never replaced: two processes giving the same database its first key (the app and
+// `jalon serve` started together) end up with the one written first.
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Where the per-database secrets are kept: null when this database has none yet. */
 export interface SecretVault {
   load(name: string): Buffer | null;
-  save(name: string, secret: Buffer): void;
+  /** Stores `secret` unless the vault has one for `name` already; returns the one kept. */
+  save(name: string, secret: Buffer): Buffer;
 }
 
 export class DatabaseKeyError extends Error {
@@ -34,15 +37,25 @@ export function readSecretFileBytes(path: string): Buffer {
   return readFileSync(path);
 }
 
-export function writeSecretFile(path: string, content: string | Buffer): void {
+/** Creates the file at `path`; false, changing nothing, when it exists already. */
+export function createSecretFile(path: string, content: string | Buffer): boolean {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true, mode: SECRET_DIR_MODE });
   // mkdir's mode is filtered by the umask, and the folder may predate this version.
   chmodSync(dir, SECRET_DIR_MODE);
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, content, { mode: SECRET_FILE_MODE, flag: 'wx' });
-  chmodSync(temp, SECRET_FILE_MODE);
-  renameSync(temp, path);
+  try {
+    writeFileSync(temp, content, { mode: SECRET_FILE_MODE, flag: 'w' });
+    chmodSync(temp, SECRET_FILE_MODE);
+    // A hard link, unlike a rename, fails on an existing name: the first key stays.
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    rmSync(temp, { force: true });
+  }
 }
 
 function readIfPresent(path: string): string | null {
@@ -63,7 +76,8 @@ export function fileVault(dir: string): SecretVault {
       return text === null ? null : parseSecret(text, pathOf(name));
     },
     save(name, secret) {
-      writeSecretFile(pathOf(name), `${secret.toString('hex')}\n`);
+      createSecretFile(pathOf(name), `${secret.toString('hex')}\n`);
+      return this.load(name)!;
     },
   };
 }
