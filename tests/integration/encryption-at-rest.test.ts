@@ -232,6 +232,8 @@ describe('encryption at rest', () => {
       .page({ kind: 'all' }, null, 100)
       .entries.filter((e) => e.action === KEYED_ACTION);
     expect(sealed).toHaveLength(1);
+    // On the app's clock, like every entry the app writes.
+    expect(sealed[0]!.at).toBe(TEST_NOW().toISOString());
     await running.close();
     host = null;
 

@@ -100,6 +100,17 @@ describe('entries the audit screen words instead of showing their keys', () => {
     );
   });
 
+  it('reads the entry that starts the keyed chain', async () => {
+    const fr = await translator('fr');
+    expect(detailsSummary(fr, entry('audit.keyed', { plainEntries: 1204 }))).toBe(
+      '1204 entrées plus anciennes gardent leur empreinte SHA-256 ; les suivantes sont scellées par la clé',
+    );
+    const en = await translator('en');
+    expect(detailsSummary(en, entry('audit.keyed', { plainEntries: 1 }))).toBe(
+      '1 earlier entry keeps its SHA-256 hash; the ones after it are sealed with the key',
+    );
+  });
+
   it('names the keys of details it has no summary for, in the reader’s language', async () => {
     // A report entry without its file name: not the shape the summary reads.
     const odd = entry('report', { asOf: '2026-12-07', unheardOf: 2 });

@@ -208,7 +208,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
       current.db.close();
     }
     swapIn();
-    const opened = openAtStartup(databasePath, true, keys);
+    const opened = openAtStartup(databasePath, true, { keys, now });
     if (!opened.ok) {
       // Put the data back as it was just before; failing that, recovery mode says why.
       logError(new Error(`restore of ${name}: ${opened.problem.detail}`));
@@ -217,7 +217,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
         copyFileSync(back, stagingPath);
         swapIn();
       }
-      const reopened = openAtStartup(databasePath, true, keys);
+      const reopened = openAtStartup(databasePath, true, { keys, now });
       state = reopened.ok ? serve(reopened.db) : { mode: 'recovery', problem: reopened.problem };
       throw new ApiError(
         'internal',
@@ -257,7 +257,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
       }
     }
     swapIn();
-    const opened = openAtStartup(databasePath, true, keys);
+    const opened = openAtStartup(databasePath, true, { keys, now });
     if (!opened.ok) {
       state = { mode: 'recovery', problem: opened.problem };
       throw new ApiError(
@@ -324,7 +324,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     statSync(databasePath).size > 0 &&
     isPlainDatabaseFile(databasePath);
   if (toEncrypt) await backUpBeforeEncrypting();
-  const opened = openAtStartup(databasePath, store.count() > 0, keys);
+  const opened = openAtStartup(databasePath, store.count() > 0, { keys, now });
   if (opened.ok && keys) store.encryptPlainCopies();
   if (opened.ok) {
     try {

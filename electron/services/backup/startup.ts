@@ -42,12 +42,13 @@ function problemOf(error: unknown): OpenProblem {
 
 /**
  * Opens (and migrates) the database for the app. `expectExisting`: there are backups,
- * so a missing file is a problem rather than a first start. `keys`: see database.ts.
+ * so a missing file is a problem rather than a first start. `keys` and `now`: see
+ * database.ts.
  */
 export function openAtStartup(
   path: string,
   expectExisting: boolean,
-  keys: DatabaseKeys | null = null,
+  options: { keys?: DatabaseKeys | null; now?: () => Date } = {},
 ): OpenOutcome {
   if (!existsSync(path) && expectExisting) {
     return {
@@ -57,7 +58,7 @@ export function openAtStartup(
   }
   let db: Database;
   try {
-    db = openDatabase(path, { keys });
+    db = openDatabase(path, options);
   } catch (error) {
     return { ok: false, problem: problemOf(error) };
   }

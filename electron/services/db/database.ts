@@ -35,6 +35,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Encrypt the file and key the audit trail; none: a plain file (tests, demo files). */
   keys?: DatabaseKeys | null;
+  /** The clock of the `audit.keyed` entry written when a file first gets its keys. */
+  now?: () => Date;
 }
 
 /**
@@ -159,7 +161,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
       // corrupt the file) and much faster than FULL for the import's batches.
       db.pragma('synchronous = NORMAL');
       migrate(db, options.migrations);
-      if (keys) createAuditRepository(db).seal();
+      if (keys) createAuditRepository(db, options.now).seal();
     }
     return db;
   } catch (error) {

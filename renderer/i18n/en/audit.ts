@@ -99,6 +99,10 @@ export const audit = {
       manual: 'Manual backup',
       safety: 'Safety copy before a restore',
     },
+    auditKeyed_one:
+      '{{count}} earlier entry keeps its SHA-256 hash; the ones after it are sealed with the key',
+    auditKeyed_other:
+      '{{count}} earlier entries keep their SHA-256 hashes; the ones after them are sealed with the key',
     backupRestore: '“{{name}}” restored; the replaced database is kept in “{{safety}}”',
     backupRecovered: '“{{name}}” restored at start-up, the damaged database set aside',
     recorded: '{{name}}: {{value}}',

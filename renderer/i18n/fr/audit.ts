@@ -97,6 +97,10 @@ export const audit = {
       manual: 'Sauvegarde manuelle',
       safety: 'Copie de sécurité avant restauration',
     },
+    auditKeyed_one:
+      '{{count}} entrée plus ancienne garde son empreinte SHA-256 ; les suivantes sont scellées par la clé',
+    auditKeyed_other:
+      '{{count}} entrées plus anciennes gardent leur empreinte SHA-256 ; les suivantes sont scellées par la clé',
     backupRestore: '« {{name}} » restaurée ; la base remplacée est gardée dans « {{safety}} »',
     backupRecovered: '« {{name}} » restaurée au démarrage, la base endommagée mise de côté',
     // Details of a shape no summary knows: each key by its name.

@@ -159,6 +159,10 @@ const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
       ? t('audit.details.backupRecovered', { name })
       : t('audit.details.backupRestore', { name, safety });
   },
+  'audit.keyed': (t, details) => {
+    const plainEntries = count(details, 'plainEntries');
+    return plainEntries === null ? null : t('audit.details.auditKeyed', { count: plainEntries });
+  },
   'journal.enterMonth': (t, details) => {
     const period = text(details, 'period');
     const actions = count(details, 'actions');
