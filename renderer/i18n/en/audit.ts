@@ -99,6 +99,7 @@ export const audit = {
       manual: 'Manual backup',
       safety: 'Safety copy before a restore',
     },
+    auditKeyed_zero: 'Every entry is sealed with the key, from the first one',
     auditKeyed_one:
       '{{count}} earlier entry keeps its SHA-256 hash; the ones after it are sealed with the key',
     auditKeyed_other:

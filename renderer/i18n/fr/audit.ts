@@ -97,6 +97,7 @@ export const audit = {
       manual: 'Sauvegarde manuelle',
       safety: 'Copie de sécurité avant restauration',
     },
+    auditKeyed_zero: 'Toutes les entrées sont scellées par la clé, dès la première',
     auditKeyed_one:
       '{{count}} entrée plus ancienne garde son empreinte SHA-256 ; les suivantes sont scellées par la clé',
     auditKeyed_other:
