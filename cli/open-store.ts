@@ -17,7 +17,8 @@ export interface OpenStoreOptions {
 /**
  * Opens (creating and migrating if needed) the database named by --db, JALON_DB or the
  * default, with the key the app gave it (the key store, JALON_KEY or JALON_KEY_FILE).
- * A database without a key stays plain: the commands never create one, the app does.
+ * The commands never create a key nor encrypt a plain file: the app does, at its start,
+ * after a backup.
  */
 export function openStore(dbOption: string | undefined, options: OpenStoreOptions = {}): Database {
   const path = resolveDatabasePath(dbOption);
@@ -29,10 +30,10 @@ export function openStore(dbOption: string | undefined, options: OpenStoreOption
       vault: fileVault(keysDirIn(userDataDir())),
       create: false,
     });
-    // A plain file that has a key is encrypted now, which takes a write.
-    const encryptNow = keys !== null && existsSync(path) && isPlainDatabaseFile(path);
-    const readonly = (options.mustExist ?? false) && !options.writable && !encryptNow;
-    return openDatabase(path, { readonly, keys });
+    // A plain file stays plain until the app's next start, which backs it up first.
+    const plain = existsSync(path) && isPlainDatabaseFile(path);
+    const readonly = (options.mustExist ?? false) && !options.writable;
+    return openDatabase(path, { readonly, keys: plain ? null : keys });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) throw new CliError(error.message);
     const message = error instanceof Error ? error.message : String(error);

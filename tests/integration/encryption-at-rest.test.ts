@@ -94,6 +94,24 @@ describe('the command line on the app’s database', () => {
   });
 });
 
+describe('the command line on a plain database that has a key', () => {
+  const tempDir = useTempDir('jalon-encryption-cli-plain-');
+
+  it('uses it as it is: only the app converts it, after a backup', async () => {
+    const path = join(tempDir(), 'jalon.db');
+    const db = openDatabase(path);
+    const services = testServices(db, { now: TEST_NOW });
+    addTestUsers(services);
+    await importSeeker(services, tempDir());
+    await services.dispose();
+    db.close();
+    const stats = jalon(['stats', '--db', path, '--json'], { JALON_KEY: '5e'.repeat(32) });
+    expect(stats.status).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ seekers: 1 });
+    expect(isPlainDatabaseFile(path)).toBe(true);
+  });
+});
+
 describe('encryption at rest', () => {
   const tempDir = useTempDir('jalon-encryption-');
   let host: AppHost | null = null;
