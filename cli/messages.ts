@@ -123,6 +123,12 @@ const FR = {
     broken: (entry: number | string, reason: string) =>
       `journal d’audit rompu à l’entrée ${entry} : ${reason}`,
     intact: (entries: number) => `journal d’audit intact : ${entries} entrées`,
+    expectHead:
+      'tête attendue, « entrées:empreinte » comme l’affiche `jalon audit head` et notée hors de la base : la chaîne doit y mener',
+    badHead: (text: string) =>
+      `tête attendue invalide « ${text} » : attendu « entrées:empreinte » (un nombre, deux-points, 64 caractères hexadécimaux)`,
+    head: 'Afficher la tête de la chaîne (nombre d’entrées et dernière empreinte), à noter hors de la base.',
+    empty: 'journal d’audit vide : pas de tête',
   },
   purge: {
     description:
@@ -313,6 +319,12 @@ const EN: CliMessages = {
       'Check the audit trail’s hash chain: exit 0 when intact, 1 naming the first broken entry.',
     broken: (entry, reason) => `audit trail broken at entry ${entry}: ${reason}`,
     intact: (entries) => `audit trail intact: ${entries} entries`,
+    expectHead:
+      'expected head, “entries:hash” as printed by `jalon audit head` and kept outside the database: the chain must lead to it',
+    badHead: (text) =>
+      `invalid expected head “${text}”: expected “entries:hash” (a number, a colon, 64 hexadecimal characters)`,
+    head: 'Print the chain’s head (entry count and last hash), to keep outside the database.',
+    empty: 'empty audit trail: no head',
   },
   purge: {
     description:

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Database } from '../electron/services/db/database';
 import { DatabaseTooNewError, openDatabase } from '../electron/services/db/database';
-import { resolveDatabasePath } from '../electron/services/app-paths';
+import { resolveDatabasePath, userDataDir } from '../electron/services/app-paths';
+import { isPlainDatabaseFile, resolveDatabaseKeys } from '../electron/services/keys/database-keys';
+import { fileVault, keysDirIn } from '../electron/services/keys/secret-file';
 import { CliError } from './cli-error';
 import { say } from './messages';
 
@@ -12,14 +14,26 @@ export interface OpenStoreOptions {
   writable?: boolean;
 }
 
-/** Opens (creating and migrating if needed) the database named by --db, JALON_DB or the default. */
+/**
+ * Opens (creating and migrating if needed) the database named by --db, JALON_DB or the
+ * default, with the key the app gave it (the key store, JALON_KEY or JALON_KEY_FILE).
+ * The commands never create a key nor encrypt a plain file: the app does, at its start,
+ * after a backup.
+ */
 export function openStore(dbOption: string | undefined, options: OpenStoreOptions = {}): Database {
   const path = resolveDatabasePath(dbOption);
   if (options.mustExist && !existsSync(path)) {
     throw new CliError(say.noDatabase(path));
   }
   try {
-    return openDatabase(path, { readonly: (options.mustExist ?? false) && !options.writable });
+    const keys = resolveDatabaseKeys(path, {
+      vault: fileVault(keysDirIn(userDataDir())),
+      create: false,
+    });
+    // A plain file stays plain until the app's next start, which backs it up first.
+    const plain = existsSync(path) && isPlainDatabaseFile(path);
+    const readonly = (options.mustExist ?? false) && !options.writable;
+    return openDatabase(path, { readonly, keys: plain ? null : keys });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) throw new CliError(error.message);
     const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,9 @@
 // What `jalon serve` runs, imported only when it runs: the browser server, the services
 // and Playwright (for reports) are the heaviest part of the command line to load.
 import { existsSync } from 'node:fs';
-import { resolveDatabasePath } from '../../electron/services/app-paths';
+import { resolveDatabasePath, userDataDir } from '../../electron/services/app-paths';
+import { resolveDatabaseKeys } from '../../electron/services/keys/database-keys';
+import { fileVault, keysDirIn } from '../../electron/services/keys/secret-file';
 import { startAppHost } from '../../electron/services/backup/app-host';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
 import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
@@ -23,6 +25,18 @@ export interface ServeOptions {
   demoIfEmpty?: boolean;
 }
 
+function keysOfServedDatabase(databasePath: string) {
+  try {
+    return resolveDatabaseKeys(databasePath, {
+      vault: fileVault(keysDirIn(userDataDir())),
+      create: true,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CliError(say.cannotOpen(databasePath, message));
+  }
+}
+
 export async function serve(options: ServeOptions): Promise<void> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -37,8 +51,12 @@ export async function serve(options: ServeOptions): Promise<void> {
   const printReport = headlessReportPrinter(() => servedApp(server));
   // A database that cannot be opened does not stop the server: the page explains the
   // problem and offers the last good backup (recovery mode, docs/reliability.md).
+  // The browser mode is the app: it gives a new or plain database its key and
+  // encrypts it (docs/security.md).
+  const keys = keysOfServedDatabase(databasePath);
   const host = await startAppHost({
     databasePath,
+    keys,
     refs: loadReferentials(),
     platform: { ...BROWSER_PLATFORM, printReport },
     version: appVersion(),

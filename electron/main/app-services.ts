@@ -12,6 +12,7 @@ import { createJournalRepository } from '../services/db/journal-repository';
 import { DEFAULT_DEMO } from '../services/demo/demo-defaults';
 import { importDemoCaseload } from '../services/demo/demo-database';
 import { loadReferentials } from '../services/reference/load-reference';
+import type { DatabaseKeys } from '../services/keys/database-keys';
 
 export interface AppServicesOptions {
   databasePath: string;
@@ -19,6 +20,7 @@ export interface AppServicesOptions {
   version: string;
   logError: (error: unknown) => void;
   now?: () => Date;
+  keys?: DatabaseKeys | null;
 }
 
 export interface AppServices {
@@ -32,6 +34,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
   const now = options.now ?? appClock();
   const host = await startAppHost({
     databasePath: options.databasePath,
+    keys: options.keys ?? null,
     refs: loadReferentials(),
     platform: options.platform,
     version: options.version,

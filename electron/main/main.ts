@@ -2,10 +2,22 @@
 // API over IPC, and the services on the database in the user data folder. Each piece
 // lives in its own module taking its Electron objects as parameters (unit-tested);
 // this file only wires them to the real ones.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+} from 'electron';
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { DATABASE_FILE_NAME, userDataDir } from '../services/app-paths';
+import { resolveDatabaseKeys } from '../services/keys/database-keys';
+import { keysDirIn } from '../services/keys/secret-file';
+import { safeStorageVault } from './safe-storage-vault';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { registerApiHandler } from './api-ipc';
@@ -75,7 +87,12 @@ async function onReady(): Promise<void> {
   };
   // JALON_DB wins, as for the CLI; otherwise the user data folder.
   const databasePath = process.env.JALON_DB ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
-  const starting = startAppServices({ databasePath, platform, version, logError });
+  // The key comes from the OS keychain (safeStorage), outside the database file.
+  const keys = resolveDatabaseKeys(databasePath, {
+    vault: safeStorageVault({ safeStorage, dir: keysDirIn(app.getPath('userData')) }),
+    create: true,
+  });
+  const starting = startAppServices({ databasePath, platform, version, logError, keys });
   const ipcSessions = registerApiHandler(
     ipcMain,
     starting.then((started) => started.host),

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'retention.update',
   'retention.purge',
   'dpo.export',
+  'audit.keyed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

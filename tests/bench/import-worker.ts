@@ -1,10 +1,15 @@
 // One timed import in its own process, so that its peak memory is its own.
-// Prints one JSON line: { seconds, maxRssMb, summary counts }.
+// Prints one JSON line: { seconds, maxRssMb, summary counts }. With BENCH_KEY (64 hex
+// characters) the database is encrypted with the keys derived from it, as the app's is.
 import { openDatabase } from '../../electron/services/db/database';
+import { deriveKeys, parseSecret } from '../../electron/services/keys/database-keys';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
 
 const [dbPath, ...files] = process.argv.slice(2);
-const db = openDatabase(dbPath!);
+const secret = process.env.BENCH_KEY;
+const db = openDatabase(dbPath!, {
+  keys: secret ? deriveKeys(parseSecret(secret, 'BENCH_KEY')) : null,
+});
 const started = process.hrtime.bigint();
 const summary = await importJournalFiles(db, files, {});
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -15,12 +15,16 @@ export interface RunningServer {
   dataDir: string;
 }
 
-/** Starts `jalon serve` and resolves with the address it prints. */
+/**
+ * Starts `jalon serve` and resolves with the address it prints. Its user data folder
+ * (XDG_CONFIG_HOME) is inside `dataDir`: the database's key is created there at the
+ * first start, found again at the next, and removed with the folder.
+ */
 export function startServer(dbPath: string, dataDir: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [JALON, 'serve', '--db', dbPath, '--port', '0'], {
       cwd: ROOT,
-      env: { ...process.env, JALON_DB: dbPath },
+      env: { ...process.env, JALON_DB: dbPath, XDG_CONFIG_HOME: join(dataDir, 'config') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -5,7 +5,7 @@
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,17 @@ test('keeps its database in the given user data folder', async () => {
   const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'));
   expect(userData).toBe(userDataDir);
   await expect.poll(() => existsSync(join(userDataDir, 'jalon.db'))).toBe(true);
+});
+
+test('encrypts its database, with the key kept outside it in the keys folder', async () => {
+  const dbPath = join(userDataDir, 'jalon.db');
+  await expect.poll(() => existsSync(dbPath) && statSync(dbPath).size > 0).toBe(true);
+  // A plain SQLite file starts with its format string; an encrypted one does not.
+  expect(readFileSync(dbPath).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+  // The keychain's blob, or a 0600 key file where the OS offers no keychain (docs/security.md).
+  const keys = readdirSync(join(userDataDir, 'keys'));
+  expect(keys).toEqual([expect.stringMatching(/^jalon\.db-[0-9a-f]{16}\.(keychain|key)$/)]);
+  expect(statSync(join(userDataDir, 'keys', keys[0]!)).mode & 0o777).toBe(0o600);
 });
 
 test('refuses to navigate away from its own page', async () => {

@@ -151,6 +151,7 @@ describe('the Electron bundles', () => {
     const message: ToAnalysisWorker = {
       kind: 'analyze',
       dbPath,
+      keys: null,
       asOf: '2026-11-20',
       settings,
       catalogue,

@@ -121,6 +121,23 @@ describe('entries the audit screen words instead of showing their keys', () => {
     expect(en('audit.actions.retention_purge')).toBe('Purge of people no longer in any portfolio');
   });
 
+  it('reads the entry that starts the keyed chain', async () => {
+    const fr = await translator('fr');
+    expect(detailsSummary(fr, entry('audit.keyed', { plainEntries: 1204 }))).toBe(
+      '1204 entrées plus anciennes gardent leur empreinte SHA-256 ; les suivantes sont scellées par la clé',
+    );
+    expect(detailsSummary(fr, entry('audit.keyed', { plainEntries: 0 }))).toBe(
+      'Toutes les entrées sont scellées par la clé, dès la première',
+    );
+    const en = await translator('en');
+    expect(detailsSummary(en, entry('audit.keyed', { plainEntries: 0 }))).toBe(
+      'Every entry is sealed with the key, from the first one',
+    );
+    expect(detailsSummary(en, entry('audit.keyed', { plainEntries: 1 }))).toBe(
+      '1 earlier entry keeps its SHA-256 hash; the ones after it are sealed with the key',
+    );
+  });
+
   it('names the keys of details it has no summary for, in the reader’s language', async () => {
     // A report entry without its file name: not the shape the summary reads.
     const odd = entry('report', { asOf: '2026-12-07', unheardOf: 2 });

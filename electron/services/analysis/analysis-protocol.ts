@@ -31,6 +31,8 @@ export type ToAnalysisWorker =
   | {
       kind: 'analyze';
       dbPath: string;
+      /** The database's keys as hex when it is encrypted (database.ts), else null. */
+      keys: { databaseKey: string; auditKey: string } | null;
       asOf: string;
       settings: AnalysisSettings;
       catalogue: readonly CatalogueEntry[];

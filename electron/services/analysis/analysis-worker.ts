@@ -27,10 +27,16 @@ if (parentPort) {
     readPage: (message: ToAnalysisWorker & { kind: 'analyze' }) => AnalysedSeeker[];
   } | null = null;
 
-  const connect = (dbPath: string) => {
+  const connect = ({ dbPath, keys }: ToAnalysisWorker & { kind: 'analyze' }) => {
     if (open?.dbPath === dbPath) return open;
     open?.db.close();
-    const db = openDatabase(dbPath, { readonly: true });
+    const db = openDatabase(dbPath, {
+      readonly: true,
+      keys: keys && {
+        databaseKey: Buffer.from(keys.databaseKey, 'hex'),
+        auditKey: Buffer.from(keys.auditKey, 'hex'),
+      },
+    });
     const analysePage = createPageAnalyser(db);
     // One read transaction per page: each journal and its hash are read together.
     const readPage = readTransaction(db, (message: ToAnalysisWorker & { kind: 'analyze' }) =>
@@ -52,7 +58,7 @@ if (parentPort) {
     }
     let reply: FromAnalysisWorker;
     try {
-      reply = { kind: 'analysed', seekers: connect(message.dbPath).readPage(message) };
+      reply = { kind: 'analysed', seekers: connect(message).readPage(message) };
     } catch (error) {
       reply = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }

@@ -19,6 +19,7 @@ import type {
   ToAnalysisWorker,
 } from './analysis-protocol';
 import { writeTransaction } from '../db/transactions';
+import { keysOf } from '../db/database';
 
 export interface RefreshOptions {
   asOf: string;
@@ -192,6 +193,11 @@ async function refreshOnWorkers(
   const pages: string[][] = [];
   for (let i = 0; i < ids.length; i += WORKER_PAGE) pages.push(ids.slice(i, i + WORKER_PAGE));
   const computedAt = (options.now?.() ?? new Date()).toISOString();
+  const keys = keysOf(db);
+  const keysForWorkers = keys && {
+    databaseKey: keys.databaseKey.toString('hex'),
+    auditKey: keys.auditKey.toString('hex'),
+  };
   const store = writeTransaction(db, (seekers: AnalysedSeeker[]) => {
     for (const s of seekers) results.saveSerialized(s, computedAt);
   });
@@ -208,6 +214,7 @@ async function refreshOnWorkers(
           const message: ToAnalysisWorker = {
             kind: 'analyze',
             dbPath,
+            keys: keysForWorkers,
             asOf: options.asOf,
             settings,
             catalogue,

@@ -5,8 +5,9 @@
 // a restore, which closes the services, swaps the file and opens fresh services on it
 // (every session ends). Both transports talk to its stable handler object, which hands
 // each call to the services of the moment. One backup or restore runs at a time.
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import type {
   BackupInfo,
   BackupKind,
@@ -34,6 +35,9 @@ import {
 } from './backup-store';
 import type { BackupStore } from './backup-store';
 import { classifyOpenError, openAtStartup } from './startup';
+import { openDatabase } from '../db/database';
+import type { DatabaseKeys } from '../keys/database-keys';
+import { isPlainDatabaseFile } from '../keys/database-keys';
 import type { OpenProblem } from './startup';
 
 /** The trail's actor for the daily backup, and for a restore from the recovery screen. */
@@ -64,6 +68,8 @@ export interface AppHostOptions {
   prepare?: (db: Database) => Promise<void>;
   /** The repeating timer of the daily check (tests pass theirs; null: none). */
   schedule?: Schedule | null;
+  /** The database's keys (keys/database-keys.ts): encrypted file and backups, keyed trail. */
+  keys?: DatabaseKeys | null;
 }
 
 export interface AppHost {
@@ -113,9 +119,11 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
   const { databasePath, refs, platform, version } = options;
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
+  const keys = options.keys ?? null;
   const store = createBackupStore({
     dir: backupDirFor(databasePath),
     now,
+    databaseKey: keys?.databaseKey ?? null,
     databaseId: () => {
       const now = current();
       return now.mode === 'running' ? now.databaseId : null;
@@ -179,7 +187,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
   function stage(name: string, databaseId: string | null): void {
     const source = store.pathOf(name);
     if (!source) throw new ApiError('not_found', `no backup named ${name}`);
-    const verdict = verifyDatabaseFile(source);
+    const verdict = verifyDatabaseFile(source, keys?.databaseKey);
     if (!verdict.ok) {
       throw new ApiError(
         'invalid_arguments',
@@ -191,7 +199,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     }
     try {
       copyFileSync(source, stagingPath);
-      const copy = verifyDatabaseFile(stagingPath);
+      const copy = verifyDatabaseFile(stagingPath, keys?.databaseKey);
       if (!copy.ok) throw new Error(`the copy of ${name} failed verification: ${copy.reason}`);
     } catch (error) {
       removeWithSidecars(stagingPath);
@@ -223,7 +231,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
       current.db.close();
     }
     swapIn();
-    const opened = openAtStartup(databasePath, true);
+    const opened = openAtStartup(databasePath, true, { keys, now });
     if (!opened.ok) {
       // Put the data back as it was just before; failing that, recovery mode says why.
       logError(new Error(`restore of ${name}: ${opened.problem.detail}`));
@@ -232,7 +240,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
         copyFileSync(back, stagingPath);
         swapIn();
       }
-      const reopened = openAtStartup(databasePath, true);
+      const reopened = openAtStartup(databasePath, true, { keys, now });
       state = reopened.ok ? serve(reopened.db) : { mode: 'recovery', problem: reopened.problem };
       throw new ApiError(
         'internal',
@@ -272,7 +280,7 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
       }
     }
     swapIn();
-    const opened = openAtStartup(databasePath, true);
+    const opened = openAtStartup(databasePath, true, { keys, now });
     if (!opened.ok) {
       state = { mode: 'recovery', problem: opened.problem };
       throw new ApiError(
@@ -317,10 +325,51 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
     });
   }
 
+  /**
+   * A plain database about to be encrypted is first backed up as it is (verified, like
+   * any backup; it is that day's automatic one, encrypted in its turn once the database
+   * is); encrypting it then goes through SQLite's journal, so a crash midway leaves the
+   * plain file whole.
+   */
+  async function backUpBeforeEncrypting(): Promise<void> {
+    let plain: Database;
+    try {
+      // The copy must carry the database's id to be listed among its backups: a file
+      // from before ids gets its id first, the only write before the copy.
+      const stamping = openDatabase(databasePath, { readonly: true });
+      const hasMeta = stamping.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'app_meta'").get();
+      stamping.close();
+      if (hasMeta) {
+        const writable = new BetterSqlite3(databasePath, { fileMustExist: true });
+        try {
+          databaseIdOf(writable);
+        } finally {
+          writable.close();
+        }
+      }
+      // Read-only: the copy is the file as it was, before any migration.
+      plain = openDatabase(databasePath, { readonly: true });
+    } catch {
+      return; // The keyed open below meets the same problem and reports it.
+    }
+    try {
+      await createBackupStore({ dir: store.dir, now }).create(plain, 'auto');
+    } finally {
+      plain.close();
+    }
+  }
+
   // --- Start --------------------------------------------------------------------------
   store.removeLeftovers();
   removeWithSidecars(stagingPath);
-  const opened = openAtStartup(databasePath, store.count() > 0);
+  const toEncrypt =
+    keys !== null &&
+    existsSync(databasePath) &&
+    statSync(databasePath).size > 0 &&
+    isPlainDatabaseFile(databasePath);
+  if (toEncrypt) await backUpBeforeEncrypting();
+  const opened = openAtStartup(databasePath, store.count() > 0, { keys, now });
+  if (opened.ok && keys) store.encryptPlainCopies();
   if (opened.ok) {
     try {
       await options.prepare?.(opened.db);

@@ -22,6 +22,8 @@ import { BACKUP_NAME_PATTERN, backupName, parseBackupName } from '../../../share
 import type { BackupInfo, BackupKind } from '../../../shared/api/backup';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { createPrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-files';
+import { applyKey, encryptPlainFile } from '../db/database';
+import { isPlainDatabaseFile } from '../keys/database-keys';
 
 export const BACKUP_DIR_NAME = 'backups';
 export const BACKUPS_KEPT = 7;
@@ -50,12 +52,16 @@ export type Verdict =
 
 /**
  * Opens the file read-only and asks SQLite to check every page and index; a schema
- * newer than this version's is refused too (restoring it could not be read).
+ * newer than this version's is refused too (restoring it could not be read). An
+ * encrypted copy is opened with `databaseKey`; a plain one (made before the database
+ * was encrypted) as it is.
  */
-export function verifyDatabaseFile(path: string): Verdict {
+export function verifyDatabaseFile(path: string, databaseKey: Buffer | null = null): Verdict {
   let db: Database | null = null;
   try {
+    const plain = isPlainDatabaseFile(path);
     db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    if (!plain) applyKey(db, databaseKey);
     const result = db.pragma('integrity_check') as { integrity_check: string }[];
     const problems = result.map((r) => r.integrity_check).filter((r) => r !== 'ok');
     if (problems.length > 0) return { ok: false, reason: problems.slice(0, 3).join('; ') };
@@ -90,6 +96,13 @@ export interface BackupStoreOptions {
    * Null while none is open (recovery mode): every copy of the folder is its own then.
    */
   databaseId?: () => string | null;
+  /** The database's encryption key: its copies are encrypted with it. */
+  databaseKey?: Buffer | null;
+}
+
+/** A path as an SQL string literal. */
+function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
 }
 
 export type BackupStore = ReturnType<typeof createBackupStore>;
@@ -97,6 +110,7 @@ export type BackupStore = ReturnType<typeof createBackupStore>;
 export function createBackupStore(options: BackupStoreOptions) {
   const { dir, now } = options;
   const keep = options.keep ?? BACKUPS_KEPT;
+  const databaseKey = options.databaseKey ?? null;
   // Each file is verified once (by name, size and time): a listing stays cheap. Sound
   // verdicts are remembered across runs; a changed or unknown file is checked again.
   const verdicts = new Map<string, KnownVerdict>(loadSoundVerdicts(dir));
@@ -126,7 +140,7 @@ export function createBackupStore(options: BackupStoreOptions) {
     const stamp = stampOf(path);
     const known = verdicts.get(name);
     if (known && known.stamp === stamp) return known;
-    const verdict = verifyDatabaseFile(path);
+    const verdict = verifyDatabaseFile(path, databaseKey);
     const fresh = { stamp, ok: verdict.ok, databaseId: verdict.ok ? verdict.databaseId : null };
     verdicts.set(name, fresh);
     if (fresh.ok) saveSoundVerdicts();
@@ -241,7 +255,10 @@ export function createBackupStore(options: BackupStoreOptions) {
      * Copies the open database with the online backup API into a temporary file, makes
      * it a single self-contained file (rollback journal, not WAL), verifies it, then
      * renames it into place and rotates. On any failure the temporary file is removed
-     * and nothing is listed.
+     * and nothing is listed. An encrypted database is copied with VACUUM INTO instead:
+     * SQLite3 Multiple Ciphers refuses the backup API between an encrypted source and
+     * the unkeyed file it would create, while VACUUM INTO writes the copy encrypted with
+     * the source's cipher and key (it holds the write lock meanwhile).
      */
     async create(db: Database, kind: BackupKind): Promise<BackupInfo> {
       createPrivateDir(dir);
@@ -250,34 +267,56 @@ export function createBackupStore(options: BackupStoreOptions) {
       chmodSync(dir, PRIVATE_DIR_MODE);
       const name = freshName(kind);
       const temp = join(dir, `${TEMP_PREFIX}${name}`);
+      let copyOf: string | null;
       try {
-        // Created empty with its owner-only mode first: SQLite would create it 0644.
+        // Created empty with its owner-only mode first: SQLite would create it 0644
+        // (VACUUM INTO accepts an empty file as its target).
         closeSync(openSync(temp, 'wx', PRIVATE_FILE_MODE));
-        await db.backup(temp);
+        if (databaseKey) db.exec(`VACUUM INTO ${sqlString(temp)}`);
+        else await db.backup(temp);
         const copy = new BetterSqlite3(temp, { fileMustExist: true });
         try {
+          applyKey(copy, databaseKey);
           copy.pragma('journal_mode = DELETE');
         } finally {
           copy.close();
         }
-        const verdict = verifyDatabaseFile(temp);
+        const verdict = verifyDatabaseFile(temp, databaseKey);
         if (!verdict.ok) throw new Error(`the backup copy failed verification: ${verdict.reason}`);
         renameSync(temp, join(dir, name));
+        // The id the copy itself carries, as a later verification would read it.
+        copyOf = verdict.databaseId;
       } catch (error) {
         removeWithSidecars(temp);
         throw error;
       }
-      verdicts.set(name, {
-        stamp: stampOf(join(dir, name)),
-        ok: true,
-        databaseId: options.databaseId?.() ?? null,
-      });
+      verdicts.set(name, { stamp: stampOf(join(dir, name)), ok: true, databaseId: copyOf });
       saveSoundVerdicts();
       rotate();
       return infoOf(name);
     },
 
     rotate,
+
+    /**
+     * Encrypts in place the copies made while the database was plain (before its first
+     * start with a key, and the backup taken just before encrypting it), so no plain
+     * copy of the data stays in the folder.
+     */
+    encryptPlainCopies(): void {
+      if (!databaseKey) return;
+      for (const name of names()) {
+        const path = join(dir, name);
+        if (!isPlainDatabaseFile(path)) continue;
+        const copy = new BetterSqlite3(path, { fileMustExist: true });
+        try {
+          encryptPlainFile(copy, databaseKey);
+        } finally {
+          copy.close();
+        }
+        verdicts.delete(name);
+      }
+    },
 
     /** Temporary files a crash left behind. */
     removeLeftovers(): void {

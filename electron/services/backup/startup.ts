@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { existsSync } from 'node:fs';
 import type { StartupProblemKind } from '../../../shared/api/backup';
 import { DatabaseTooNewError, openDatabase } from '../db/database';
+import type { DatabaseKeys } from '../keys/database-keys';
 
 export interface OpenProblem {
   kind: StartupProblemKind;
@@ -41,9 +42,14 @@ function problemOf(error: unknown): OpenProblem {
 
 /**
  * Opens (and migrates) the database for the app. `expectExisting`: there are backups,
- * so a missing file is a problem rather than a first start.
+ * so a missing file is a problem rather than a first start. `keys` and `now`: see
+ * database.ts.
  */
-export function openAtStartup(path: string, expectExisting: boolean): OpenOutcome {
+export function openAtStartup(
+  path: string,
+  expectExisting: boolean,
+  options: { keys?: DatabaseKeys | null; now?: () => Date } = {},
+): OpenOutcome {
   if (!existsSync(path) && expectExisting) {
     return {
       ok: false,
@@ -52,7 +58,7 @@ export function openAtStartup(path: string, expectExisting: boolean): OpenOutcom
   }
   let db: Database;
   try {
-    db = openDatabase(path);
+    db = openDatabase(path, options);
   } catch (error) {
     return { ok: false, problem: problemOf(error) };
   }

@@ -2,7 +2,15 @@
 // asked. Each entry's hash covers its content and the previous entry's hash (a hash
 // chain), and the head (count and last hash) is kept beside it: editing, deleting or
 // reordering any entry, the last one included, is detected by verify().
-import { createHash } from 'node:crypto';
+//
+// A database opened with its keys (database.ts) has a keyed chain: from its
+// `audit.keyed` entry on, each hash is an HMAC-SHA256 under the audit key, which the file
+// does not hold, so rewriting the chain needs the secret. Entries written before a
+// database got its key keep their plain SHA-256 hashes (an anchored head from then stays
+// valid, and the append-only triggers never have to be lifted): the `audit.keyed` entry,
+// itself keyed, covers the last plain hash, so that prefix cannot be rewritten either,
+// and verify() with the key refuses a chain that has no keyed part.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type {
   AuditAction,
@@ -82,11 +90,46 @@ export type AuditScope = { kind: 'all' } | { kind: 'team'; team: string };
 
 const GENESIS = '0'.repeat(64);
 
+/** The entry from which a keyed chain's hashes are HMACs. */
+export const KEYED_ACTION = 'audit.keyed';
+
+/** The head as `jalon audit head` prints it and `--expect-head` takes it: count and hash. */
+export interface AuditHead {
+  entries: number;
+  hash: string;
+}
+
+const HEAD_PATTERN = /^(\d+):([0-9a-f]{64})$/;
+
+export function formatHead(head: AuditHead): string {
+  return `${head.entries}:${head.hash}`;
+}
+
+export function parseHead(text: string): AuditHead | null {
+  const match = HEAD_PATTERN.exec(text.trim());
+  if (!match) return null;
+  const entries = Number(match[1]);
+  return entries >= 1 ? { entries, hash: match[2]! } : null;
+}
+
+/**
+ * The audit keys of open databases, given by whoever opened them with their keys
+ * (database.ts), so every repository on that connection writes and checks the keyed chain.
+ */
+const auditKeys = new WeakMap<Database, Buffer>();
+
+export function useAuditKey(db: Database, key: Buffer): void {
+  auditKeys.set(db, key);
+}
+
 /** `before` of the first page: above any entry_ref, so one range query serves every page. */
 const NEWEST = Number.MAX_SAFE_INTEGER;
 
-/** The hash of an entry: its fields in a fixed order, then the previous entry's hash. */
-export function entryHash(row: Omit<AuditRow, 'hash'>): string {
+/**
+ * The hash of an entry: its fields in a fixed order, then the previous entry's hash;
+ * an HMAC under `key` in a keyed chain, a plain SHA-256 before it.
+ */
+export function entryHash(row: Omit<AuditRow, 'hash'>, key: Buffer | null = null): string {
   const content = JSON.stringify([
     row.entry_ref,
     row.at,
@@ -97,7 +140,14 @@ export function entryHash(row: Omit<AuditRow, 'hash'>): string {
     row.details,
     row.previous_hash,
   ]);
-  return createHash('sha256').update(content).digest('hex');
+  const digest = key ? createHmac('sha256', key) : createHash('sha256');
+  return digest.update(content).digest('hex');
+}
+
+function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 function rowToEntry(row: AuditRow): AuditEntry {
@@ -141,6 +191,7 @@ function rowToHistoryView(row: HistoryViewRow): HistoryViewRecord {
 
 export function createAuditRepository(db: Database, now: () => Date = () => new Date()) {
   const meta = createAppMetaRepository(db);
+  const key = auditKeys.get(db) ?? null;
   const lastStmt = db.prepare<[], Pick<AuditRow, 'entry_ref' | 'hash'>>(
     'SELECT entry_ref, hash FROM audit_log ORDER BY entry_ref DESC LIMIT 1',
   );
@@ -150,6 +201,9 @@ export function createAuditRepository(db: Database, now: () => Date = () => new 
     VALUES (@entry_ref, @at, @actor, @action, @seeker_id, @reason, @details, @previous_hash,
       @hash)`);
   const allStmt = db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY entry_ref');
+  const keyedStmt = db.prepare<{ action: string }, { entry_ref: number }>(
+    'SELECT entry_ref FROM audit_log WHERE action = @action ORDER BY entry_ref LIMIT 1',
+  );
   const ofSeekerStmt = db.prepare<{ seeker_id: string }, AuditRow>(
     'SELECT * FROM audit_log WHERE seeker_id = @seeker_id ORDER BY entry_ref',
   );
@@ -186,6 +240,9 @@ export function createAuditRepository(db: Database, now: () => Date = () => new 
 
   const append = writeTransaction(db, (event: AuditEvent): AuditEntry => {
     const last = lastStmt.get();
+    if (!key && keyedStmt.get({ action: KEYED_ACTION })) {
+      throw new Error('the audit trail is keyed: open the database with its keys to write to it');
+    }
     const unhashed = {
       entry_ref: (last?.entry_ref ?? 0) + 1,
       at: now().toISOString(),
@@ -196,10 +253,16 @@ export function createAuditRepository(db: Database, now: () => Date = () => new 
       details: JSON.stringify(event.details ?? {}),
       previous_hash: last?.hash ?? GENESIS,
     };
-    const row: AuditRow = { ...unhashed, hash: entryHash(unhashed) };
+    const row: AuditRow = { ...unhashed, hash: entryHash(unhashed, key) };
     insertStmt.run(row);
     meta.set('audit_head', `${row.entry_ref}:${row.hash}`);
     return rowToEntry(row);
+  });
+
+  const seal = writeTransaction(db, (): AuditEntry | null => {
+    if (keyedStmt.get({ action: KEYED_ACTION })) return null;
+    const plainEntries = lastStmt.get()?.entry_ref ?? 0;
+    return append({ actor: 'system', action: KEYED_ACTION, details: { plainEntries } });
   });
 
   return {
@@ -233,11 +296,31 @@ export function createAuditRepository(db: Database, now: () => Date = () => new 
       return historyViewsStmt.all({ counsellor_id: counsellorId }).map(rowToHistoryView);
     },
 
-    /** Walks the whole chain; the first entry that does not hold names where it broke. */
-    verify(): AuditVerdict {
+    /**
+     * Starts the keyed chain (an `audit.keyed` entry) unless it has begun; null when it
+     * had. Needs the audit key: database.ts calls it when it opens a file with its keys.
+     */
+    seal(): AuditEntry | null {
+      if (!key) throw new Error('sealing the audit trail needs its key');
+      return seal();
+    },
+
+    /** The count and hash of the last entry; null on an empty trail. */
+    head(): AuditHead | null {
+      const last = lastStmt.get();
+      return last ? { entries: last.entry_ref, hash: last.hash } : null;
+    },
+
+    /**
+     * Walks the whole chain; the first entry that does not hold names where it broke.
+     * `expected`: a head recorded outside the file earlier; the chain must still lead
+     * through it (the same hash at that entry), so a truncated or re-chained trail fails.
+     */
+    verify(expected: AuditHead | null = null): AuditVerdict {
       let previous = GENESIS;
       let expectedRef = 1;
       let entries = 0;
+      let keyed = false;
       for (const row of allStmt.iterate()) {
         const broken = (reason: string): AuditVerdict => ({
           intact: false,
@@ -251,11 +334,41 @@ export function createAuditRepository(db: Database, now: () => Date = () => new 
         if (row.previous_hash !== previous) {
           return broken('its previous hash does not match the entry before it');
         }
+        if (row.action === KEYED_ACTION && !keyed) {
+          if (!key) return broken('the trail is keyed (HMAC): its key is needed to verify it');
+          keyed = true;
+        }
         const { hash, ...unhashed } = row;
-        if (entryHash(unhashed) !== hash) return broken('its content does not match its hash');
+        if (!sameHash(entryHash(unhashed, keyed ? key : null), hash)) {
+          return broken(
+            keyed
+              ? 'its content does not match its keyed hash (HMAC)'
+              : 'its content does not match its hash',
+          );
+        }
+        if (expected && row.entry_ref === expected.entries && !sameHash(hash, expected.hash)) {
+          return broken('its hash differs from the expected head recorded outside the file');
+        }
         previous = hash;
         expectedRef += 1;
         entries += 1;
+      }
+      if (key && entries > 0 && !keyed) {
+        return {
+          intact: false,
+          entries,
+          brokenAt: 1,
+          reason:
+            'the trail has no keyed part (no audit.keyed entry): it was rewritten without the key',
+        };
+      }
+      if (expected && entries < expected.entries) {
+        return {
+          intact: false,
+          entries,
+          brokenAt: entries + 1,
+          reason: `the trail ends at entry ${entries}, before the expected head (entry ${expected.entries})`,
+        };
       }
       const head = meta.get('audit_head');
       const expectedHead = entries === 0 ? undefined : `${entries}:${previous}`;

@@ -1,13 +1,19 @@
 // Opens a Jalon database file: pragmas, schema migrations, and the refusal to touch a
 // file written by a newer Jalon (its schema could mean something this version
-// cannot know).
+// cannot know). Given the database's keys (keys/database-keys.ts), the file, its WAL
+// and its copies are encrypted (SQLite3 Multiple Ciphers, ChaCha20-Poly1305), a plain
+// file is encrypted in place on the way, and the audit trail is keyed (HMAC).
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertMigrationOrder, LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations';
 import { createPrivateDir, createPrivateFile } from '../private-files';
 import { writeTransaction } from './transactions';
+import { createAuditRepository, useAuditKey } from './audit-repository';
+import type { DatabaseKeys } from '../keys/database-keys';
+import { isPlainDatabaseFile } from '../keys/database-keys';
 
 export type { Database };
 
@@ -28,6 +34,46 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Tests apply a prefix of the list to check each migration on its own. */
   migrations?: readonly Migration[];
+  /** Encrypt the file and key the audit trail; none: a plain file (tests, demo files). */
+  keys?: DatabaseKeys | null;
+  /** The clock of the `audit.keyed` entry written when a file first gets its keys. */
+  now?: () => Date;
+}
+
+/**
+ * The key pragma's value for a raw 32-byte key: `x'…'` hands the bytes to the cipher as
+ * they are, skipping the passphrase KDF (the key is random, not a password).
+ */
+function rawKey(key: Buffer): string {
+  return `"x'${key.toString('hex')}'"`;
+}
+
+/**
+ * The keys each open connection was given, for what opens the same file again: the
+ * analysis workers' own read-only connections.
+ */
+const openedKeys = new WeakMap<Database, DatabaseKeys>();
+
+export function keysOf(db: Database): DatabaseKeys | null {
+  return openedKeys.get(db) ?? null;
+}
+
+/** Opens `path` with `key` (a copy of a keyed database: a backup, a staged restore). */
+export function applyKey(db: Database, key: Buffer | null | undefined): void {
+  if (key) db.pragma(`key = ${rawKey(key)}`);
+}
+
+/**
+ * Encrypts a plain file in place. SQLite3 Multiple Ciphers cannot rekey in WAL mode
+ * (the new salt would only be in the WAL), so the file goes through DELETE mode.
+ */
+export function encryptPlainFile(db: Database, key: Buffer): void {
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`rekey = ${rawKey(key)}`);
+}
+
+function holdsData(path: string): boolean {
+  return path !== ':memory:' && existsSync(path) && statSync(path).size > 0;
 }
 
 export function schemaVersion(db: Database): number {
@@ -87,11 +133,26 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     createPrivateDir(dirname(path));
     createPrivateFile(path);
   }
+  const keys = options.keys ?? null;
+  const plainFile = keys !== null && holdsData(path) && isPlainDatabaseFile(path);
   const db = new BetterSqlite3(path, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
   });
   try {
+    if (keys) {
+      // A plain file opened read-only stays as it is (converting it needs a write).
+      if (!plainFile) applyKey(db, keys.databaseKey);
+      else if (!options.readonly) {
+        // A file from a newer Jalon is left exactly as it is.
+        const latest = options.migrations?.length ?? LATEST_SCHEMA_VERSION;
+        const version = schemaVersion(db);
+        if (version > latest) throw new DatabaseTooNewError(path, version, latest);
+        encryptPlainFile(db, keys.databaseKey);
+      }
+      useAuditKey(db, keys.auditKey);
+      openedKeys.set(db, keys);
+    }
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (options.readonly) {
@@ -104,6 +165,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
       // corrupt the file) and much faster than FULL for the import's batches.
       db.pragma('synchronous = NORMAL');
       migrate(db, options.migrations);
+      if (keys) createAuditRepository(db, options.now).seal();
     }
     return db;
   } catch (error) {

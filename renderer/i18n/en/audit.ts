@@ -54,6 +54,7 @@ export const audit = {
     retention_update: 'Retention period changed',
     retention_purge: 'Purge of people no longer in any portfolio',
     dpo_export: 'Right-of-access export (DPO)',
+    audit_keyed: 'Audit trail sealed with a key (HMAC)',
   },
   details: {
     signInFailed: {
@@ -104,6 +105,11 @@ export const audit = {
       manual: 'Manual backup',
       safety: 'Safety copy before a restore',
     },
+    auditKeyed_zero: 'Every entry is sealed with the key, from the first one',
+    auditKeyed_one:
+      '{{count}} earlier entry keeps its SHA-256 hash; the ones after it are sealed with the key',
+    auditKeyed_other:
+      '{{count}} earlier entries keep their SHA-256 hashes; the ones after them are sealed with the key',
     backupRestore: '“{{name}}” restored; the replaced database is kept in “{{safety}}”',
     backupRecovered: '“{{name}}” restored at start-up, the damaged database set aside',
     retentionUpdate: '{{from}} months → {{to}} months',

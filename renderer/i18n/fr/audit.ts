@@ -52,6 +52,7 @@ export const audit = {
     retention_update: 'Durée de conservation modifiée',
     retention_purge: 'Purge des personnes sorties des portefeuilles',
     dpo_export: 'Export du droit d’accès (DPO)',
+    audit_keyed: 'Journal d’audit scellé par clé (HMAC)',
   },
   details: {
     signInFailed: {
@@ -102,6 +103,11 @@ export const audit = {
       manual: 'Sauvegarde manuelle',
       safety: 'Copie de sécurité avant restauration',
     },
+    auditKeyed_zero: 'Toutes les entrées sont scellées par la clé, dès la première',
+    auditKeyed_one:
+      '{{count}} entrée plus ancienne garde son empreinte SHA-256 ; les suivantes sont scellées par la clé',
+    auditKeyed_other:
+      '{{count}} entrées plus anciennes gardent leur empreinte SHA-256 ; les suivantes sont scellées par la clé',
     backupRestore: '« {{name}} » restaurée ; la base remplacée est gardée dans « {{safety}} »',
     backupRecovered: '« {{name}} » restaurée au démarrage, la base endommagée mise de côté',
     retentionUpdate: '{{from}} mois → {{to}} mois',

@@ -182,6 +182,10 @@ const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
       rows: formatNumber(removed + people),
     });
   },
+  'audit.keyed': (t, details) => {
+    const plainEntries = count(details, 'plainEntries');
+    return plainEntries === null ? null : t('audit.details.auditKeyed', { count: plainEntries });
+  },
   'journal.enterMonth': (t, details) => {
     const period = text(details, 'period');
     const actions = count(details, 'actions');
