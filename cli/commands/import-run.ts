@@ -9,6 +9,7 @@ import type { ImportSummary } from '../../electron/services/import/import-journa
 import { refreshAfterImport } from '../../electron/services/analysis/refresh-analyses';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
+import { EVERYONE } from '../../electron/services/import/import-types';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 import { byteProgress } from '../progress';
@@ -85,6 +86,9 @@ export async function importJournals(
     const summary = await importJournalFiles(db, files, {
       ...(chunkBytes !== undefined ? { chunkBytes } : {}),
       audit: { trail: createAuditRepository(db), actor: 'cli' },
+      // Whoever runs the CLI on this file can already change anything in it: it imports
+      // as the file's owner (docs/import.md, "Whose people an import may touch").
+      scope: EVERYONE,
       now: appClock(),
       onProgress: (p) => {
         bar ??= byteProgress(p.bytesTotal, say.import.progressLabel);

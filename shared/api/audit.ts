@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'settings.update',
   'backup.create',
   'backup.restore',
+  /** A person given to another counsellor by an import: `from`, `to`, `importRef`. */
+  'seeker.reassign',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

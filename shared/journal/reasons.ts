@@ -53,6 +53,10 @@ export interface ReasonParams {
   seeker_rejected: { seekerId: string; file: string; line: number };
   month_fields_differ: { period: string; line: number };
   seeker_not_in_file: { seekerId: string; file: string };
+  /** The line gives the person to a counsellor outside the importer's team. */
+  counsellor_outside_scope: { counsellorId: string };
+  /** The person is followed outside the importer's team (their counsellor is not named). */
+  seeker_outside_scope: { seekerId: string };
   csv_field_count: { expected: number; found: number };
   csv_quote_not_closed: { lastLine: number };
   csv_record_too_big: { megabytes: number };

@@ -19,6 +19,7 @@ import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
 import { startAppHost } from '../../electron/services/backup/app-host';
 import { createImportRepository } from '../../electron/services/db/import-repository';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
+import { EVERYONE } from '../../electron/services/import/import-types';
 import type { AppHost } from '../../electron/services/backup/app-host';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
@@ -307,7 +308,7 @@ describe('roles, enforced in the handlers', () => {
     'import.status': {
       args: async (caller) => {
         const staged = services().staged.stagePath(importFile(caller).path);
-        const job = services().imports.start([staged.id], USER_OF[caller!]);
+        const job = services().imports.start([staged.id], USER_OF[caller!], EVERYONE);
         await services().imports.idle();
         return { jobId: job.id };
       },
@@ -334,7 +335,7 @@ describe('roles, enforced in the handlers', () => {
     'import.history': {
       args: async (caller) => {
         const staged = services().staged.stagePath(importFile(caller).path);
-        services().imports.start([staged.id], USER_OF[caller!]);
+        services().imports.start([staged.id], USER_OF[caller!], EVERYONE);
         await services().imports.idle();
         return {};
       },
@@ -350,7 +351,7 @@ describe('roles, enforced in the handlers', () => {
       args: async (caller) => {
         // An import with one rejected line, run by an importer whoever asks.
         const broken = writeJsonl(join(dir, `broken-${caller}.jsonl`), ['{"seeker_id": 1}']);
-        services().imports.start([services().staged.stagePath(broken).id], 'admin');
+        services().imports.start([services().staged.stagePath(broken).id], 'admin', EVERYONE);
         await services().imports.idle();
         const importRef = createImportRepository(db())
           .list()

@@ -32,11 +32,13 @@ export function fileHandlers(s: ServiceContext): FileHandlers {
     'files.saveBinary': ({ suggestedName, base64 }) =>
       s.platform.saveBinaryFile(suggestedName, Buffer.from(base64, 'base64')),
 
-    'import.start': ({ files }, call) => s.imports.start(files, s.access.actorOf(call)),
+    'import.start': ({ files }, call) =>
+      s.imports.start(files, s.access.actorOf(call), s.access.importScope(call)),
 
     'import.status': ({ jobId }) => s.imports.status(jobId),
 
-    'import.preview': ({ files }, call) => s.imports.preview(files, s.access.actorOf(call)),
+    'import.preview': ({ files }, call) =>
+      s.imports.preview(files, s.access.actorOf(call), s.access.importScope(call)),
 
     'import.history': () =>
       createImportRepository(s.db)

@@ -16,6 +16,7 @@ import {
   importJournalFiles,
   interruptStaleImports,
 } from '../import/import-journals';
+import type { ImportScope } from '../import/import-types';
 import type { StagedFiles } from './staged-files';
 
 /** Finished jobs kept for `import.status`; older ones are forgotten. */
@@ -39,17 +40,25 @@ export class ImportJobs {
     if (!db.readonly) interruptStaleImports(db, audit);
   }
 
-  /** `actor`: who the audit trail names for this import. */
-  start(stagedIds: readonly string[], actor: string): ImportJob {
-    return this.launch('import', stagedIds, actor);
+  /**
+   * `actor`: who the audit trail names for this import; `scope`: whose people it may
+   * create or change (lines outside it are rejected).
+   */
+  start(stagedIds: readonly string[], actor: string, scope: ImportScope): ImportJob {
+    return this.launch('import', stagedIds, actor, scope);
   }
 
   /** What importing these staged files would do, written nowhere. */
-  preview(stagedIds: readonly string[], actor: string): ImportJob {
-    return this.launch('preview', stagedIds, actor);
+  preview(stagedIds: readonly string[], actor: string, scope: ImportScope): ImportJob {
+    return this.launch('preview', stagedIds, actor, scope);
   }
 
-  private launch(kind: ImportJob['kind'], stagedIds: readonly string[], actor: string): ImportJob {
+  private launch(
+    kind: ImportJob['kind'],
+    stagedIds: readonly string[],
+    actor: string,
+    scope: ImportScope,
+  ): ImportJob {
     if (this.running) throw new ApiError('busy', 'an import is already running');
     const files = this.staged.resolve(stagedIds);
     const job: ImportJob = {
@@ -69,6 +78,7 @@ export class ImportJobs {
       files.map((f) => f.path),
       stagedIds,
       actor,
+      scope,
     ).finally(() => {
       this.running = null;
     });
@@ -86,13 +96,20 @@ export class ImportJobs {
     await this.running;
   }
 
-  private async run(job: ImportJob, paths: string[], stagedIds: readonly string[], actor: string) {
+  private async run(
+    job: ImportJob,
+    paths: string[],
+    stagedIds: readonly string[],
+    actor: string,
+    scope: ImportScope,
+  ) {
     try {
       const preview = job.kind === 'preview';
       const summary = await importJournalFiles(this.db, paths, {
         referentials: this.refs,
         now: this.now,
         preview,
+        scope,
         audit: { trail: this.audit, actor },
         onProgress: (p) => {
           job.bytesRead = p.bytesRead;

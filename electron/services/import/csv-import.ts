@@ -407,5 +407,6 @@ function assembleSeeker(
     );
     return;
   }
-  if (writer.add({ ...profile, months: journalMonths })) writer.flush();
+  const origin = { file: seekersFile, line: seeker.line };
+  if (writer.add({ ...profile, months: journalMonths }, origin)) writer.flush();
 }

@@ -128,7 +128,16 @@ export async function importJournalFiles(
       if (audit) auditImport(audit.trail, audit.actor, imports.get(importRef)!);
     })();
   };
-  const writer = new JournalWriter(db, journals, imports, importRef, startedAt, preview);
+  const writer = new JournalWriter(
+    db,
+    journals,
+    imports,
+    importRef,
+    startedAt,
+    preview,
+    options.scope,
+    audit ?? null,
+  );
   const progress: ImportProgress = {
     bytesRead: 0,
     bytesTotal,
@@ -258,7 +267,7 @@ class ChunkConsumer {
       }
       this.firstSeen.set(seekerId, origin);
       for (const warning of parsed.warnings) this.writer.warn(origin, seekerId, warning);
-      this.writer.addEncoded(parsed.encoded, parsed.hash);
+      this.writer.addEncoded(parsed.encoded, parsed.hash, origin);
     }
     this.writer.flush();
     this.lineBase += result.lineCount;

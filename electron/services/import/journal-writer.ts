@@ -10,7 +10,11 @@ import type { EncodedJournal, FlatMonths } from '../../../shared/journal/write-e
 import type { JournalRepository } from '../db/journal-repository';
 import type { ImportCounts, ImportIssue, ImportRepository } from '../db/import-repository';
 import { readTransaction, writeTransaction } from '../db/transactions';
+import { part, reasonFor } from '../../../shared/journal/reasons';
 import type { ImportReason } from '../../../shared/journal/reasons';
+import type { AuditRepository } from '../db/audit-repository';
+import { EVERYONE } from './import-types';
+import type { ImportScope } from './import-types';
 
 /**
  * Batch limits for callers that add journals one by one (the CSV path): big enough to
@@ -29,6 +33,7 @@ export function journalContentHash(encoded: EncodedJournal): string {
 }
 
 interface QueuedJournal {
+  origin: LineOrigin;
   profile: SeekerProfile;
   months: FlatMonths;
   hash: string;
@@ -40,6 +45,14 @@ interface BatchTally {
   updated: number;
   unchanged: number;
   actions: number;
+}
+
+type Outcome = 'imported' | 'updated' | 'unchanged' | 'outsideScope';
+
+/** Who changed the journals: the audit trail names them for each reassignment. */
+export interface WriterAudit {
+  trail: AuditRepository;
+  actor: string;
 }
 
 export class JournalWriter {
@@ -68,24 +81,25 @@ export class JournalWriter {
     private readonly now: string,
     /** Count what each journal would be (new, replaced, unchanged) without writing. */
     private readonly preview = false,
+    private readonly scope: ImportScope = EVERYONE,
+    private readonly audit: WriterAudit | null = null,
   ) {
+    const tallyOf = (decide: (queued: QueuedJournal) => Outcome): BatchTally => {
+      const tally: BatchTally = { imported: 0, updated: 0, unchanged: 0, actions: 0 };
+      for (const queued of this.queue) {
+        const outcome = decide(queued);
+        if (outcome === 'outsideScope') continue;
+        tally[outcome] += 1;
+        tally.actions += queued.actionCount;
+      }
+      return tally;
+    };
     if (preview) {
-      this.writeBatch = readTransaction(db, (): BatchTally => {
-        const tally: BatchTally = { imported: 0, updated: 0, unchanged: 0, actions: 0 };
-        for (const queued of this.queue) {
-          tally[this.compareOne(queued)] += 1;
-          tally.actions += queued.actionCount;
-        }
-        return tally;
-      });
+      this.writeBatch = readTransaction(db, () => tallyOf((queued) => this.compareOne(queued)));
       return;
     }
     this.writeBatch = writeTransaction(db, (): BatchTally => {
-      const tally: BatchTally = { imported: 0, updated: 0, unchanged: 0, actions: 0 };
-      for (const queued of this.queue) {
-        tally[this.writeOne(queued)] += 1;
-        tally.actions += queued.actionCount;
-      }
+      const tally = tallyOf((queued) => this.writeOne(queued));
       this.pendingIssues.forEach((issue, i) => {
         this.imports.addIssue(this.importRef, this.issueSeq + i + 1, issue);
       });
@@ -102,16 +116,20 @@ export class JournalWriter {
     });
   }
 
-  /** Queues a validated journal; returns true when the batch is full and should be flushed. */
-  add(journal: SeekerJournal): boolean {
+  /**
+   * Queues a validated journal (`origin`: its line, named if it is rejected when
+   * written); returns true when the batch is full and should be flushed.
+   */
+  add(journal: SeekerJournal, origin: LineOrigin): boolean {
     const encoded = encodeJournal(journal);
-    this.addEncoded(encoded, journalContentHash(encoded));
+    this.addEncoded(encoded, journalContentHash(encoded), origin);
     return this.queuedActions >= MAX_BATCH_ACTIONS || this.queue.length >= MAX_BATCH_SEEKERS;
   }
 
   /** Queues a journal already encoded and hashed (by the parse worker). */
-  addEncoded(encoded: EncodedJournal, hash: string): void {
+  addEncoded(encoded: EncodedJournal, hash: string, origin: LineOrigin): void {
     this.queue.push({
+      origin,
       profile: JSON.parse(encoded.profile) as SeekerProfile,
       months: JSON.parse(encoded.months) as FlatMonths,
       hash,
@@ -143,7 +161,7 @@ export class JournalWriter {
     this.counts.updated += tally.updated;
     this.counts.unchanged += tally.unchanged;
     this.actionsWritten += tally.actions;
-    this.seekersDone += this.queue.length;
+    this.seekersDone += tally.imported + tally.updated + tally.unchanged;
     this.issueSeq += this.pendingIssues.length;
     this.queue = [];
     this.queuedActions = 0;
@@ -155,20 +173,61 @@ export class JournalWriter {
     this.pendingIssues.push(issue);
   }
 
-  private compareOne({ profile, hash }: QueuedJournal): 'imported' | 'updated' | 'unchanged' {
-    const stored = this.journals.findSeeker(profile.seeker_id);
-    if (!stored) return 'imported';
-    return stored.contentHash === hash ? 'unchanged' : 'updated';
+  /**
+   * Whether the importer may write this journal, checked in the batch's transaction
+   * against the person's stored counsellor: a line outside the scope is rejected (without
+   * its text: the person is not the importer's) and nothing of that person is written.
+   */
+  private withinScope(
+    { origin, profile }: QueuedJournal,
+    storedCounsellor: string | undefined,
+  ): boolean {
+    if (this.scope.kind === 'everyone') return true;
+    const mine = this.scope.counsellorIds;
+    const reason =
+      storedCounsellor !== undefined && !mine.has(storedCounsellor)
+        ? part('', 'seeker_outside_scope', { seekerId: profile.seeker_id })
+        : !mine.has(profile.counsellor_id)
+          ? part('counsellor_id', 'counsellor_outside_scope', {
+              counsellorId: profile.counsellor_id,
+            })
+          : null;
+    if (reason === null) return true;
+    this.reject(origin, profile.seeker_id, reasonFor(reason), null);
+    return false;
   }
 
-  private writeOne({ profile, months, hash }: QueuedJournal): 'imported' | 'updated' | 'unchanged' {
+  private compareOne(queued: QueuedJournal): Outcome {
+    const stored = this.journals.findSeeker(queued.profile.seeker_id);
+    if (!this.withinScope(queued, stored?.counsellorId)) return 'outsideScope';
+    if (!stored) return 'imported';
+    return stored.contentHash === queued.hash ? 'unchanged' : 'updated';
+  }
+
+  private writeOne(queued: QueuedJournal): Outcome {
+    const { profile, months, hash } = queued;
     const stored = this.journals.findSeeker(profile.seeker_id);
+    if (!this.withinScope(queued, stored?.counsellorId)) return 'outsideScope';
     if (!stored) {
       this.journals.insertJournal(profile, months, hash, this.now);
       return 'imported';
     }
     if (stored.contentHash === hash) return 'unchanged';
     this.journals.replaceJournal(stored.seekerRef, profile, months, hash, this.now);
+    // A new counsellor is a reassignment: the trail says who moved the person, from
+    // whom to whom, in the same transaction as the move.
+    if (stored.counsellorId !== profile.counsellor_id && this.audit) {
+      this.audit.trail.append({
+        actor: this.audit.actor,
+        action: 'seeker.reassign',
+        seekerId: profile.seeker_id,
+        details: {
+          importRef: this.importRef,
+          from: stored.counsellorId,
+          to: profile.counsellor_id,
+        },
+      });
+    }
     return 'updated';
   }
 }

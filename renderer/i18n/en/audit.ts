@@ -51,6 +51,7 @@ export const audit = {
     settings_update: 'Settings changed',
     backup_create: 'Database backup',
     backup_restore: 'Backup restored',
+    seeker_reassign: 'Person given to another counsellor',
   },
   details: {
     signInFailed: {
@@ -100,6 +101,7 @@ export const audit = {
     },
     backupRestore: '“{{name}}” restored; the replaced database is kept in “{{safety}}”',
     backupRecovered: '“{{name}}” restored at start-up, the damaged database set aside',
+    reassign: 'From {{from}} to {{to}}, by import no. {{importRef}}',
     recorded: '{{name}}: {{value}}',
     keys: {
       asOf: 'Situation date',

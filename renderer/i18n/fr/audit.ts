@@ -49,6 +49,7 @@ export const audit = {
     settings_update: 'Réglages modifiés',
     backup_create: 'Sauvegarde de la base',
     backup_restore: 'Restauration d’une sauvegarde',
+    seeker_reassign: 'Personne confiée à un autre conseiller',
   },
   details: {
     signInFailed: {
@@ -98,6 +99,7 @@ export const audit = {
     },
     backupRestore: '« {{name}} » restaurée ; la base remplacée est gardée dans « {{safety}} »',
     backupRecovered: '« {{name}} » restaurée au démarrage, la base endommagée mise de côté',
+    reassign: 'De {{from}} à {{to}}, par l’import n° {{importRef}}',
     // Details of a shape no summary knows: each key by its name.
     recorded: '{{name}} : {{value}}',
     keys: {

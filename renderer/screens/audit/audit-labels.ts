@@ -159,6 +159,13 @@ const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
       ? t('audit.details.backupRecovered', { name })
       : t('audit.details.backupRestore', { name, safety });
   },
+  'seeker.reassign': (t, details) => {
+    const from = text(details, 'from');
+    const to = text(details, 'to');
+    const importRef = count(details, 'importRef');
+    if (from === null || to === null || importRef === null) return null;
+    return t('audit.details.reassign', { from, to, importRef });
+  },
   'journal.enterMonth': (t, details) => {
     const period = text(details, 'period');
     const actions = count(details, 'actions');
