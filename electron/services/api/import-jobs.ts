@@ -117,7 +117,7 @@ export class ImportJobs {
           job.seekers = p.seekers;
         },
       });
-      const reanalysed = preview ? 0 : refreshAfterImport(this.db, this.refs);
+      const reanalysed = preview ? 0 : await refreshAfterImport(this.db, this.refs);
       job.summary = {
         imported: summary.imported,
         updated: summary.updated,

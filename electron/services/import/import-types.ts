@@ -5,6 +5,7 @@ import type { CodeLookup } from '../../../shared/journal/reference-checks';
 import { reasonText } from '../../../shared/journal/reason-text';
 import { reasonFor } from '../../../shared/journal/reasons';
 import type { ImportReason, ReasonPart } from '../../../shared/journal/reasons';
+import type { ImportLimits } from '../../../shared/journal/limits';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -61,6 +62,8 @@ export interface ImportOptions {
    * written. The app always passes the signed-in importer's.
    */
   scope?: ImportScope;
+  /** IMPORT_LIMITS by default; tests lower them to reach them with small files. */
+  limits?: ImportLimits;
 }
 
 export interface ImportSummary extends ImportCounts {

@@ -13,8 +13,8 @@ import { readTransaction, writeTransaction } from '../db/transactions';
 import { part, reasonFor } from '../../../shared/journal/reasons';
 import type { ImportReason } from '../../../shared/journal/reasons';
 import type { AuditRepository } from '../db/audit-repository';
-import { EVERYONE } from './import-types';
 import type { ImportScope } from './import-types';
+import type { ImportLimits } from '../../../shared/journal/limits';
 
 /**
  * Batch limits for callers that add journals one by one (the CSV path): big enough to
@@ -55,6 +55,19 @@ export interface WriterAudit {
   actor: string;
 }
 
+export interface WriterOptions {
+  journals: JournalRepository;
+  imports: ImportRepository;
+  importRef: number;
+  /** When the import started: each journal's import time. */
+  now: string;
+  /** Count what each journal would be (new, replaced, unchanged) without writing. */
+  preview: boolean;
+  scope: ImportScope;
+  audit: WriterAudit | null;
+  limits: Pick<ImportLimits, 'keptIssues' | 'keptTextChars'>;
+}
+
 export class JournalWriter {
   readonly counts: ImportCounts = {
     imported: 0,
@@ -73,17 +86,25 @@ export class JournalWriter {
   private issueSeq = 0;
   private readonly writeBatch: () => BatchTally;
 
-  constructor(
-    db: Database,
-    private readonly journals: JournalRepository,
-    private readonly imports: ImportRepository,
-    private readonly importRef: number,
-    private readonly now: string,
-    /** Count what each journal would be (new, replaced, unchanged) without writing. */
-    private readonly preview = false,
-    private readonly scope: ImportScope = EVERYONE,
-    private readonly audit: WriterAudit | null = null,
-  ) {
+  private readonly journals: JournalRepository;
+  private readonly imports: ImportRepository;
+  private readonly importRef: number;
+  private readonly now: string;
+  private readonly scope: ImportScope;
+  private readonly audit: WriterAudit | null;
+  private readonly limits: Pick<ImportLimits, 'keptIssues' | 'keptTextChars'>;
+  /** Issues kept so far, by severity, and the characters of rejected lines' text. */
+  private readonly kept = { rejected: 0, warning: 0, textChars: 0 };
+
+  constructor(db: Database, options: WriterOptions) {
+    this.journals = options.journals;
+    this.imports = options.imports;
+    this.importRef = options.importRef;
+    this.now = options.now;
+    this.scope = options.scope;
+    this.audit = options.audit;
+    this.limits = options.limits;
+    const preview = options.preview;
     const tallyOf = (decide: (queued: QueuedJournal) => Outcome): BatchTally => {
       const tally: BatchTally = { imported: 0, updated: 0, unchanged: 0, actions: 0 };
       for (const queued of this.queue) {
@@ -168,9 +189,19 @@ export class JournalWriter {
     this.pendingIssues = [];
   }
 
+  /**
+   * Every issue is counted (by the caller); only the first `keptIssues` of each severity
+   * are kept, and rejected lines' text only up to `keptTextChars` in all: a file of
+   * garbage cannot fill the database or the replies.
+   */
   private record(issue: ImportIssue): void {
+    if (this.kept[issue.severity] >= this.limits.keptIssues) return;
+    this.kept[issue.severity] += 1;
+    const textChars = issue.content?.length ?? 0;
+    const keepText = this.kept.textChars + textChars <= this.limits.keptTextChars;
+    if (keepText) this.kept.textChars += textChars;
     this.issues.push({ ...issue, content: null });
-    this.pendingIssues.push(issue);
+    this.pendingIssues.push(keepText ? issue : { ...issue, content: null });
   }
 
   /**
