@@ -51,6 +51,9 @@ export function importSummaryJson(summary: ImportSummary): string {
     unchanged: summary.unchanged,
     rejected: summary.issues.filter((i) => i.severity === 'rejected').map((i) => item(i, 'reason')),
     warnings: summary.issues.filter((i) => i.severity === 'warning').map((i) => item(i, 'message')),
+    // The lists hold the lines the import kept (the first 1,000 of each); these count all.
+    rejectedCount: summary.rejected,
+    warningCount: summary.warnings,
   });
 }
 
@@ -67,10 +70,13 @@ function printHuman(summary: ImportSummary): void {
   for (const severity of ['rejected', 'warning'] as const) {
     const issues = summary.issues.filter((i) => i.severity === severity);
     if (issues.length === 0) continue;
+    // Past the import's limit, the lines are counted but not kept (docs/import.md).
+    const total = severity === 'rejected' ? summary.rejected : summary.warnings;
     out.push(severity === 'rejected' ? say.import.rejectedTitle : say.import.warningsTitle);
     for (const issue of issues.slice(0, SHOWN_ISSUES))
       out.push(say.import.issue(issue.file, issue.line, reasonText(issue.reason, sayLocale)));
-    if (issues.length > SHOWN_ISSUES) out.push(say.import.more(issues.length - SHOWN_ISSUES));
+    const shown = Math.min(issues.length, SHOWN_ISSUES);
+    if (total > shown) out.push(say.import.more(total - shown, issues.length));
   }
   process.stdout.write(out.join('\n') + '\n');
 }

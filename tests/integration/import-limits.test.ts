@@ -18,6 +18,7 @@ import type { ImportOptions } from '../../electron/services/import/import-journa
 import { IMPORT_LIMITS } from '../../shared/journal/limits';
 import type { ImportLimits } from '../../shared/journal/limits';
 import { reasonText } from '../../shared/journal/reason-text';
+import { jalon } from '../helpers/cli';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { testReferentials, TEST_NOW } from '../helpers/services';
 import { useTempDir } from '../helpers/temp-dir';
@@ -171,6 +172,28 @@ describe('import limits', () => {
       rejected: 60,
       warnings: 30,
     });
+    db.close();
+  });
+
+  it('keeps the first 1,000 rejected lines by default, and the CLI counts them all', () => {
+    const path = writeJsonl(
+      join(tempDir(), 'noise.jsonl'),
+      Array.from({ length: 1_200 }, (_, i) => `noise ${i}`),
+    );
+    const dbPath = join(tempDir(), 'cli.db');
+    const env = { JALON_NOW: '2026-10-20T09:00:00Z' };
+
+    const json = jalon(['import', path, '--db', dbPath, '--json'], env);
+    const human = jalon(['import', path, '--db', dbPath], env);
+
+    const reply = JSON.parse(json.stdout) as { rejected: unknown[]; rejectedCount: number };
+    expect(reply.rejected).toHaveLength(1_000);
+    expect(reply.rejectedCount).toBe(1_200);
+    expect(human.stdout).toContain('… and 1180 more (--json lists the first 1000).');
+    const db = openDatabase(dbPath);
+    const runs = createImportRepository(db).list();
+    expect(runs.map((r) => r.rejected)).toEqual([1_200, 1_200]);
+    expect(createImportRepository(db).issues(runs[0]!.importRef)).toHaveLength(1_000);
     db.close();
   });
 
