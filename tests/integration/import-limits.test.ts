@@ -15,12 +15,16 @@ import { createImportRepository } from '../../electron/services/db/import-reposi
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
 import type { ImportOptions } from '../../electron/services/import/import-journals';
+import { ISSUES_PAGE } from '../../shared/api/contract';
+import type { IssuePage } from '../../shared/api/contract';
+import { addDemoUsers } from '../../electron/services/demo/demo-users';
 import { IMPORT_LIMITS } from '../../shared/journal/limits';
 import type { ImportLimits } from '../../shared/journal/limits';
 import { reasonText } from '../../shared/journal/reason-text';
 import { jalon } from '../helpers/cli';
 import { action, seeker, writeJsonl } from '../helpers/journals';
-import { testReferentials, TEST_NOW } from '../helpers/services';
+import { apiFor } from '../helpers/api';
+import { testReferentials, testServices, TEST_NOW } from '../helpers/services';
 import { useTempDir } from '../helpers/temp-dir';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -357,5 +361,55 @@ describe('an import keeps the event loop answering', () => {
       (written) => written > 0,
     );
     expectAnsweredWhileRunning(events);
+  });
+});
+
+// import.status and import.issues carry the rejected lines a page at a time: a reply
+// once held all 816,092 of them (135 MB), polled by the import screen.
+describe('paged replies of rejected lines', () => {
+  const tempDir = useTempDir('jalon-import-pages-');
+
+  it('pages import.status and import.issues, and keeps the first 1,000 of 1,100', async () => {
+    const db = openDatabase(join(tempDir(), 'jalon.db'));
+    addDemoUsers(db);
+    const services = testServices(db, { now: TEST_NOW });
+    try {
+      const path = writeJsonl(
+        join(tempDir(), 'noise.jsonl'),
+        Array.from({ length: 1_100 }, (_, i) => `noise ${i}`),
+      );
+      const admin = apiFor(() => services, 'admin');
+      const started = await admin.call('import.start', {
+        files: [services.staged.stagePath(path).id],
+      });
+      await services.imports.idle();
+
+      const first = await admin.call('import.status', { jobId: started.id });
+      expect(first.summary).toMatchObject({ rejected: 1_100 });
+      expect(first.summary!.issues).toMatchObject({ kept: 1_000, nextFrom: ISSUES_PAGE });
+      expect(first.summary!.issues.issues.map((i) => i.line)).toEqual(
+        Array.from({ length: ISSUES_PAGE }, (_, i) => i + 1),
+      );
+      const last = await admin.call('import.status', { jobId: started.id, issuesFrom: 900 });
+      expect(last.summary!.issues.nextFrom).toBeNull();
+      expect(last.summary!.issues.issues.map((i) => i.line)).toEqual(
+        Array.from({ length: 100 }, (_, i) => 901 + i),
+      );
+
+      const importRef = (await admin.call('import.history', {}))[0]!.importRef;
+      const stored = await admin.call('import.issues', { importRef });
+      expect(stored).toMatchObject({ kept: 1_000, nextFrom: ISSUES_PAGE });
+      expect(stored.issues).toHaveLength(ISSUES_PAGE);
+      const lines: number[] = [];
+      for (let from: number | null = 0; from !== null;) {
+        const page: IssuePage = await admin.call('import.issues', { importRef, from });
+        lines.push(...page.issues.map((i) => i.line));
+        from = page.nextFrom;
+      }
+      expect(lines).toEqual(Array.from({ length: 1_000 }, (_, i) => i + 1));
+    } finally {
+      await services.dispose();
+      db.close();
+    }
   });
 });

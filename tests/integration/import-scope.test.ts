@@ -72,7 +72,7 @@ describe('the scope of an import', () => {
     const job = await importAs('RE-1', [attack]);
 
     expect(job.summary).toMatchObject({ imported: 0, updated: 0, unchanged: 0, rejected: 1 });
-    const issue = job.summary!.issues[0]!;
+    const issue = job.summary!.issues.issues[0]!;
     expect(issue).toMatchObject({ file: 'attack.jsonl', line: 1, seekerId: 'DE-EQ2' });
     expect(issue.reason.parts[0]).toMatchObject({
       key: 'seeker_outside_scope',
@@ -108,7 +108,7 @@ describe('the scope of an import', () => {
     const job = await importAs('RE-1', [lines]);
 
     expect(job.summary).toMatchObject({ imported: 0, updated: 0, rejected: 2 });
-    expect(job.summary!.issues.map((i) => [i.line, i.reason.parts[0]])).toEqual([
+    expect(job.summary!.issues.issues.map((i) => [i.line, i.reason.parts[0]])).toEqual([
       [
         1,
         {
@@ -218,7 +218,7 @@ describe('the scope of an import', () => {
     const job = await importAs('RE-1', [seekers, actions]);
 
     expect(job.summary).toMatchObject({ updated: 1, rejected: 1 });
-    expect(job.summary!.issues).toEqual([
+    expect(job.summary!.issues.issues).toEqual([
       expect.objectContaining({
         file: 'seekers.csv',
         line: 3,
@@ -226,7 +226,7 @@ describe('the scope of an import', () => {
         severity: 'rejected',
       }),
     ]);
-    expect(job.summary!.issues[0]!.reason.parts[0]!.key).toBe('seeker_outside_scope');
+    expect(job.summary!.issues.issues[0]!.reason.parts[0]!.key).toBe('seeker_outside_scope');
     expect(counsellorOf('DE-EQ2')).toBe('CNS-05');
     expect(counsellorOf('DE-EQ1')).toBe('CNS-03');
     expect(reassignments()).toEqual([

@@ -358,7 +358,7 @@ describe('roles, enforced in the handlers', () => {
           .find((run) => run.files.includes(`broken-${caller}.jsonl`))!.importRef;
         return { importRef };
       },
-      effect: (issues, caller) => {
+      effect: ({ issues }, caller) => {
         expect(issues).toEqual([
           expect.objectContaining({
             file: `broken-${caller}.jsonl`,

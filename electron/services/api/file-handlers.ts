@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { ServiceContext } from './service-context';
 import { ApiError } from '../../../shared/api/errors';
+import { ISSUES_PAGE } from '../../../shared/api/contract';
 import { createImportRepository } from '../db/import-repository';
 
 type FileHandlers = Pick<
@@ -35,7 +36,7 @@ export function fileHandlers(s: ServiceContext): FileHandlers {
     'import.start': ({ files }, call) =>
       s.imports.start(files, s.access.actorOf(call), s.access.importScope(call)),
 
-    'import.status': ({ jobId }) => s.imports.status(jobId),
+    'import.status': ({ jobId, issuesFrom }) => s.imports.status(jobId, issuesFrom),
 
     'import.preview': ({ files }, call) =>
       s.imports.preview(files, s.access.actorOf(call), s.access.importScope(call)),
@@ -58,16 +59,22 @@ export function fileHandlers(s: ServiceContext): FileHandlers {
           actorName: run.actorName,
         })),
 
-    'import.issues': ({ importRef }) => {
+    'import.issues': ({ importRef, from = 0 }) => {
       const imports = createImportRepository(s.db);
       if (!imports.get(importRef)) throw new ApiError('not_found', `no import ${importRef}`);
-      return imports.issues(importRef).map((i) => ({
-        file: i.file,
-        line: i.line,
-        seekerId: i.seekerId,
-        severity: i.severity,
-        reason: i.reason,
-      }));
+      const kept = imports.issueCount(importRef);
+      const end = from + ISSUES_PAGE;
+      return {
+        issues: imports.issuePage(importRef, from, ISSUES_PAGE).map((i) => ({
+          file: i.file,
+          line: i.line,
+          seekerId: i.seekerId,
+          severity: i.severity,
+          reason: i.reason,
+        })),
+        kept,
+        nextFrom: end < kept ? end : null,
+      };
     },
   };
 }

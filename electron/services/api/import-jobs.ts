@@ -6,7 +6,8 @@
 // the files stay staged for the import that follows.
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { ImportJob } from '../../../shared/api/contract';
+import { ISSUES_PAGE } from '../../../shared/api/contract';
+import type { ImportJob, IssuePage, RejectedLine } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { refreshAfterImport } from '../analysis/refresh-analyses';
@@ -22,8 +23,26 @@ import type { StagedFiles } from './staged-files';
 /** Finished jobs kept for `import.status`; older ones are forgotten. */
 const KEPT_JOBS = 20;
 
+type Summary = NonNullable<ImportJob['summary']>;
+
+/** A job as kept here: its rejected lines apart and whole, each reply carries a page. */
+interface KeptJob {
+  job: Omit<ImportJob, 'summary'> & { summary: Omit<Summary, 'issues'> | null };
+  issues: RejectedLine[];
+}
+
+/** `issues` as a reply carries them: ISSUES_PAGE from `from`. */
+export function issuePage(issues: readonly RejectedLine[], from: number): IssuePage {
+  const end = from + ISSUES_PAGE;
+  return {
+    issues: issues.slice(from, end),
+    kept: issues.length,
+    nextFrom: end < issues.length ? end : null,
+  };
+}
+
 export class ImportJobs {
-  private readonly jobs = new Map<string, ImportJob>();
+  private readonly jobs = new Map<string, KeptJob>();
   private running: Promise<void> | null = null;
 
   constructor(
@@ -61,7 +80,7 @@ export class ImportJobs {
   ): ImportJob {
     if (this.running) throw new ApiError('busy', 'an import is already running');
     const files = this.staged.resolve(stagedIds);
-    const job: ImportJob = {
+    const job: KeptJob['job'] = {
       id: randomBytes(16).toString('hex'),
       kind,
       state: 'running',
@@ -72,9 +91,10 @@ export class ImportJobs {
       summary: null,
       error: null,
     };
-    this.remember(job);
+    const kept: KeptJob = { job, issues: [] };
+    this.remember(kept);
     this.running = this.run(
-      job,
+      kept,
       files.map((f) => f.path),
       stagedIds,
       actor,
@@ -82,13 +102,18 @@ export class ImportJobs {
     ).finally(() => {
       this.running = null;
     });
-    return { ...job };
+    return this.status(job.id);
   }
 
-  status(jobId: string): ImportJob {
-    const job = this.jobs.get(jobId);
-    if (!job) throw new ApiError('not_found', `no import job ${jobId}`);
-    return { ...job };
+  /** `issuesFrom`: where the page of rejected lines the reply carries starts. */
+  status(jobId: string, issuesFrom = 0): ImportJob {
+    const kept = this.jobs.get(jobId);
+    if (!kept) throw new ApiError('not_found', `no import job ${jobId}`);
+    const { job, issues } = kept;
+    return {
+      ...job,
+      summary: job.summary && { ...job.summary, issues: issuePage(issues, issuesFrom) },
+    };
   }
 
   /** Resolves when the running import (if any) has finished: for shutdown and tests. */
@@ -97,12 +122,13 @@ export class ImportJobs {
   }
 
   private async run(
-    job: ImportJob,
+    kept: KeptJob,
     paths: string[],
     stagedIds: readonly string[],
     actor: string,
     scope: ImportScope,
   ) {
+    const { job } = kept;
     try {
       const preview = job.kind === 'preview';
       const summary = await importJournalFiles(this.db, paths, {
@@ -118,6 +144,13 @@ export class ImportJobs {
         },
       });
       const reanalysed = preview ? 0 : await refreshAfterImport(this.db, this.refs);
+      kept.issues = summary.issues.map((i) => ({
+        file: i.file,
+        line: i.line,
+        seekerId: i.seekerId,
+        severity: i.severity,
+        reason: i.reason,
+      }));
       job.summary = {
         imported: summary.imported,
         updated: summary.updated,
@@ -125,13 +158,6 @@ export class ImportJobs {
         rejected: summary.rejected,
         warnings: summary.warnings,
         reanalysed,
-        issues: summary.issues.map((i) => ({
-          file: i.file,
-          line: i.line,
-          seekerId: i.seekerId,
-          severity: i.severity,
-          reason: i.reason,
-        })),
         sameContentAs: summary.sameContentAs,
       };
       job.state = 'completed';
@@ -148,8 +174,8 @@ export class ImportJobs {
     }
   }
 
-  private remember(job: ImportJob) {
-    this.jobs.set(job.id, job);
+  private remember(kept: KeptJob) {
+    this.jobs.set(kept.job.id, kept);
     while (this.jobs.size > KEPT_JOBS) {
       const oldest = this.jobs.keys().next().value!;
       this.jobs.delete(oldest);

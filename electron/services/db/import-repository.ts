@@ -230,6 +230,13 @@ export function createImportRepository(db: Database) {
     `SELECT severity, file, line, seeker_id, reason, content FROM import_issues
      WHERE import_ref = @import_ref ORDER BY seq`,
   );
+  const issuePageStmt = db.prepare<{ import_ref: number; from: number; limit: number }, IssueRow>(
+    `SELECT severity, file, line, seeker_id, reason, content FROM import_issues
+     WHERE import_ref = @import_ref ORDER BY seq LIMIT @limit OFFSET @from`,
+  );
+  const issueCountStmt = db.prepare<{ import_ref: number }, { n: number }>(
+    'SELECT count(*) AS n FROM import_issues WHERE import_ref = @import_ref',
+  );
 
   return {
     /**
@@ -365,6 +372,16 @@ export function createImportRepository(db: Database) {
 
     issues(importRef: number): ImportIssue[] {
       return issuesStmt.all({ import_ref: importRef }).map(rowToIssue);
+    },
+
+    /** `limit` issues from the `from`-th (0-based), in the order they were recorded. */
+    issuePage(importRef: number, from: number, limit: number): ImportIssue[] {
+      return issuePageStmt.all({ import_ref: importRef, from, limit }).map(rowToIssue);
+    },
+
+    /** How many issues the run kept. */
+    issueCount(importRef: number): number {
+      return issueCountStmt.get({ import_ref: importRef })!.n;
     },
   };
 }

@@ -2,7 +2,7 @@
 // a run's rejected lines can be read again (and exported) from here.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportRun, RejectedLine } from '../../../shared/api/contract';
+import type { ImportRun, IssuePage } from '../../../shared/api/contract';
 import { useApp } from '../../app/app-context';
 import { useApi } from '../../app/use-api';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -22,7 +22,7 @@ export function ImportHistory({ generation }: { generation: number }) {
   const { t } = useTranslation();
   const { client } = useApp();
   const [runs, refresh] = useApi('import.history', {});
-  const [shown, setShown] = useState<{ run: ImportRun; issues: RejectedLine[] } | null>(null);
+  const [shown, setShown] = useState<{ run: ImportRun; firstPage: IssuePage } | null>(null);
   const [error, setError] = useState<unknown>(null);
   // The first read is useApi's own; each import that ends adds a run.
   useEffect(() => {
@@ -32,7 +32,8 @@ export function ImportHistory({ generation }: { generation: number }) {
   async function showIssues(run: ImportRun) {
     setError(null);
     try {
-      setShown({ run, issues: await client.invoke('import.issues', { importRef: run.importRef }) });
+      const firstPage = await client.invoke('import.issues', { importRef: run.importRef });
+      setShown({ run, firstPage });
     } catch (e) {
       setError(e);
     }
@@ -90,7 +91,14 @@ export function ImportHistory({ generation }: { generation: number }) {
               when: formatTimestamp(shown.run.startedAt),
             })}
           </h3>
-          <ImportIssuesTable issues={shown.issues} testId="import-history-issues" />
+          <ImportIssuesTable
+            firstPage={shown.firstPage}
+            counted={shown.run.rejected + shown.run.warnings}
+            loadPage={(from) =>
+              client.invoke('import.issues', { importRef: shown.run.importRef, from })
+            }
+            testId="import-history-issues"
+          />
         </section>
       )}
     </section>
