@@ -22,9 +22,9 @@ const HISTORY_RUNS = 50;
 
 export function fileHandlers(s: ServiceContext): FileHandlers {
   return {
-    'files.chooseForImport': async () => {
+    'files.chooseForImport': async (_args, call) => {
       const paths = await s.platform.chooseImportFiles();
-      return paths.map((p) => s.staged.stagePath(p));
+      return paths.map((p) => s.staged.stagePath(p, s.access.actorOf(call)));
     },
 
     'files.saveText': ({ suggestedName, content }) =>

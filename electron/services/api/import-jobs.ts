@@ -79,7 +79,7 @@ export class ImportJobs {
     scope: ImportScope,
   ): ImportJob {
     if (this.running) throw new ApiError('busy', 'an import is already running');
-    const files = this.staged.resolve(stagedIds);
+    const files = this.staged.resolve(stagedIds, actor);
     const job: KeptJob['job'] = {
       id: randomBytes(16).toString('hex'),
       kind,
@@ -171,6 +171,7 @@ export class ImportJobs {
     } finally {
       // A preview's files wait for the import; an import is done with them.
       if (job.kind === 'import') this.staged.release(stagedIds);
+      else this.staged.settle(stagedIds);
     }
   }
 

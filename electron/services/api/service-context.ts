@@ -90,7 +90,9 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     const { displayName, role, team } = user;
     return { userId, displayName, role, team };
   });
-  const staged = new StagedFiles();
+  // One upload folder per database, beside it: its leftovers are found at the next start.
+  const onDisk = !db.memory && db.name !== '';
+  const staged = new StagedFiles({ uploadRoot: onDisk ? `${db.name}-uploads` : null, now });
   const settingsVersions = createSettingsRepository(db);
   // Read once, on first use: every analysis of every call uses it.
   let inForce: SettingsVersion | null = null;
