@@ -11,6 +11,7 @@ import type { ImportJob } from '../../shared/api/contract';
 import type { Services } from '../../electron/services/api/handlers';
 import { openDatabase } from '../../electron/services/db/database';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
+import { createImportRepository } from '../../electron/services/db/import-repository';
 import { addDemoUsers } from '../../electron/services/demo/demo-users';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
 import { reasonText } from '../../shared/journal/reason-text';
@@ -236,6 +237,29 @@ describe('the scope of an import', () => {
         details: expect.objectContaining({ from: 'CNS-01', to: 'CNS-03' }) as unknown,
       }),
     ]);
+  });
+
+  it('lets a team lead follow and read back their own imports only: the lines quote the files', async () => {
+    const file = writeJsonl(join(dir, 'own.jsonl'), [
+      seeker('DE-EQ1-TER', { counsellor_id: 'CNS-02', first_name: 'Prénom-Privé' }),
+      '{"seeker_id": "DE-BROKEN", "first_name": "Prénom-Privé"',
+    ]);
+    const job = await importAs('RE-1', [file]);
+    const importRef = createImportRepository(db).list()[0]!.importRef;
+
+    const otherLead = apiFor(() => services, 'RE-2');
+    expect(await otherLead.send('import.status', { jobId: job.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await otherLead.send('import.issues', { importRef })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const own = await apiFor(() => services, 'RE-1').call('import.issues', { importRef });
+    expect(own.issues.map((i) => i.line)).toEqual([2]);
+    const admin = await apiFor(() => services, 'admin').call('import.issues', { importRef });
+    expect(admin.kept).toBe(1);
   });
 
   it('lets `jalon import` move anyone, as the file’s owner, recorded as a reassignment by cli', async () => {

@@ -154,9 +154,9 @@ describe('roles, enforced in the handlers', () => {
     return { path, seekerId };
   }
 
-  async function importedToEnd(jobId: string) {
+  async function importedToEnd(jobId: string, caller: Caller) {
     await services().imports.idle();
-    return services().imports.status(jobId);
+    return services().imports.status(jobId, USER_OF[caller!]);
   }
 
   const SCENARIOS: { [K in Channel]: Scenario<K> } = {
@@ -301,7 +301,10 @@ describe('roles, enforced in the handlers', () => {
       args: (caller) => ({ files: [services().staged.stagePath(importFile(caller).path).id] }),
       effect: async (job, caller) => {
         expect(job.files).toEqual([`roles-${caller}.jsonl`]);
-        expect((await importedToEnd(job.id)).summary).toMatchObject({ imported: 1, rejected: 0 });
+        expect((await importedToEnd(job.id, caller)).summary).toMatchObject({
+          imported: 1,
+          rejected: 0,
+        });
         expect(services().context.journals.findSeeker(importFile(caller).seekerId)).toBeTruthy();
       },
     },
@@ -326,7 +329,10 @@ describe('roles, enforced in the handlers', () => {
       },
       effect: async (job, caller) => {
         expect(job).toMatchObject({ kind: 'preview', files: [`preview-${caller}.jsonl`] });
-        expect((await importedToEnd(job.id)).summary).toMatchObject({ imported: 1, rejected: 0 });
+        expect((await importedToEnd(job.id, caller)).summary).toMatchObject({
+          imported: 1,
+          rejected: 0,
+        });
         // A preview writes nothing.
         const seekerId = `PREVIEW-${String(caller).replace('_', '-')}`;
         expect(services().context.journals.findSeeker(seekerId)).toBeFalsy();
@@ -349,9 +355,11 @@ describe('roles, enforced in the handlers', () => {
     },
     'import.issues': {
       args: async (caller) => {
-        // An import with one rejected line, run by an importer whoever asks.
+        // An import with one rejected line, run by the caller (a team lead reads the lines
+        // of their own imports only).
         const broken = writeJsonl(join(dir, `broken-${caller}.jsonl`), ['{"seeker_id": 1}']);
-        services().imports.start([services().staged.stagePath(broken).id], 'admin', EVERYONE);
+        const staged = services().staged.stagePath(broken).id;
+        services().imports.start([staged], USER_OF[caller!], EVERYONE);
         await services().imports.idle();
         const importRef = createImportRepository(db())
           .list()

@@ -36,7 +36,8 @@ export function fileHandlers(s: ServiceContext): FileHandlers {
     'import.start': ({ files }, call) =>
       s.imports.start(files, s.access.actorOf(call), s.access.importScope(call)),
 
-    'import.status': ({ jobId, issuesFrom }) => s.imports.status(jobId, issuesFrom),
+    'import.status': ({ jobId, issuesFrom }, call) =>
+      s.imports.status(jobId, s.access.actorOf(call), issuesFrom),
 
     'import.preview': ({ files }, call) =>
       s.imports.preview(files, s.access.actorOf(call), s.access.importScope(call)),
@@ -59,9 +60,15 @@ export function fileHandlers(s: ServiceContext): FileHandlers {
           actorName: run.actorName,
         })),
 
-    'import.issues': ({ importRef, from = 0 }) => {
+    'import.issues': ({ importRef, from = 0 }, call) => {
       const imports = createImportRepository(s.db);
       if (!imports.get(importRef)) throw new ApiError('not_found', `no import ${importRef}`);
+      // The lines quote the files (names, notes, of any team): a team lead reads those of
+      // their own imports, an administrator every one.
+      const caller = s.access.actorOf(call);
+      if (call.user?.role !== 'admin' && imports.actorOf(importRef) !== caller) {
+        throw new ApiError('forbidden', `import ${importRef} was not run by ${caller}`);
+      }
       const kept = imports.issueCount(importRef);
       const end = from + ISSUES_PAGE;
       return {

@@ -29,6 +29,8 @@ type Summary = NonNullable<ImportJob['summary']>;
 interface KeptJob {
   job: Omit<ImportJob, 'summary'> & { summary: Omit<Summary, 'issues'> | null };
   issues: RejectedLine[];
+  /** Who started it: only they follow it (its lines quote their files). */
+  actor: string;
 }
 
 /** `issues` as a reply carries them: ISSUES_PAGE from `from`. */
@@ -91,7 +93,7 @@ export class ImportJobs {
       summary: null,
       error: null,
     };
-    const kept: KeptJob = { job, issues: [] };
+    const kept: KeptJob = { job, issues: [], actor };
     this.remember(kept);
     this.running = this.run(
       kept,
@@ -102,13 +104,13 @@ export class ImportJobs {
     ).finally(() => {
       this.running = null;
     });
-    return this.status(job.id);
+    return this.status(job.id, actor);
   }
 
   /** `issuesFrom`: where the page of rejected lines the reply carries starts. */
-  status(jobId: string, issuesFrom = 0): ImportJob {
+  status(jobId: string, actor: string, issuesFrom = 0): ImportJob {
     const kept = this.jobs.get(jobId);
-    if (!kept) throw new ApiError('not_found', `no import job ${jobId}`);
+    if (!kept || kept.actor !== actor) throw new ApiError('not_found', `no import job ${jobId}`);
     const { job, issues } = kept;
     return {
       ...job,

@@ -223,6 +223,11 @@ export function createImportRepository(db: Database) {
      FROM audit_log a LEFT JOIN users u ON u.user_id = a.actor
      WHERE a.action = 'import' AND json_extract(a.details, '$.importRef') IS NOT NULL`,
   );
+  const runActorStmt = db.prepare<{ import_ref: number }, { actor: string }>(
+    `SELECT actor FROM audit_log
+     WHERE action = 'import' AND json_extract(details, '$.importRef') = @import_ref
+     ORDER BY entry_ref LIMIT 1`,
+  );
   const userNameStmt = db.prepare<{ user_id: string }, { display_name: string }>(
     'SELECT display_name FROM users WHERE user_id = @user_id',
   );
@@ -368,6 +373,11 @@ export function createImportRepository(db: Database) {
           (actor === null ? null : (userNameStmt.get({ user_id: actor })?.display_name ?? null));
         return { ...rowToImport(row), actor, actorName };
       });
+    },
+
+    /** Who the audit trail names for this run; null when nobody is (the demo caseload). */
+    actorOf(importRef: number): string | null {
+      return runActorStmt.get({ import_ref: importRef })?.actor ?? null;
     },
 
     issues(importRef: number): ImportIssue[] {

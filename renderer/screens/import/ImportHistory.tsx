@@ -20,8 +20,11 @@ function who(run: ImportRun, t: (key: string) => string): string {
 /** `generation` changes when an import ends: the list is read again. */
 export function ImportHistory({ generation }: { generation: number }) {
   const { t } = useTranslation();
-  const { client } = useApp();
+  const { client, info } = useApp();
   const [runs, refresh] = useApi('import.history', {});
+  // The lines quote the files: a team lead reads those of their own imports only.
+  const mayRead = (run: ImportRun) =>
+    info.user?.role === 'admin' || run.actor === info.user?.userId;
   const [shown, setShown] = useState<{ run: ImportRun; firstPage: IssuePage } | null>(null);
   const [error, setError] = useState<unknown>(null);
   // The first read is useApi's own; each import that ends adds a run.
@@ -71,7 +74,7 @@ export function ImportHistory({ generation }: { generation: number }) {
                 ))}
                 <td>{t(`import.history.status.${run.status}`)}</td>
                 <td>
-                  {run.rejected + run.warnings > 0 && (
+                  {run.rejected + run.warnings > 0 && mayRead(run) && (
                     <button type="button" onClick={() => void showIssues(run)}>
                       {t('import.history.showLines', { importRef: run.importRef })}
                     </button>
