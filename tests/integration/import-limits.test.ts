@@ -23,7 +23,9 @@ import type { ImportLimits } from '../../shared/journal/limits';
 import { reasonText } from '../../shared/journal/reason-text';
 import { jalon } from '../helpers/cli';
 import { action, seeker, writeJsonl } from '../helpers/journals';
+import { startBrowserServer } from '../../electron/services/http/browser-server';
 import { apiFor } from '../helpers/api';
+import { sendRaw } from '../helpers/raw-http';
 import { testReferentials, testServices, TEST_NOW } from '../helpers/services';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -408,6 +410,71 @@ describe('paged replies of rejected lines', () => {
       }
       expect(lines).toEqual(Array.from({ length: 1_000 }, (_, i) => i + 1));
     } finally {
+      await services.dispose();
+      db.close();
+    }
+  });
+});
+
+// The same through the browser mode's server and its import jobs: a request sent while
+// an import runs is answered while the job is still running.
+describe('the browser-mode server during an import', () => {
+  const tempDir = useTempDir('jalon-import-server-');
+
+  it('answers another request before the import ends', async () => {
+    const TOKEN = 'b'.repeat(48);
+    const db = openDatabase(join(tempDir(), 'jalon.db'));
+    addDemoUsers(db);
+    // Small chunks: the import is many batches, as a big file is.
+    const services = testServices(db, { now: TEST_NOW, importTuning: { chunkBytes: 4096 } });
+    const server = await startBrowserServer({
+      services,
+      rendererDir: tempDir(),
+      port: 0,
+      token: TOKEN,
+    });
+    const session = services.sessions.open({
+      userId: 'admin',
+      displayName: 'Admin',
+      role: 'admin',
+      team: null,
+    });
+    const invoke = async (channel: string, args: unknown) =>
+      JSON.parse(
+        (
+          await sendRaw(server.port, {
+            method: 'POST',
+            path: `/api/invoke/${channel}`,
+            headers: {
+              'x-jalon-token': TOKEN,
+              'x-jalon-session': session,
+              'content-type': 'application/json',
+            },
+            body: JSON.stringify(args),
+          })
+        ).body,
+      ) as { ok: boolean; value: { id: string } };
+    try {
+      const path = writeJsonl(
+        join(tempDir(), 'many.jsonl'),
+        Array.from({ length: 150 }, (_, i) => seeker(`DE-${i}`)),
+      );
+      const events: string[] = [];
+      const started = await invoke('import.start', {
+        files: [services.staged.stagePath(path).id],
+      });
+      const ended = services.imports.idle().then(() => events.push('import done'));
+      const answer = await invoke('settings.get', {});
+      events.push(`answered while ${services.imports.status(started.value.id, 'admin').state}`);
+      await ended;
+
+      expect(answer.ok).toBe(true);
+      expect(events).toEqual(['answered while running', 'import done']);
+      expect(services.imports.status(started.value.id, 'admin').summary).toMatchObject({
+        imported: 150,
+      });
+    } finally {
+      await server.close();
       await services.dispose();
       db.close();
     }

@@ -22,6 +22,7 @@ import type { BackupControls, ServiceContext } from './service-context';
 import { settingsHandlers } from './settings-handlers';
 import type { StagedFiles } from './staged-files';
 import { teamHandlers } from './team-handlers';
+import type { ImportOptions } from '../import/import-types';
 
 export { BROWSER_PLATFORM } from './platform';
 export type { Platform } from './platform';
@@ -35,6 +36,7 @@ export interface ServiceOptions {
   now?: () => Date;
   logError?: (error: unknown) => void;
   backups?: BackupControls;
+  importTuning?: Pick<ImportOptions, 'chunkBytes'>;
 }
 
 export interface Services {
@@ -58,6 +60,7 @@ export function createServices(options: ServiceOptions): Services {
     now: options.now ?? (() => new Date()),
     logError: options.logError ?? (() => {}),
     ...(options.backups ? { backups: options.backups } : {}),
+    ...(options.importTuning ? { importTuning: options.importTuning } : {}),
   });
   const { staged, imports, sessions } = context;
 

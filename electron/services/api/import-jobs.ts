@@ -17,7 +17,7 @@ import {
   importJournalFiles,
   interruptStaleImports,
 } from '../import/import-journals';
-import type { ImportScope } from '../import/import-types';
+import type { ImportOptions, ImportScope } from '../import/import-types';
 import type { StagedFiles } from './staged-files';
 
 /** Finished jobs kept for `import.status`; older ones are forgotten. */
@@ -55,6 +55,8 @@ export class ImportJobs {
     /** The app's clock: the day of an import bounds the dates it accepts. */
     private readonly now: () => Date,
     private readonly logError: (error: unknown) => void = () => {},
+    /** The JSON Lines chunk size (tests make many small batches of a small file). */
+    private readonly tuning: Pick<ImportOptions, 'chunkBytes'> = {},
   ) {
     // At start-up: an import killed last time (kill -9, crash, power cut) shows as
     // interrupted in the history (and the audit trail) rather than running forever.
@@ -134,6 +136,7 @@ export class ImportJobs {
     try {
       const preview = job.kind === 'preview';
       const summary = await importJournalFiles(this.db, paths, {
+        ...this.tuning,
         referentials: this.refs,
         now: this.now,
         preview,

@@ -27,6 +27,7 @@ import { createAccess } from './access';
 import { ImportJobs } from './import-jobs';
 import type { Platform } from './platform';
 import { StagedFiles } from './staged-files';
+import type { ImportOptions } from '../import/import-types';
 
 /** What the app host (electron/services/backup/app-host.ts) lends the handlers. */
 export interface BackupControls {
@@ -45,6 +46,8 @@ export interface ContextOptions {
   logError: (error: unknown) => void;
   /** Absent outside the app (CLI, most tests): the backup channels answer unsupported. */
   backups?: BackupControls;
+  /** The imports' JSON Lines chunk size: the default unless a test asks for small batches. */
+  importTuning?: Pick<ImportOptions, 'chunkBytes'>;
 }
 
 export interface ServiceContext extends ContextOptions {
@@ -114,7 +117,7 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     users,
     sessions,
     staged,
-    imports: new ImportJobs(db, refs, staged, audit, now, options.logError),
+    imports: new ImportJobs(db, refs, staged, audit, now, options.logError, options.importTuning),
     access,
 
     seekerFor(call, seekerId, mode) {
