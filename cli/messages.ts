@@ -69,7 +69,8 @@ const FR = {
     rejectedTitle: 'Lignes écartées :',
     warningsTitle: 'Avertissements :',
     issue: (file: string, line: number, reason: string) => `  ${file} ligne ${line} : ${reason}`,
-    more: (count: number) => `  … et ${count} de plus (--json pour toutes).`,
+    more: (count: number, listed: number) =>
+      `  … et ${count} de plus (--json liste les ${listed} premières).`,
     progressLabel: 'Import',
     progress: (seekers: number, actions: number, rejected: number) =>
       `${seekers} personnes, ${actions} actions, ${rejected} écartées`,
@@ -267,7 +268,7 @@ const EN: CliMessages = {
     rejectedTitle: 'Rejected lines:',
     warningsTitle: 'Warnings:',
     issue: (file, line, reason) => `  ${file} line ${line}: ${reason}`,
-    more: (count) => `  … and ${count} more (use --json for all).`,
+    more: (count, listed) => `  … and ${count} more (--json lists the first ${listed}).`,
     progressLabel: 'Import',
     progress: (seekers, actions, rejected) =>
       `${seekers} seekers, ${actions} actions, ${rejected} rejected`,

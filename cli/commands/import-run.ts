@@ -9,6 +9,7 @@ import type { ImportSummary } from '../../electron/services/import/import-journa
 import { refreshAfterImport } from '../../electron/services/analysis/refresh-analyses';
 import { loadReferentials } from '../../electron/services/reference/load-reference';
 import { createAuditRepository } from '../../electron/services/db/audit-repository';
+import { EVERYONE } from '../../electron/services/import/import-types';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 import { byteProgress } from '../progress';
@@ -50,6 +51,9 @@ export function importSummaryJson(summary: ImportSummary): string {
     unchanged: summary.unchanged,
     rejected: summary.issues.filter((i) => i.severity === 'rejected').map((i) => item(i, 'reason')),
     warnings: summary.issues.filter((i) => i.severity === 'warning').map((i) => item(i, 'message')),
+    // The lists hold the lines the import kept (the first 1,000 of each); these count all.
+    rejectedCount: summary.rejected,
+    warningCount: summary.warnings,
   });
 }
 
@@ -66,10 +70,13 @@ function printHuman(summary: ImportSummary): void {
   for (const severity of ['rejected', 'warning'] as const) {
     const issues = summary.issues.filter((i) => i.severity === severity);
     if (issues.length === 0) continue;
+    // Past the import's limit, the lines are counted but not kept (docs/import.md).
+    const total = severity === 'rejected' ? summary.rejected : summary.warnings;
     out.push(severity === 'rejected' ? say.import.rejectedTitle : say.import.warningsTitle);
     for (const issue of issues.slice(0, SHOWN_ISSUES))
       out.push(say.import.issue(issue.file, issue.line, reasonText(issue.reason, sayLocale)));
-    if (issues.length > SHOWN_ISSUES) out.push(say.import.more(issues.length - SHOWN_ISSUES));
+    const shown = Math.min(issues.length, SHOWN_ISSUES);
+    if (total > shown) out.push(say.import.more(total - shown, issues.length));
   }
   process.stdout.write(out.join('\n') + '\n');
 }
@@ -85,6 +92,9 @@ export async function importJournals(
     const summary = await importJournalFiles(db, files, {
       ...(chunkBytes !== undefined ? { chunkBytes } : {}),
       audit: { trail: createAuditRepository(db), actor: 'cli' },
+      // Whoever runs the CLI on this file can already change anything in it: it imports
+      // as the file's owner (docs/import.md, "Whose people an import may touch").
+      scope: EVERYONE,
       now: appClock(),
       onProgress: (p) => {
         bar ??= byteProgress(p.bytesTotal, say.import.progressLabel);

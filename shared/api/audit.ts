@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   'retention.purge',
   'dpo.export',
   'audit.keyed',
+  /** A person given to another counsellor by an import: `from`, `to`, `importRef`. */
+  'seeker.reassign',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -33,6 +33,8 @@ const seekerId = z.string().min(1).max(64);
 /** The language a document is written in for its reader; French when absent. */
 const reportLocale = z.enum(['fr', 'en']).optional();
 const jobId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a job id');
+/** Where a page of an import's rejected lines starts (0-based); they are at most a few thousand. */
+const issuesFrom = z.number().int().min(0).max(100_000).optional();
 const stagedFileId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a staged file id');
 const noArgs = z.strictObject({});
 const planItemStatus = z.enum(['todo', 'in_progress', 'done', 'cancelled']);
@@ -231,6 +233,21 @@ export interface RejectedLine {
   reason: ImportReason;
 }
 
+/**
+ * A page of an import's rejected lines and warnings: only the first 1,000 of each are
+ * kept (IMPORT_LIMITS.keptIssues), and replies carry ISSUES_PAGE of them at most.
+ */
+export interface IssuePage {
+  issues: RejectedLine[];
+  /** How many the import kept in all (its counts say how many there were). */
+  kept: number;
+  /** Where the next page starts (`issuesFrom`, `from`); null on the last page. */
+  nextFrom: number | null;
+}
+
+/** Rejected lines and warnings per reply of import.status and import.issues. */
+export const ISSUES_PAGE = 250;
+
 export interface ImportJob {
   id: string;
   /**
@@ -250,7 +267,8 @@ export interface ImportJob {
     unchanged: number;
     rejected: number;
     warnings: number;
-    issues: RejectedLine[];
+    /** The page asked for (the first one unless `issuesFrom` says otherwise). */
+    issues: IssuePage;
     reanalysed: number;
     /** The latest completed import of exactly these bytes, if any. */
     sameContentAs: { importRef: number; startedAt: string } | null;
@@ -389,7 +407,8 @@ export const API = {
     z.strictObject({ files: z.array(stagedFileId).min(1).max(20) }),
     IMPORTERS,
   ),
-  'import.status': channel<ImportJob>()(z.strictObject({ jobId }), IMPORTERS),
+  /** `issuesFrom`: which page of the finished job's rejected lines to carry (0 by default). */
+  'import.status': channel<ImportJob>()(z.strictObject({ jobId, issuesFrom }), IMPORTERS),
   /** Reads and checks the staged files without writing: what the import would do. */
   'import.preview': channel<ImportJob>()(
     z.strictObject({ files: z.array(stagedFileId).min(1).max(20) }),
@@ -397,9 +416,9 @@ export const API = {
   ),
   /** The latest imports, newest first: who, when, which files, counts, how each ended. */
   'import.history': channel<ImportRun[]>()(noArgs, IMPORTERS),
-  /** The rejected lines and warnings a past import recorded, in file and line order. */
-  'import.issues': channel<RejectedLine[]>()(
-    z.strictObject({ importRef: z.number().int().positive() }),
+  /** The rejected lines and warnings a past import kept, in the order met, a page at a time. */
+  'import.issues': channel<IssuePage>()(
+    z.strictObject({ importRef: z.number().int().positive(), from: issuesFrom }),
     IMPORTERS,
   ),
   'settings.get': channel<SettingsView>()(noArgs, ['counsellor', 'team_lead', 'admin']),

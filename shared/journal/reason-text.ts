@@ -78,6 +78,20 @@ const EN: Language = {
     month_fields_differ: ({ period, line }) =>
       `the month fields of ${period} (submitted_at, entered_by, mood, comment) differ from line ${line}`,
     seeker_not_in_file: ({ seekerId, file }) => `seeker_id ${seekerId} is not in ${file}`,
+    line_too_long: ({ maxBytes }) =>
+      `this line is longer than ${maxBytes} bytes, the most one person's journal may take; it was not read`,
+    actions_per_month_over: ({ max }) =>
+      `more than ${max} actions in one month, the most a journal may hold`,
+    actions_per_seeker_over: ({ max }) =>
+      `more than ${max} actions in all, the most one person's journal may hold`,
+    csv_actions_per_month_over: ({ seekerId, period, max }) =>
+      `${seekerId} already has ${max} actions in ${period} in this file, the most a month may hold: this row is not imported`,
+    csv_actions_per_seeker_over: ({ seekerId, max }) =>
+      `${seekerId} already has ${max} rows in this file, the most one person's journal may hold: this row is not imported`,
+    counsellor_outside_scope: ({ counsellorId }) =>
+      `counsellor_id ${counsellorId} is not a counsellor of your team: you may only give people to your team's counsellors (nothing of this person was imported)`,
+    seeker_outside_scope: ({ seekerId }) =>
+      `${seekerId} is followed outside your team: you may not change this person (nothing of this person was imported)`,
     csv_field_count: ({ expected, found }) => `expected ${expected} fields, found ${found}`,
     csv_quote_not_closed: ({ lastLine }) =>
       `a quoted cell starting in this row is never closed (a " is missing), so the file up to its end (line ${lastLine}) was read as one cell`,
@@ -181,6 +195,20 @@ const FR: Language = {
     month_fields_differ: ({ period, line }) =>
       `les champs du mois ${period} (submitted_at, entered_by, mood, comment) diffèrent de la ligne ${line}`,
     seeker_not_in_file: ({ seekerId, file }) => `seeker_id ${seekerId} n’est pas dans ${file}`,
+    line_too_long: ({ maxBytes }) =>
+      `cette ligne dépasse ${maxBytes} octets, le plus que puisse occuper le journal d’une personne ; elle n’a pas été lue`,
+    actions_per_month_over: ({ max }) =>
+      `plus de ${max} actions dans un même mois, le plus qu’un journal puisse en compter`,
+    actions_per_seeker_over: ({ max }) =>
+      `plus de ${max} actions en tout, le plus que le journal d’une personne puisse en compter`,
+    csv_actions_per_month_over: ({ seekerId, period, max }) =>
+      `${seekerId} a déjà ${max} actions en ${period} dans ce fichier, le plus qu’un mois puisse en compter : cette ligne n’est pas importée`,
+    csv_actions_per_seeker_over: ({ seekerId, max }) =>
+      `${seekerId} a déjà ${max} lignes dans ce fichier, le plus que le journal d’une personne puisse en compter : cette ligne n’est pas importée`,
+    counsellor_outside_scope: ({ counsellorId }) =>
+      `counsellor_id ${counsellorId} n’est pas un conseiller de votre équipe : vous ne pouvez confier des personnes qu’aux conseillers de votre équipe (rien de cette personne n’a été importé)`,
+    seeker_outside_scope: ({ seekerId }) =>
+      `${seekerId} est suivi hors de votre équipe : vous ne pouvez pas modifier cette personne (rien de cette personne n’a été importé)`,
     csv_field_count: ({ expected, found }) => `attendu ${expected} champs, trouvé ${found}`,
     csv_quote_not_closed: ({ lastLine }) =>
       `une cellule entre guillemets commencée dans cette ligne n’est jamais fermée (il manque un "), si bien que le fichier jusqu’à sa fin (ligne ${lastLine}) a été lu comme une seule cellule`,

@@ -53,6 +53,20 @@ export interface ReasonParams {
   seeker_rejected: { seekerId: string; file: string; line: number };
   month_fields_differ: { period: string; line: number };
   seeker_not_in_file: { seekerId: string; file: string };
+  /** The JSON line is longer than the limit (shared/journal/limits.ts): it is not read. */
+  line_too_long: { maxBytes: number };
+  /** `found`: how many actions the month holds. */
+  actions_per_month_over: { max: number };
+  /** `found`: how many actions the journal holds. */
+  actions_per_seeker_over: { max: number };
+  /** A CSV action row past the limit of its person's month (the earlier rows are kept). */
+  csv_actions_per_month_over: { seekerId: string; period: string; max: number };
+  /** A CSV action row past the limit of its person's journal (the earlier rows are kept). */
+  csv_actions_per_seeker_over: { seekerId: string; max: number };
+  /** The line gives the person to a counsellor outside the importer's team. */
+  counsellor_outside_scope: { counsellorId: string };
+  /** The person is followed outside the importer's team (their counsellor is not named). */
+  seeker_outside_scope: { seekerId: string };
   csv_field_count: { expected: number; found: number };
   csv_quote_not_closed: { lastLine: number };
   csv_record_too_big: { megabytes: number };

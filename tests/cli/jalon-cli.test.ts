@@ -63,8 +63,18 @@ describe('jalon CLI', () => {
       'unchanged',
       'rejected',
       'warnings',
+      'rejectedCount',
+      'warningCount',
     ]);
-    expect(summary).toEqual({ imported: 40, updated: 0, unchanged: 0, rejected: [], warnings: [] });
+    expect(summary).toEqual({
+      imported: 40,
+      updated: 0,
+      unchanged: 0,
+      rejected: [],
+      warnings: [],
+      rejectedCount: 0,
+      warningCount: 0,
+    });
 
     const again = jalon(['import', file, '--db', db, '--json']);
     expect(again.status).toBe(0);
@@ -74,6 +84,8 @@ describe('jalon CLI', () => {
       unchanged: 40,
       rejected: [],
       warnings: [],
+      rejectedCount: 0,
+      warningCount: 0,
     });
     const human = jalon(['import', file, '--db', db]);
     expect(human.stdout).toMatch(/Nothing changed: this content was already imported/);

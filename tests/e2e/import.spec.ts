@@ -111,6 +111,45 @@ test('an import says what it will replace, asks first, and is listed with its li
   await context.close();
 });
 
+test('the rejected lines of a large import come a page at a time, and the export has every one kept', async ({
+  page,
+  server,
+}) => {
+  test.slow();
+  const file = join(server.dataDir, 'bruit.jsonl');
+  writeFileSync(file, Array.from({ length: 1_100 }, (_, i) => `bruit ${i}`).join('\n') + '\n');
+
+  await signIn(page, server, 'RE-1');
+  await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
+  await page.getByLabel('Fichiers à importer').setInputFiles(file);
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await page
+    .getByTestId('import-preview')
+    .getByRole('button', { name: 'Confirmer l’import' })
+    .click();
+
+  const summary = page.getByTestId('import-summary');
+  await expect(summary.getByTestId('count-rejected')).toContainText('1100');
+  const issues = page.getByTestId('import-issues');
+  await expect(issues.locator('tbody tr')).toHaveCount(250);
+  await expect(page.getByTestId('import-issues-not-kept')).toContainText(
+    'Cet import a écarté ou signalé 1 100 lignes ; seules les 1 000 premières sont conservées',
+  );
+  await page
+    .getByRole('button', { name: 'Afficher les lignes suivantes (250 affichées sur 1 000)' })
+    .click();
+  await expect(issues.locator('tbody tr')).toHaveCount(500);
+  await expect(issues.locator('tbody tr').nth(499)).toContainText('500');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter les lignes écartées (CSV)' }).click();
+  const csv = readFileSync((await (await download).path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  // A header, then the 1,000 lines kept.
+  expect(csv).toHaveLength(1_001);
+});
+
 /** What the database holds now, read as the app would, beside the running server. */
 function storedFirstName(dataDir: string, seekerId: string): string | undefined {
   const db = openDatabase(join(dataDir, 'jalon.db'), { readonly: true });

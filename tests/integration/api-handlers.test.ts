@@ -243,8 +243,9 @@ describe('API handlers on a demo caseload', () => {
     const job = await admin.call('import.status', { jobId: started.id });
     expect(job.state).toBe('completed');
     expect(job.summary).toMatchObject({ imported: 1, rejected: 2 });
-    expect(job.summary!.issues.map((i) => i.line)).toEqual([2, 3]);
-    expect(reasonText(job.summary!.issues[1]!.reason, 'en')).toMatch(/months/);
+    expect(job.summary!.issues.issues.map((i) => i.line)).toEqual([2, 3]);
+    expect(job.summary!.issues).toMatchObject({ kept: 2, nextFrom: null });
+    expect(reasonText(job.summary!.issues.issues[1]!.reason, 'en')).toMatch(/months/);
     // The staged id is spent: importing it again is refused.
     const again = await admin.send('import.start', { files: [staged.id] });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });

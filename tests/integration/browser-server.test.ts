@@ -251,7 +251,11 @@ describe('browser-mode server', () => {
     const status = JSON.parse((await invoke('import.status', { jobId: started.value.id })).body);
     expect(status.value).toMatchObject({
       state: 'completed',
-      summary: { imported: 1, rejected: 1, issues: [{ line: 2, file: 'journaux.jsonl' }] },
+      summary: {
+        imported: 1,
+        rejected: 1,
+        issues: { issues: [{ line: 2, file: 'journaux.jsonl' }], kept: 1, nextFrom: null },
+      },
     });
   });
 

@@ -34,6 +34,7 @@ import {
 import { bundledWorkerPath } from '../../electron/services/workers/start-worker';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
+import { IMPORT_LIMITS } from '../../shared/journal/limits';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // better-sqlite3-multiple-ciphers and what it requires at run time: all the packaged app keeps of node_modules.
@@ -192,7 +193,15 @@ describe('the Electron bundles', () => {
     const size = readFileSync(file).length;
     const message: ToParseWorker = {
       kind: 'parse',
-      task: { seq: 0, path: file, file: 'one.jsonl', start: 0, end: size, importDay: '2026-12-07' },
+      task: {
+        seq: 0,
+        path: file,
+        file: 'one.jsonl',
+        start: 0,
+        end: size,
+        importDay: '2026-12-07',
+        limits: IMPORT_LIMITS,
+      },
     };
     const run = runWorker(app, 'jsonl-parse-worker', message);
     expect(run.stderr).toBe('');

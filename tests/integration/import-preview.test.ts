@@ -74,7 +74,7 @@ describe('import preview and history', () => {
       reanalysed: 0,
       sameContentAs: null,
     });
-    expect(reasonText(preview.summary!.issues[0]!.reason)).toBe(
+    expect(reasonText(preview.summary!.issues.issues[0]!.reason)).toBe(
       'category : attendu l’une des valeurs A, B, C, D, E, F, G (trouvé : "Z")',
     );
     expect(counts()).toEqual(before);
@@ -121,7 +121,7 @@ describe('import preview and history', () => {
       },
     ]);
 
-    const issues = await lead.call('import.issues', { importRef: 1 });
+    const { issues } = await lead.call('import.issues', { importRef: 1 });
     expect(issues.map((i) => [i.file, i.line, reasonText(i.reason)])).toEqual([
       [
         'lot.jsonl',
@@ -135,7 +135,7 @@ describe('import preview and history', () => {
       `INSERT INTO import_issues (import_ref, seq, severity, file, line, seeker_id, reason, content)
        VALUES (1, 99, 'rejected', 'lot.jsonl', 7, 'OLD-1', 'seeker_id: is required', '{}')`,
     ).run();
-    const withOlder = await lead.call('import.issues', { importRef: 1 });
+    const { issues: withOlder } = await lead.call('import.issues', { importRef: 1 });
     expect(reasonText(withOlder[1]!.reason)).toBe('seeker_id: is required');
     expect(withOlder[1]).toMatchObject({ line: 7, seekerId: 'OLD-1' });
 

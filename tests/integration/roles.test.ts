@@ -20,6 +20,7 @@ import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
 import { startAppHost } from '../../electron/services/backup/app-host';
 import { createImportRepository } from '../../electron/services/db/import-repository';
 import { importJournalFiles } from '../../electron/services/import/import-journals';
+import { EVERYONE } from '../../electron/services/import/import-types';
 import type { AppHost } from '../../electron/services/backup/app-host';
 import { addTestUsers, apiFor, tableExport } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
@@ -169,9 +170,9 @@ describe('roles, enforced in the handlers', () => {
     return { path, seekerId };
   }
 
-  async function importedToEnd(jobId: string) {
+  async function importedToEnd(jobId: string, caller: Caller) {
     await services().imports.idle();
-    return services().imports.status(jobId);
+    return services().imports.status(jobId, USER_OF[caller!]);
   }
 
   const SCENARIOS: { [K in Channel]: Scenario<K> } = {
@@ -302,14 +303,17 @@ describe('roles, enforced in the handlers', () => {
       args: (caller) => ({ files: [services().staged.stagePath(importFile(caller).path).id] }),
       effect: async (job, caller) => {
         expect(job.files).toEqual([`roles-${caller}.jsonl`]);
-        expect((await importedToEnd(job.id)).summary).toMatchObject({ imported: 1, rejected: 0 });
+        expect((await importedToEnd(job.id, caller)).summary).toMatchObject({
+          imported: 1,
+          rejected: 0,
+        });
         expect(services().context.journals.findSeeker(importFile(caller).seekerId)).toBeTruthy();
       },
     },
     'import.status': {
       args: async (caller) => {
         const staged = services().staged.stagePath(importFile(caller).path);
-        const job = services().imports.start([staged.id], USER_OF[caller!]);
+        const job = services().imports.start([staged.id], USER_OF[caller!], EVERYONE);
         await services().imports.idle();
         return { jobId: job.id };
       },
@@ -327,7 +331,10 @@ describe('roles, enforced in the handlers', () => {
       },
       effect: async (job, caller) => {
         expect(job).toMatchObject({ kind: 'preview', files: [`preview-${caller}.jsonl`] });
-        expect((await importedToEnd(job.id)).summary).toMatchObject({ imported: 1, rejected: 0 });
+        expect((await importedToEnd(job.id, caller)).summary).toMatchObject({
+          imported: 1,
+          rejected: 0,
+        });
         // A preview writes nothing.
         const seekerId = `PREVIEW-${String(caller).replace('_', '-')}`;
         expect(services().context.journals.findSeeker(seekerId)).toBeFalsy();
@@ -336,7 +343,7 @@ describe('roles, enforced in the handlers', () => {
     'import.history': {
       args: async (caller) => {
         const staged = services().staged.stagePath(importFile(caller).path);
-        services().imports.start([staged.id], USER_OF[caller!]);
+        services().imports.start([staged.id], USER_OF[caller!], EVERYONE);
         await services().imports.idle();
         return {};
       },
@@ -350,16 +357,18 @@ describe('roles, enforced in the handlers', () => {
     },
     'import.issues': {
       args: async (caller) => {
-        // An import with one rejected line, run by an importer whoever asks.
+        // An import with one rejected line, run by the caller (a team lead reads the lines
+        // of their own imports only).
         const broken = writeJsonl(join(dir, `broken-${caller}.jsonl`), ['{"seeker_id": 1}']);
-        services().imports.start([services().staged.stagePath(broken).id], 'admin');
+        const staged = services().staged.stagePath(broken).id;
+        services().imports.start([staged], USER_OF[caller!], EVERYONE);
         await services().imports.idle();
         const importRef = createImportRepository(db())
           .list()
           .find((run) => run.files.includes(`broken-${caller}.jsonl`))!.importRef;
         return { importRef };
       },
-      effect: (issues, caller) => {
+      effect: ({ issues }, caller) => {
         expect(issues).toEqual([
           expect.objectContaining({
             file: `broken-${caller}.jsonl`,

@@ -156,7 +156,7 @@ describe('XLSX exports read back by LibreOffice', () => {
     const job = await admin.call('import.start', { files: [staged.id] });
     await services.imports.idle();
     const done = await admin.call('import.status', { jobId: job.id });
-    rejected = done.summary!.issues;
+    rejected = done.summary!.issues.issues;
 
     const rows = (
       await apiFor(() => services, 'CNS-01').call('caseload.list', {

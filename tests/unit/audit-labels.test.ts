@@ -138,6 +138,16 @@ describe('entries the audit screen words instead of showing their keys', () => {
     );
   });
 
+  it('reads a person given to another counsellor by an import', async () => {
+    const reassign = entry('seeker.reassign', { from: 'CNS-01', to: 'CNS-02', importRef: 12 });
+    const fr = await translator('fr');
+    expect(fr('audit.actions.seeker_reassign')).toBe('Personne confiée à un autre conseiller');
+    expect(detailsSummary(fr, reassign)).toBe('De CNS-01 à CNS-02, par l’import n° 12');
+    const en = await translator('en');
+    expect(en('audit.actions.seeker_reassign')).toBe('Person given to another counsellor');
+    expect(detailsSummary(en, reassign)).toBe('From CNS-01 to CNS-02, by import no. 12');
+  });
+
   it('names the keys of details it has no summary for, in the reader’s language', async () => {
     // A report entry without its file name: not the shape the summary reads.
     const odd = entry('report', { asOf: '2026-12-07', unheardOf: 2 });

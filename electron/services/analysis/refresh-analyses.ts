@@ -2,6 +2,7 @@
 // result, or whose journal, date, engine or settings version changed since, are
 // analysed, with the settings and catalogue in force in the database.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { ENGINE_VERSION } from '../../../shared/analysis/engine';
 import type { CatalogueEntry } from '../../../shared/analysis/recommendations';
 import type { AnalysisSettings } from '../../../shared/analysis/settings';
@@ -54,6 +55,28 @@ const PAGE = 500;
 
 /** Returns how many seekers were analysed. */
 export function refreshAnalyses(db: Database, options: RefreshOptions): number {
+  const pages = refreshPages(db, options);
+  for (;;) {
+    const step = pages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, letting the event loop answer others between pages (after an import in the app). */
+export async function refreshAnalysesYielding(
+  db: Database,
+  options: RefreshOptions,
+): Promise<number> {
+  const pages = refreshPages(db, options);
+  for (;;) {
+    const step = pages.next();
+    if (step.done) return step.value;
+    await yieldToEventLoop();
+  }
+}
+
+/** Analyses the stale seekers a page (one transaction) at a time, yielding after each. */
+function* refreshPages(db: Database, options: RefreshOptions): Generator<void, number> {
   const { settings, catalogue } = versionFor(db, options);
   const analysePage = createPageAnalyser(db);
   const results = createAnalysisRepository(db);
@@ -83,6 +106,7 @@ export function refreshAnalyses(db: Database, options: RefreshOptions): number {
     done += ids.length;
     after = ids[ids.length - 1]!;
     options.onProgress?.(done, total);
+    yield;
   }
   return done;
 }
@@ -281,8 +305,8 @@ export async function refreshStaleAnalyses(db: Database, options: RefreshOptions
  * After an import: if results exist, bring them up to date for the latest reference
  * date used; only the seekers whose journal changed (or who are new) are analysed.
  */
-export function refreshAfterImport(db: Database, refs: Referentials): number {
+export async function refreshAfterImport(db: Database, refs: Referentials): Promise<number> {
   const asOf = createAnalysisRepository(db).latestAsOf();
   if (asOf === null) return 0;
-  return refreshAnalyses(db, { asOf, refs });
+  return refreshAnalysesYielding(db, { asOf, refs });
 }

@@ -11,6 +11,8 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { SignedInUser } from '../../../shared/auth/roles';
 import type { CallContext } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { EVERYONE } from '../import/import-types';
+import type { ImportScope } from '../import/import-types';
 
 /** The one answer for a seeker that does not exist or that the caller may not read. */
 export function noSuchSeeker(seekerId: string): ApiError {
@@ -68,6 +70,16 @@ export function createAccess(db: Database) {
       if (!this.canWrite(context, counsellorId)) {
         throw new ApiError('forbidden', `${seekerId} is not in your portfolio`);
       }
+    },
+
+    /**
+     * Whose people this person's import may create or change: an administrator's, every
+     * one; a team lead's, only those of their team's counsellors (none without a team).
+     */
+    importScope(context: CallContext): ImportScope {
+      const user = signedIn(context);
+      if (user.role === 'admin') return EVERYONE;
+      return { kind: 'counsellors', counsellorIds: new Set(this.readableCounsellors(context)) };
     },
 
     /** The actor the audit trail names. */

@@ -26,6 +26,7 @@ import type { BackupControls, ServiceContext } from './service-context';
 import { settingsHandlers } from './settings-handlers';
 import type { StagedFiles } from './staged-files';
 import { teamHandlers } from './team-handlers';
+import type { ImportOptions } from '../import/import-types';
 
 export { BROWSER_PLATFORM } from './platform';
 export type { Platform } from './platform';
@@ -40,6 +41,7 @@ export interface ServiceOptions {
   logError?: (error: unknown) => void;
   backups?: BackupControls;
   sleep?: Sleep;
+  importTuning?: Pick<ImportOptions, 'chunkBytes'>;
 }
 
 export interface Services {
@@ -69,6 +71,7 @@ export function createServices(options: ServiceOptions): Services {
     logError: options.logError ?? (() => {}),
     ...(options.backups ? { backups: options.backups } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.importTuning ? { importTuning: options.importTuning } : {}),
   });
   const { staged, imports, sessions } = context;
 

@@ -6,7 +6,8 @@
 // the files stay staged for the import that follows.
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { ImportJob } from '../../../shared/api/contract';
+import { ISSUES_PAGE } from '../../../shared/api/contract';
+import type { ImportJob, IssuePage, RejectedLine } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Referentials } from '../../../shared/reference/referentials';
 import { refreshAfterImport } from '../analysis/refresh-analyses';
@@ -16,13 +17,34 @@ import {
   importJournalFiles,
   interruptStaleImports,
 } from '../import/import-journals';
+import type { ImportOptions, ImportScope } from '../import/import-types';
 import type { StagedFiles } from './staged-files';
 
 /** Finished jobs kept for `import.status`; older ones are forgotten. */
 const KEPT_JOBS = 20;
 
+type Summary = NonNullable<ImportJob['summary']>;
+
+/** A job as kept here: its rejected lines apart and whole, each reply carries a page. */
+interface KeptJob {
+  job: Omit<ImportJob, 'summary'> & { summary: Omit<Summary, 'issues'> | null };
+  issues: RejectedLine[];
+  /** Who started it: only they follow it (its lines quote their files). */
+  actor: string;
+}
+
+/** `issues` as a reply carries them: ISSUES_PAGE from `from`. */
+export function issuePage(issues: readonly RejectedLine[], from: number): IssuePage {
+  const end = from + ISSUES_PAGE;
+  return {
+    issues: issues.slice(from, end),
+    kept: issues.length,
+    nextFrom: end < issues.length ? end : null,
+  };
+}
+
 export class ImportJobs {
-  private readonly jobs = new Map<string, ImportJob>();
+  private readonly jobs = new Map<string, KeptJob>();
   private running: Promise<void> | null = null;
 
   constructor(
@@ -33,26 +55,36 @@ export class ImportJobs {
     /** The app's clock: the day of an import bounds the dates it accepts. */
     private readonly now: () => Date,
     private readonly logError: (error: unknown) => void = () => {},
+    /** The JSON Lines chunk size (tests make many small batches of a small file). */
+    private readonly tuning: Pick<ImportOptions, 'chunkBytes'> = {},
   ) {
     // At start-up: an import killed last time (kill -9, crash, power cut) shows as
     // interrupted in the history (and the audit trail) rather than running forever.
     if (!db.readonly) interruptStaleImports(db, audit);
   }
 
-  /** `actor`: who the audit trail names for this import. */
-  start(stagedIds: readonly string[], actor: string): ImportJob {
-    return this.launch('import', stagedIds, actor);
+  /**
+   * `actor`: who the audit trail names for this import; `scope`: whose people it may
+   * create or change (lines outside it are rejected).
+   */
+  start(stagedIds: readonly string[], actor: string, scope: ImportScope): ImportJob {
+    return this.launch('import', stagedIds, actor, scope);
   }
 
   /** What importing these staged files would do, written nowhere. */
-  preview(stagedIds: readonly string[], actor: string): ImportJob {
-    return this.launch('preview', stagedIds, actor);
+  preview(stagedIds: readonly string[], actor: string, scope: ImportScope): ImportJob {
+    return this.launch('preview', stagedIds, actor, scope);
   }
 
-  private launch(kind: ImportJob['kind'], stagedIds: readonly string[], actor: string): ImportJob {
+  private launch(
+    kind: ImportJob['kind'],
+    stagedIds: readonly string[],
+    actor: string,
+    scope: ImportScope,
+  ): ImportJob {
     if (this.running) throw new ApiError('busy', 'an import is already running');
-    const files = this.staged.resolve(stagedIds);
-    const job: ImportJob = {
+    const files = this.staged.resolve(stagedIds, actor);
+    const job: KeptJob['job'] = {
       id: randomBytes(16).toString('hex'),
       kind,
       state: 'running',
@@ -63,22 +95,29 @@ export class ImportJobs {
       summary: null,
       error: null,
     };
-    this.remember(job);
+    const kept: KeptJob = { job, issues: [], actor };
+    this.remember(kept);
     this.running = this.run(
-      job,
+      kept,
       files.map((f) => f.path),
       stagedIds,
       actor,
+      scope,
     ).finally(() => {
       this.running = null;
     });
-    return { ...job };
+    return this.status(job.id, actor);
   }
 
-  status(jobId: string): ImportJob {
-    const job = this.jobs.get(jobId);
-    if (!job) throw new ApiError('not_found', `no import job ${jobId}`);
-    return { ...job };
+  /** `issuesFrom`: where the page of rejected lines the reply carries starts. */
+  status(jobId: string, actor: string, issuesFrom = 0): ImportJob {
+    const kept = this.jobs.get(jobId);
+    if (!kept || kept.actor !== actor) throw new ApiError('not_found', `no import job ${jobId}`);
+    const { job, issues } = kept;
+    return {
+      ...job,
+      summary: job.summary && { ...job.summary, issues: issuePage(issues, issuesFrom) },
+    };
   }
 
   /** Resolves when the running import (if any) has finished: for shutdown and tests. */
@@ -86,13 +125,22 @@ export class ImportJobs {
     await this.running;
   }
 
-  private async run(job: ImportJob, paths: string[], stagedIds: readonly string[], actor: string) {
+  private async run(
+    kept: KeptJob,
+    paths: string[],
+    stagedIds: readonly string[],
+    actor: string,
+    scope: ImportScope,
+  ) {
+    const { job } = kept;
     try {
       const preview = job.kind === 'preview';
       const summary = await importJournalFiles(this.db, paths, {
+        ...this.tuning,
         referentials: this.refs,
         now: this.now,
         preview,
+        scope,
         audit: { trail: this.audit, actor },
         onProgress: (p) => {
           job.bytesRead = p.bytesRead;
@@ -100,7 +148,14 @@ export class ImportJobs {
           job.seekers = p.seekers;
         },
       });
-      const reanalysed = preview ? 0 : refreshAfterImport(this.db, this.refs);
+      const reanalysed = preview ? 0 : await refreshAfterImport(this.db, this.refs);
+      kept.issues = summary.issues.map((i) => ({
+        file: i.file,
+        line: i.line,
+        seekerId: i.seekerId,
+        severity: i.severity,
+        reason: i.reason,
+      }));
       job.summary = {
         imported: summary.imported,
         updated: summary.updated,
@@ -108,13 +163,6 @@ export class ImportJobs {
         rejected: summary.rejected,
         warnings: summary.warnings,
         reanalysed,
-        issues: summary.issues.map((i) => ({
-          file: i.file,
-          line: i.line,
-          seekerId: i.seekerId,
-          severity: i.severity,
-          reason: i.reason,
-        })),
         sameContentAs: summary.sameContentAs,
       };
       job.state = 'completed';
@@ -128,11 +176,12 @@ export class ImportJobs {
     } finally {
       // A preview's files wait for the import; an import is done with them.
       if (job.kind === 'import') this.staged.release(stagedIds);
+      else this.staged.settle(stagedIds);
     }
   }
 
-  private remember(job: ImportJob) {
-    this.jobs.set(job.id, job);
+  private remember(kept: KeptJob) {
+    this.jobs.set(kept.job.id, kept);
     while (this.jobs.size > KEPT_JOBS) {
       const oldest = this.jobs.keys().next().value!;
       this.jobs.delete(oldest);

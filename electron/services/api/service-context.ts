@@ -33,6 +33,7 @@ import { createAccess, noSuchSeeker } from './access';
 import { ImportJobs } from './import-jobs';
 import type { Platform } from './platform';
 import { StagedFiles } from './staged-files';
+import type { ImportOptions } from '../import/import-types';
 
 /** What the app host (electron/services/backup/app-host.ts) lends the handlers. */
 export interface BackupControls {
@@ -53,6 +54,8 @@ export interface ContextOptions {
   backups?: BackupControls;
   /** How a sign-in waits out its delay (tests pass theirs, which moves their clock). */
   sleep?: Sleep;
+  /** The imports' JSON Lines chunk size: the default unless a test asks for small batches. */
+  importTuning?: Pick<ImportOptions, 'chunkBytes'>;
 }
 
 export interface ServiceContext extends ContextOptions {
@@ -108,7 +111,9 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     const { displayName, role, team } = user;
     return { userId, displayName, role, team };
   });
-  const staged = new StagedFiles();
+  // One upload folder per database, beside it: its leftovers are found at the next start.
+  const onDisk = !db.memory && db.name !== '';
+  const staged = new StagedFiles({ uploadRoot: onDisk ? `${db.name}-uploads` : null, now });
   const settingsVersions = createSettingsRepository(db);
   // Read once, on first use: every analysis of every call uses it.
   let inForce: SettingsVersion | null = null;
@@ -138,7 +143,7 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     signInDelays: new SignInDelays(() => now().getTime(), options.sleep),
     sessions,
     staged,
-    imports: new ImportJobs(db, refs, staged, audit, now, options.logError),
+    imports: new ImportJobs(db, refs, staged, audit, now, options.logError, options.importTuning),
     access,
     retention: createRetention(db, audit),
 

@@ -223,12 +223,24 @@ export function createImportRepository(db: Database) {
      FROM audit_log a LEFT JOIN users u ON u.user_id = a.actor
      WHERE a.action = 'import' AND json_extract(a.details, '$.importRef') IS NOT NULL`,
   );
+  const runActorStmt = db.prepare<{ import_ref: number }, { actor: string }>(
+    `SELECT actor FROM audit_log
+     WHERE action = 'import' AND json_extract(details, '$.importRef') = @import_ref
+     ORDER BY entry_ref LIMIT 1`,
+  );
   const userNameStmt = db.prepare<{ user_id: string }, { display_name: string }>(
     'SELECT display_name FROM users WHERE user_id = @user_id',
   );
   const issuesStmt = db.prepare<{ import_ref: number }, IssueRow>(
     `SELECT severity, file, line, seeker_id, reason, content FROM import_issues
      WHERE import_ref = @import_ref ORDER BY seq`,
+  );
+  const issuePageStmt = db.prepare<{ import_ref: number; from: number; limit: number }, IssueRow>(
+    `SELECT severity, file, line, seeker_id, reason, content FROM import_issues
+     WHERE import_ref = @import_ref ORDER BY seq LIMIT @limit OFFSET @from`,
+  );
+  const issueCountStmt = db.prepare<{ import_ref: number }, { n: number }>(
+    'SELECT count(*) AS n FROM import_issues WHERE import_ref = @import_ref',
   );
 
   return {
@@ -363,8 +375,23 @@ export function createImportRepository(db: Database) {
       });
     },
 
+    /** Who the audit trail names for this run; null when nobody is (the demo caseload). */
+    actorOf(importRef: number): string | null {
+      return runActorStmt.get({ import_ref: importRef })?.actor ?? null;
+    },
+
     issues(importRef: number): ImportIssue[] {
       return issuesStmt.all({ import_ref: importRef }).map(rowToIssue);
+    },
+
+    /** `limit` issues from the `from`-th (0-based), in the order they were recorded. */
+    issuePage(importRef: number, from: number, limit: number): ImportIssue[] {
+      return issuePageStmt.all({ import_ref: importRef, from, limit }).map(rowToIssue);
+    },
+
+    /** How many issues the run kept. */
+    issueCount(importRef: number): number {
+      return issueCountStmt.get({ import_ref: importRef })!.n;
     },
   };
 }

@@ -64,7 +64,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function errorReply(
-  code: 'unauthorized' | 'invalid_arguments' | 'not_found' | 'internal',
+  code: 'unauthorized' | 'invalid_arguments' | 'not_found' | 'internal' | 'quota_exceeded',
   message: string,
 ): ApiReply<never> {
   return { ok: false, error: { code, message } };
@@ -154,15 +154,21 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
         return;
       }
       try {
-        const file = await options.services.staged.stageUpload(name, req, MAX_UPLOAD_BYTES);
+        const file = await options.services.staged.stageUpload(
+          name,
+          req,
+          MAX_UPLOAD_BYTES,
+          user.userId,
+        );
         sendJson(res, 200, { ok: true, value: file });
       } catch (error) {
         if (!(error instanceof ApiError)) logError(error);
-        sendJson(
-          res,
-          400,
-          errorReply('invalid_arguments', 'upload: the file could not be received'),
-        );
+        // Past the quota the page says so; any other failure is a transfer that broke.
+        const reply =
+          error instanceof ApiError && error.code === 'quota_exceeded'
+            ? errorReply('quota_exceeded', `upload: ${error.message}`)
+            : errorReply('invalid_arguments', 'upload: the file could not be received');
+        sendJson(res, 400, reply);
       }
       return;
     }

@@ -3,6 +3,7 @@
 // files are first staged in TEMP tables (on disk, not in memory), then each seeker's
 // journal is assembled and handed to the same writer as JSON Lines.
 import { createHash } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { stringify } from 'csv-stringify/sync';
@@ -32,11 +33,14 @@ import type { CsvFileInfo } from './csv-reader';
 import type { JournalWriter } from './journal-writer';
 import { ImportInputError } from './import-types';
 import type { ImportProgress } from './import-types';
+import type { ImportLimits } from '../../../shared/journal/limits';
 import { writeTransaction } from '../db/transactions';
 import { decodeReason, encodeReason, part, reasonFor } from '../../../shared/journal/reasons';
 
 const STAGE_BATCH = 5_000;
+/** Seekers assembled per page, fewer when their actions pass ASSEMBLE_PAGE_ACTIONS. */
 const ASSEMBLE_PAGE = 500;
+const ASSEMBLE_PAGE_ACTIONS = 25_000;
 
 interface StagedSeekerRow {
   seeker_id: string;
@@ -120,11 +124,6 @@ function createStaging(db: Database) {
     actionsBetween: db.prepare<{ first: string; last: string }, StagedActionRow>(
       'SELECT seeker_id, line, month, action, content FROM temp.csv_actions WHERE seeker_id >= @first AND seeker_id <= @last ORDER BY seeker_id, line',
     ),
-    orphanActions: db.prepare<[], StagedActionRow>(
-      `SELECT a.seeker_id, a.line, a.month, a.action, a.content FROM temp.csv_actions a
-       WHERE NOT EXISTS (SELECT 1 FROM temp.csv_seekers s WHERE s.seeker_id = a.seeker_id)
-       ORDER BY a.line`,
-    ),
     drop() {
       db.exec('DROP TABLE IF EXISTS temp.csv_seekers; DROP TABLE IF EXISTS temp.csv_actions;');
     },
@@ -155,6 +154,7 @@ export async function importCsvPair(
   writer: JournalWriter,
   importDay: string,
   codes: CodeLookup,
+  limits: Pick<ImportLimits, 'actionsPerMonth' | 'actionsPerSeeker'>,
   progress: ImportProgress,
   report: () => void,
 ): Promise<string> {
@@ -218,6 +218,10 @@ export async function importCsvPair(
     report();
 
     // 2. actions.csv: month fields and action fields of each row validated on their own.
+    // Rows past a person's limit (action rows and month-only rows alike) are rejected
+    // here, unstaged: the assembly below never holds more than actionsPerSeeker rows of
+    // anyone.
+    const stagedActions = new Map<string, number>();
     await stageInBatches(db, readCsvRecords(actions, onBytes), (item) => {
       const origin = { file: actionsFile, line: item.line };
       if ('error' in item) {
@@ -229,6 +233,16 @@ export async function importCsvPair(
       const seekerId = parts.seekerId || null;
       if (seekerId === null) {
         writer.reject(origin, null, reasonFor(part('seeker_id', 'required', {})), content);
+        return;
+      }
+      // seekers.csv is staged whole first: a row of nobody in it is rejected now, unstaged.
+      if (!firstLineOf.has(seekerId)) {
+        writer.reject(
+          origin,
+          seekerId,
+          reasonFor(part('', 'seeker_not_in_file', { seekerId, file: seekersFile })),
+          content,
+        );
         return;
       }
       const month = validateMonthFields(parts.month);
@@ -262,6 +276,18 @@ export async function importCsvPair(
         writer.reject(origin, seekerId, reasonFor(notYet), content);
         return;
       }
+      const staged = stagedActions.get(seekerId) ?? 0;
+      if (staged >= limits.actionsPerSeeker) {
+        const max = limits.actionsPerSeeker;
+        writer.reject(
+          origin,
+          seekerId,
+          reasonFor(part('', 'csv_actions_per_seeker_over', { seekerId, max })),
+          content,
+        );
+        return;
+      }
+      stagedActions.set(seekerId, staged + 1);
       if (action?.ok) {
         for (const w of actionCodeWarnings(action.value, codes)) {
           writer.warn(origin, seekerId, reasonFor(w));
@@ -282,7 +308,10 @@ export async function importCsvPair(
     // 3. Assemble each seeker's journal from the staged rows.
     let after = '';
     for (;;) {
-      const page = staging.seekerPage.all({ after, limit: ASSEMBLE_PAGE });
+      const page = pageWithinActions(
+        staging.seekerPage.all({ after, limit: ASSEMBLE_PAGE }),
+        stagedActions,
+      );
       if (page.length === 0) break;
       const rows = staging.actionsBetween.all({
         first: page[0]!.seeker_id,
@@ -301,22 +330,14 @@ export async function importCsvPair(
           writer,
           seekersFile,
           actionsFile,
+          limits.actionsPerMonth,
         );
       }
       writer.flush();
       report();
       after = page[page.length - 1]!.seeker_id;
-    }
-
-    for (const orphan of staging.orphanActions.all()) {
-      writer.reject(
-        { file: actionsFile, line: orphan.line },
-        orphan.seeker_id,
-        reasonFor(
-          part('', 'seeker_not_in_file', { seekerId: orphan.seeker_id, file: seekersFile }),
-        ),
-        orphan.content,
-      );
+      // Between pages, the app and the server answer whoever else is waiting.
+      await yieldToEventLoop();
     }
   } finally {
     staging.drop();
@@ -325,12 +346,26 @@ export async function importCsvPair(
   return createHash('sha256').update(seekers.sha256).update(actions.sha256).digest('hex');
 }
 
+/** The first seekers of a page whose staged actions stay within ASSEMBLE_PAGE_ACTIONS (one at least). */
+function pageWithinActions(
+  page: StagedSeekerRow[],
+  stagedActions: ReadonlyMap<string, number>,
+): StagedSeekerRow[] {
+  let actions = 0;
+  const end = page.findIndex((seeker, index) => {
+    actions += stagedActions.get(seeker.seeker_id) ?? 0;
+    return index > 0 && actions > ASSEMBLE_PAGE_ACTIONS;
+  });
+  return end === -1 ? page : page.slice(0, end);
+}
+
 function assembleSeeker(
   seeker: StagedSeekerRow,
   rows: readonly StagedActionRow[],
   writer: JournalWriter,
   seekersFile: string,
   actionsFile: string,
+  actionsPerMonth: number,
 ): void {
   if (seeker.profile === null) {
     for (const row of rows) {
@@ -378,6 +413,16 @@ function assembleSeeker(
       continue;
     }
     if (row.action === null) continue;
+    if (month.actions.length >= actionsPerMonth) {
+      const params = { seekerId: seeker.seeker_id, period: fields.period, max: actionsPerMonth };
+      writer.reject(
+        origin,
+        seeker.seeker_id,
+        reasonFor(part('', 'csv_actions_per_month_over', params)),
+        row.content,
+      );
+      continue;
+    }
     const action = JSON.parse(row.action) as JournalAction;
     const earlier = actionLines.get(action.id);
     if (earlier !== undefined) {
@@ -407,5 +452,6 @@ function assembleSeeker(
     );
     return;
   }
-  if (writer.add({ ...profile, months: journalMonths })) writer.flush();
+  const origin = { file: seekersFile, line: seeker.line };
+  if (writer.add({ ...profile, months: journalMonths }, origin)) writer.flush();
 }

@@ -5,6 +5,7 @@
 // the two formats. docs/import.md tells the why.
 import { localIsoDate } from '../api/local-date';
 import { createHash } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -21,7 +22,8 @@ import { writeTransaction } from '../db/transactions';
 import { loadReferentials, referenceDataOnce } from '../reference/load-reference';
 import { startWorker } from '../workers/start-worker';
 import { importCsvPair } from './csv-import';
-import { ImportInputError } from './import-types';
+import { EVERYONE, ImportInputError } from './import-types';
+import { IMPORT_LIMITS } from '../../../shared/journal/limits';
 import type { ImportOptions, ImportProgress, ImportSummary } from './import-types';
 import { JournalWriter } from './journal-writer';
 import type { LineOrigin } from './journal-writer';
@@ -128,7 +130,17 @@ export async function importJournalFiles(
       if (audit) auditImport(audit.trail, audit.actor, imports.get(importRef)!);
     })();
   };
-  const writer = new JournalWriter(db, journals, imports, importRef, startedAt, preview);
+  const limits = options.limits ?? IMPORT_LIMITS;
+  const writer = new JournalWriter(db, {
+    journals,
+    imports,
+    importRef,
+    now: startedAt,
+    preview,
+    scope: options.scope ?? EVERYONE,
+    audit: audit ?? null,
+    limits,
+  });
   const progress: ImportProgress = {
     bytesRead: 0,
     bytesTotal,
@@ -163,6 +175,7 @@ export async function importJournalFiles(
             writer,
             importDay,
             options.referentials ?? loadReferentials(),
+            limits,
             progress,
             report,
           );
@@ -258,7 +271,7 @@ class ChunkConsumer {
       }
       this.firstSeen.set(seekerId, origin);
       for (const warning of parsed.warnings) this.writer.warn(origin, seekerId, warning);
-      this.writer.addEncoded(parsed.encoded, parsed.hash);
+      this.writer.addEncoded(parsed.encoded, parsed.hash, origin);
     }
     this.writer.flush();
     this.lineBase += result.lineCount;
@@ -272,12 +285,16 @@ class ChunkConsumer {
   }
 }
 
-function importJsonLinesInline(
+async function importJsonLinesInline(
   tasks: readonly ChunkTask[],
   codes: CodeLookup,
   consumer: ChunkConsumer,
-): string {
-  for (const task of tasks) consumer.consume(task, parseChunk(task, codes));
+): Promise<string> {
+  for (const task of tasks) {
+    consumer.consume(task, parseChunk(task, codes));
+    // Between chunks, the app and the server answer whoever else is waiting.
+    await yieldToEventLoop();
+  }
   return consumer.contentHash();
 }
 
@@ -347,7 +364,7 @@ async function importJsonLines(
   progress: ImportProgress,
   report: () => void,
 ): Promise<string> {
-  const tasks = planChunks(paths, sizes, importDay, options.chunkBytes);
+  const tasks = planChunks(paths, sizes, importDay, options.chunkBytes, options.limits);
   const consumer = new ChunkConsumer(writer, progress, report);
   const useWorkers = options.parseWorker ?? bytesTotal >= PARSE_WORKER_THRESHOLD_BYTES;
   return useWorkers

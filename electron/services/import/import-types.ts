@@ -5,6 +5,7 @@ import type { CodeLookup } from '../../../shared/journal/reference-checks';
 import { reasonText } from '../../../shared/journal/reason-text';
 import { reasonFor } from '../../../shared/journal/reasons';
 import type { ImportReason, ReasonPart } from '../../../shared/journal/reasons';
+import type { ImportLimits } from '../../../shared/journal/limits';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -14,6 +15,16 @@ export interface ImportProgress {
   actions: number;
   rejected: number;
 }
+
+/**
+ * Whose people an import may create or change. `everyone`: an administrator, and the
+ * CLI (it writes the database file itself, so it is the file's owner, not a user). A
+ * team lead: only people followed by, and given to, their team's counsellors.
+ */
+export type ImportScope =
+  { kind: 'everyone' } | { kind: 'counsellors'; counsellorIds: ReadonlySet<string> };
+
+export const EVERYONE: ImportScope = { kind: 'everyone' };
 
 export interface ImportOptions {
   /**
@@ -45,6 +56,14 @@ export interface ImportOptions {
    * No import record, no audit entry; importRef is 0.
    */
   preview?: boolean;
+  /**
+   * Whose people this import may create or change (EVERYONE by default: the CLI, the
+   * demo, benchmarks); a line outside it is rejected and nothing of that person is
+   * written. The app always passes the signed-in importer's.
+   */
+  scope?: ImportScope;
+  /** IMPORT_LIMITS by default; tests lower them to reach them with small files. */
+  limits?: ImportLimits;
 }
 
 export interface ImportSummary extends ImportCounts {

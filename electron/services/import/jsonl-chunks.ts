@@ -13,10 +13,17 @@ import { encodeJournal } from '../../../shared/journal/write-encoding';
 import { journalContentHash } from './journal-writer';
 import { part, reasonFor } from '../../../shared/journal/reasons';
 import type { ImportReason } from '../../../shared/journal/reasons';
+import { actionCountPart, IMPORT_LIMITS } from '../../../shared/journal/limits';
+import type { ImportLimits } from '../../../shared/journal/limits';
 
 /** About 20,000 actions: a good batch for one transaction, and lively progress. */
 export const CHUNK_BYTES = 4 * 1024 * 1024;
 const READ_MORE = 1024 * 1024;
+/** What a line too long to read keeps of its text: enough to recognise it. */
+const TOO_LONG_LINE_KEPT_BYTES = 1000;
+
+/** The limits a chunk is parsed under (plain numbers: the task goes to a worker). */
+export type ChunkLimits = Pick<ImportLimits, 'lineBytes' | 'actionsPerMonth' | 'actionsPerSeeker'>;
 
 export interface ChunkTask {
   seq: number;
@@ -27,6 +34,7 @@ export interface ChunkTask {
   end: number;
   /** The day of the import (YYYY-MM-DD): nothing in a journal may be dated after it. */
   importDay: string;
+  limits: ChunkLimits;
 }
 
 /** `index`: the line's position among the chunk's lines (0-based, blank lines counted). */
@@ -60,7 +68,13 @@ export function planChunks(
   sizes: readonly number[],
   importDay: string,
   chunkBytes = CHUNK_BYTES,
+  limits: ChunkLimits = IMPORT_LIMITS,
 ): ChunkTask[] {
+  const chunkLimits: ChunkLimits = {
+    lineBytes: limits.lineBytes,
+    actionsPerMonth: limits.actionsPerMonth,
+    actionsPerSeeker: limits.actionsPerSeeker,
+  };
   const tasks: ChunkTask[] = [];
   paths.forEach((path, i) => {
     const size = sizes[i]!;
@@ -72,6 +86,7 @@ export function planChunks(
         start,
         end: Math.min(size, start + chunkBytes),
         importDay,
+        limits: chunkLimits,
       });
       if (size === 0) break;
     }
@@ -99,16 +114,26 @@ function seekerIdOf(raw: unknown): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-/** Reads [from, to) and, when a line straddles `to`, on to that line's end. */
-function readChunkBytes(fd: number, from: number, to: number): Buffer {
+/** The seeker_id near the start of a line too long to parse, when it shows there. */
+function seekerIdInText(text: string): string | null {
+  return /"seeker_id"\s*:\s*"([^"\\]{1,64})"/.exec(text)?.[1] ?? null;
+}
+
+/**
+ * Reads [from, to) and, when a line straddles `to`, on to that line's end, but never more
+ * than `lineBytes + 1` past `to`: a line longer than that is rejected unread, and a
+ * chunk inside it owns no line.
+ */
+function readChunkBytes(fd: number, from: number, to: number, lineBytes: number): Buffer {
   const head = Buffer.allocUnsafe(to - from);
   const read = readSync(fd, head, 0, head.length, from);
   if (read === 0 || head[read - 1] === 10) return head.subarray(0, read);
   const parts = [head.subarray(0, read)];
   let position = from + read;
-  for (;;) {
-    const more = Buffer.allocUnsafe(READ_MORE);
-    const got = readSync(fd, more, 0, READ_MORE, position);
+  const stop = to + lineBytes + 1;
+  while (position < stop) {
+    const more = Buffer.allocUnsafe(Math.min(READ_MORE, stop - position));
+    const got = readSync(fd, more, 0, more.length, position);
     if (got === 0) break;
     const newline = more.subarray(0, got).indexOf(10);
     if (newline !== -1) {
@@ -126,7 +151,7 @@ export function parseChunk(task: ChunkTask, codes: CodeLookup): ChunkResult {
   let bytes: Buffer;
   try {
     // One byte before the range tells whether a line starts exactly at `start`.
-    bytes = readChunkBytes(fd, Math.max(0, task.start - 1), task.end);
+    bytes = readChunkBytes(fd, Math.max(0, task.start - 1), task.end, task.limits.lineBytes);
   } finally {
     closeSync(fd);
   }
@@ -146,9 +171,22 @@ export function parseChunk(task: ChunkTask, codes: CodeLookup): ChunkResult {
     const next = lineEnd === -1 ? bytes.length : lineEnd + 1;
     if (lineEnd === -1) lineEnd = bytes.length;
     if (lineEnd > lineStart && bytes[lineEnd - 1] === 13) lineEnd -= 1;
+    if (lineEnd - lineStart > task.limits.lineBytes) {
+      const kept = bytes.toString('utf8', lineStart, lineStart + TOO_LONG_LINE_KEPT_BYTES);
+      lines.push({
+        kind: 'rejected',
+        index,
+        seekerId: seekerIdInText(kept),
+        reason: reasonFor(part('', 'line_too_long', { maxBytes: task.limits.lineBytes })),
+        content: `${kept}…`,
+      });
+      index += 1;
+      lineStart = next;
+      continue;
+    }
     let text = bytes.toString('utf8', lineStart, lineEnd);
     if (task.start === 0 && index === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    parseLine(text, index, task.importDay, codes, lines);
+    parseLine(text, index, task, codes, lines);
     index += 1;
     lineStart = next;
   }
@@ -158,7 +196,7 @@ export function parseChunk(task: ChunkTask, codes: CodeLookup): ChunkResult {
 function parseLine(
   body: string,
   index: number,
-  importDay: string,
+  { importDay, limits }: ChunkTask,
   codes: CodeLookup,
   out: ChunkLine[],
 ): void {
@@ -174,6 +212,12 @@ function parseLine(
   }
   if (body.includes('\uFFFD')) {
     reject(seekerIdOf(raw), reasonFor(part('', 'not_utf8', {})));
+    return;
+  }
+  // Counted before the schema checks: those would walk every action of a runaway journal.
+  const tooMany = actionCountPart(raw, limits);
+  if (tooMany !== null) {
+    reject(seekerIdOf(raw), reasonFor(tooMany));
     return;
   }
   const result = validateSeeker(raw, importDay);

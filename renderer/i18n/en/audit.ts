@@ -55,6 +55,7 @@ export const audit = {
     retention_purge: 'Purge of people no longer in any portfolio',
     dpo_export: 'Right-of-access export (DPO)',
     audit_keyed: 'Audit trail sealed with a key (HMAC)',
+    seeker_reassign: 'Person given to another counsellor',
   },
   details: {
     signInFailed: {
@@ -117,6 +118,7 @@ export const audit = {
       '{{count}} person missing from imports since {{cutoff}} ({{months}}-month retention), {{rows}} rows deleted',
     retentionPurge_other:
       '{{count}} people missing from imports since {{cutoff}} ({{months}}-month retention), {{rows}} rows deleted',
+    reassign: 'From {{from}} to {{to}}, by import no. {{importRef}}',
     recorded: '{{name}}: {{value}}',
     keys: {
       asOf: 'Situation date',

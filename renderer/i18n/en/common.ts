@@ -69,5 +69,7 @@ export const common = {
       'The database is not open (a restore is under way or there was a start-up problem): reload the page.',
     storage_full: 'Disk full: nothing was saved. Free some space and try again.',
     read_only: 'The database is read-only: nothing was saved. Contact IT support.',
+    quota_exceeded:
+      'These files are too large to be received: at most 4 GB of files waiting for import per person. Import fewer at a time.',
   },
 } as const satisfies CatalogueShape<typeof fr>;

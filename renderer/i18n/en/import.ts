@@ -35,8 +35,9 @@ export const importScreen = {
     reason: 'Reason',
   },
   severity: { rejected: 'Set aside', warning: 'Warning' },
-  moreIssues:
-    'The first {{shown}} lines of {{total}} are shown; the export (CSV or Excel) contains them all.',
+  moreIssues: 'Show the next lines ({{shown}} shown of {{kept}})',
+  issuesNotKept:
+    'This import set aside or warned about {{counted}} lines; only the first {{kept}} are kept, shown and exported (at most 1,000 lines set aside and 1,000 warnings per import).',
   exportIssues: 'Export the lines set aside (CSV)',
   exportIssuesXlsx: 'Export the lines set aside (Excel .xlsx)',
   issuesSheetName: 'Lines set aside',

@@ -53,6 +53,7 @@ export const audit = {
     retention_purge: 'Purge des personnes sorties des portefeuilles',
     dpo_export: 'Export du droit d’accès (DPO)',
     audit_keyed: 'Journal d’audit scellé par clé (HMAC)',
+    seeker_reassign: 'Personne confiée à un autre conseiller',
   },
   details: {
     signInFailed: {
@@ -115,6 +116,7 @@ export const audit = {
       '{{count}} personne absente des imports depuis le {{cutoff}} (conservation {{months}} mois), {{rows}} lignes supprimées',
     retentionPurge_other:
       '{{count}} personnes absentes des imports depuis le {{cutoff}} (conservation {{months}} mois), {{rows}} lignes supprimées',
+    reassign: 'De {{from}} à {{to}}, par l’import n° {{importRef}}',
     // Details of a shape no summary knows: each key by its name.
     recorded: '{{name}} : {{value}}',
     keys: {

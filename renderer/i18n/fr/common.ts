@@ -67,6 +67,8 @@ export const common = {
     storage_full: 'Disque plein : rien n’a été enregistré. Libérez de la place puis recommencez.',
     read_only:
       'La base de données est en lecture seule : rien n’a été enregistré. Contactez le support informatique.',
+    quota_exceeded:
+      'Ces fichiers sont trop volumineux pour être reçus : 4 Go de fichiers en attente d’import au plus par personne. Importez-en moins à la fois.',
     transport: 'Le service ne répond pas.',
   },
 } as const;

@@ -32,8 +32,9 @@ export const importScreen = {
     reason: 'Raison',
   },
   severity: { rejected: 'Écartée', warning: 'Avertissement' },
-  moreIssues:
-    'Les {{shown}} premières lignes sur {{total}} sont affichées ; l’export (CSV ou Excel) les contient toutes.',
+  moreIssues: 'Afficher les lignes suivantes ({{shown}} affichées sur {{kept}})',
+  issuesNotKept:
+    'Cet import a écarté ou signalé {{counted}} lignes ; seules les {{kept}} premières sont conservées, affichées et exportées (au plus 1 000 lignes écartées et 1 000 avertissements par import).',
   exportIssues: 'Exporter les lignes écartées (CSV)',
   exportIssuesXlsx: 'Exporter les lignes écartées (Excel .xlsx)',
   /** The worksheet's name in the XLSX export. */

@@ -186,6 +186,13 @@ const SUMMARIES: Partial<Record<AuditAction, Summarise>> = {
     const plainEntries = count(details, 'plainEntries');
     return plainEntries === null ? null : t('audit.details.auditKeyed', { count: plainEntries });
   },
+  'seeker.reassign': (t, details) => {
+    const from = text(details, 'from');
+    const to = text(details, 'to');
+    const importRef = count(details, 'importRef');
+    if (from === null || to === null || importRef === null) return null;
+    return t('audit.details.reassign', { from, to, importRef });
+  },
   'journal.enterMonth': (t, details) => {
     const period = text(details, 'period');
     const actions = count(details, 'actions');

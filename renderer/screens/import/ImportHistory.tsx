@@ -2,7 +2,7 @@
 // a run's rejected lines can be read again (and exported) from here.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportRun, RejectedLine } from '../../../shared/api/contract';
+import type { ImportRun, IssuePage } from '../../../shared/api/contract';
 import { useApp } from '../../app/app-context';
 import { useApi } from '../../app/use-api';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -20,9 +20,12 @@ function who(run: ImportRun, t: (key: string) => string): string {
 /** `generation` changes when an import ends: the list is read again. */
 export function ImportHistory({ generation }: { generation: number }) {
   const { t } = useTranslation();
-  const { client } = useApp();
+  const { client, info } = useApp();
   const [runs, refresh] = useApi('import.history', {});
-  const [shown, setShown] = useState<{ run: ImportRun; issues: RejectedLine[] } | null>(null);
+  // The lines quote the files: a team lead reads those of their own imports only.
+  const mayRead = (run: ImportRun) =>
+    info.user?.role === 'admin' || run.actor === info.user?.userId;
+  const [shown, setShown] = useState<{ run: ImportRun; firstPage: IssuePage } | null>(null);
   const [error, setError] = useState<unknown>(null);
   // The first read is useApi's own; each import that ends adds a run.
   useEffect(() => {
@@ -32,7 +35,8 @@ export function ImportHistory({ generation }: { generation: number }) {
   async function showIssues(run: ImportRun) {
     setError(null);
     try {
-      setShown({ run, issues: await client.invoke('import.issues', { importRef: run.importRef }) });
+      const firstPage = await client.invoke('import.issues', { importRef: run.importRef });
+      setShown({ run, firstPage });
     } catch (e) {
       setError(e);
     }
@@ -70,7 +74,7 @@ export function ImportHistory({ generation }: { generation: number }) {
                 ))}
                 <td>{t(`import.history.status.${run.status}`)}</td>
                 <td>
-                  {run.rejected + run.warnings > 0 && (
+                  {run.rejected + run.warnings > 0 && mayRead(run) && (
                     <button type="button" onClick={() => void showIssues(run)}>
                       {t('import.history.showLines', { importRef: run.importRef })}
                     </button>
@@ -90,7 +94,14 @@ export function ImportHistory({ generation }: { generation: number }) {
               when: formatTimestamp(shown.run.startedAt),
             })}
           </h3>
-          <ImportIssuesTable issues={shown.issues} testId="import-history-issues" />
+          <ImportIssuesTable
+            firstPage={shown.firstPage}
+            counted={shown.run.rejected + shown.run.warnings}
+            loadPage={(from) =>
+              client.invoke('import.issues', { importRef: shown.run.importRef, from })
+            }
+            testId="import-history-issues"
+          />
         </section>
       )}
     </section>

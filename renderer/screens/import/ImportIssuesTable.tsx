@@ -1,34 +1,76 @@
 // The rejected lines and warnings of an import, with their reasons in the reader's
-// language, and their export as CSV or XLSX: after an import, and for a past one.
+// language, and their export as CSV or XLSX: after an import, and for a past one. The
+// server sends them a page at a time; the export asks for the pages not shown yet.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RejectedLine } from '../../../shared/api/contract';
+import type { IssuePage, RejectedLine } from '../../../shared/api/contract';
 import type { ExportFormat } from '../../../shared/export/table';
 import { reasonText } from '../../../shared/journal/reason-text';
 import { useApp } from '../../app/app-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useTableExport } from '../../export/use-table-export';
 import { useLocale } from '../../i18n';
+import { formatNumber } from '../../format';
 import { importIssuesTable } from './import-issues-csv';
 
-/** Beyond this many, the table shows the first ones and the exports have them all. */
-const SHOWN_ISSUES = 1000;
-
 export function ImportIssuesTable({
-  issues,
+  firstPage,
+  counted,
+  loadPage,
   testId = 'import-issues',
 }: {
-  issues: readonly RejectedLine[];
+  firstPage: IssuePage;
+  /** How many rejected lines and warnings the import met, kept or not. */
+  counted: number;
+  loadPage: (from: number) => Promise<IssuePage>;
   testId?: string;
 }) {
   const { t } = useTranslation();
   const { info } = useApp();
   const locale = useLocale();
   const { exportTable, error: exportError } = useTableExport('import_issues');
+  const [issues, setIssues] = useState<RejectedLine[]>(firstPage.issues);
+  const [nextFrom, setNextFrom] = useState<number | null>(firstPage.nextFrom);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  useEffect(() => {
+    setIssues(firstPage.issues);
+    setNextFrom(firstPage.nextFrom);
+  }, [firstPage]);
 
   if (issues.length === 0) return <p>{t('import.noIssues')}</p>;
 
-  function exportIssues(format: ExportFormat) {
-    const table = importIssuesTable(issues, {
+  async function showMore(from: number) {
+    setLoadError(null);
+    try {
+      const page = await loadPage(from);
+      setIssues((shown) => [...shown, ...page.issues]);
+      setNextFrom(page.nextFrom);
+    } catch (e) {
+      setLoadError(e);
+    }
+  }
+
+  /** Every line the import kept: the pages not shown yet are asked for. */
+  async function allKept(): Promise<RejectedLine[]> {
+    const all = [...issues];
+    for (let from = nextFrom; from !== null;) {
+      const page = await loadPage(from);
+      all.push(...page.issues);
+      from = page.nextFrom;
+    }
+    return all;
+  }
+
+  async function exportIssues(format: ExportFormat) {
+    setLoadError(null);
+    let kept: RejectedLine[];
+    try {
+      kept = await allKept();
+    } catch (e) {
+      setLoadError(e);
+      return;
+    }
+    const table = importIssuesTable(kept, {
       header: [
         t('import.columns.file'),
         t('import.columns.line'),
@@ -45,13 +87,21 @@ export function ImportIssuesTable({
 
   return (
     <>
-      <button type="button" onClick={() => exportIssues('csv')}>
+      <button type="button" onClick={() => void exportIssues('csv')}>
         {t('import.exportIssues')}
       </button>
-      <button type="button" onClick={() => exportIssues('xlsx')}>
+      <button type="button" onClick={() => void exportIssues('xlsx')}>
         {t('import.exportIssuesXlsx')}
       </button>
       {exportError !== null && <ErrorMessage error={exportError} />}
+      {counted > firstPage.kept && (
+        <p data-testid={`${testId}-not-kept`}>
+          {t('import.issuesNotKept', {
+            kept: formatNumber(firstPage.kept),
+            counted: formatNumber(counted),
+          })}
+        </p>
+      )}
       <table className="import-issues" data-testid={testId}>
         <thead>
           <tr>
@@ -63,7 +113,7 @@ export function ImportIssuesTable({
           </tr>
         </thead>
         <tbody>
-          {issues.slice(0, SHOWN_ISSUES).map((issue, index) => (
+          {issues.map((issue, index) => (
             <tr key={index}>
               <td>{issue.file}</td>
               <td>{issue.line}</td>
@@ -74,9 +124,15 @@ export function ImportIssuesTable({
           ))}
         </tbody>
       </table>
-      {issues.length > SHOWN_ISSUES && (
-        <p>{t('import.moreIssues', { shown: SHOWN_ISSUES, total: issues.length })}</p>
+      {nextFrom !== null && (
+        <button type="button" onClick={() => void showMore(nextFrom)}>
+          {t('import.moreIssues', {
+            shown: formatNumber(issues.length),
+            kept: formatNumber(firstPage.kept),
+          })}
+        </button>
       )}
+      {loadError !== null && <ErrorMessage error={loadError} />}
     </>
   );
 }

@@ -125,7 +125,7 @@ export function ImportScreen() {
         />
       )}
       {job?.state === 'completed' && job.summary && job.kind === 'import' && (
-        <ImportSummaryView summary={job.summary} files={job.files} />
+        <ImportSummaryView jobId={job.id} summary={job.summary} files={job.files} />
       )}
       <ImportHistory generation={importsEnded} />
     </section>

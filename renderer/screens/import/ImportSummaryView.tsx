@@ -1,13 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../../../shared/api/contract';
+import { useApp } from '../../app/app-context';
 import { ImportIssuesTable } from './ImportIssuesTable';
 
 type Summary = NonNullable<ImportJob['summary']>;
 
 const COUNTS = ['imported', 'updated', 'unchanged', 'rejected', 'warnings', 'reanalysed'] as const;
 
-export function ImportSummaryView({ summary, files }: { summary: Summary; files: string[] }) {
+export function ImportSummaryView({
+  jobId,
+  summary,
+  files,
+}: {
+  jobId: string;
+  summary: Summary;
+  files: string[];
+}) {
   const { t } = useTranslation();
+  const { client } = useApp();
   return (
     <section aria-labelledby="import-summary-title" data-testid="import-summary">
       <h2 id="import-summary-title">{t('import.summaryTitle')}</h2>
@@ -21,7 +31,13 @@ export function ImportSummaryView({ summary, files }: { summary: Summary; files:
         ))}
       </dl>
       <h3>{t('import.issuesTitle')}</h3>
-      <ImportIssuesTable issues={summary.issues} />
+      <ImportIssuesTable
+        firstPage={summary.issues}
+        counted={summary.rejected + summary.warnings}
+        loadPage={async (from) =>
+          (await client.invoke('import.status', { jobId, issuesFrom: from })).summary!.issues
+        }
+      />
     </section>
   );
 }
