@@ -90,12 +90,13 @@ describe('the scope of an import', () => {
       asOf,
     });
     expect(owner).toMatchObject({ ok: true });
+    // Neither may read the person: answered as for a person who does not exist.
     for (const intruder of ['CNS-01', 'RE-1']) {
       const reply = await apiFor(() => services, intruder).send('seeker.get', {
         seekerId: 'DE-EQ2',
         asOf,
       });
-      expect(reply, intruder).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(reply, intruder).toMatchObject({ ok: false, error: { code: 'not_found' } });
     }
     expect(reassignments()).toEqual([]);
   });
