@@ -13,6 +13,23 @@ import { ensureRendererBuilt } from '../helpers/renderer-build';
 import { requireSystemTools } from '../helpers/system-tools';
 import { useTempDir } from '../helpers/temp-dir';
 
+/** `jalon dpo export` of one person into `out`; `more`: further options (`--as`). */
+function dpoExport(db: string, seeker: string, format: string, out: string, ...more: string[]) {
+  return jalon([
+    'dpo',
+    'export',
+    '--db',
+    db,
+    '--seeker',
+    seeker,
+    '--format',
+    format,
+    '--out',
+    out,
+    ...more,
+  ]);
+}
+
 describe('jalon dpo export', () => {
   const tempDir = useTempDir('jalon-dpo-cli-');
   let templateDir: string;
@@ -66,18 +83,7 @@ describe('jalon dpo export', () => {
   it('writes the JSON with every section, typed id in any case, and records the export', () => {
     const db = copy();
     const out = join(tempDir(), 'dossier.json');
-    const run = jalon([
-      'dpo',
-      'export',
-      '--db',
-      db,
-      '--seeker',
-      seekerId.toLowerCase(),
-      '--format',
-      'json',
-      '--out',
-      out,
-    ]);
+    const run = dpoExport(db, seekerId.toLowerCase(), 'json', out);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Jalon: wrote .*dossier\.json \(\d+ bytes\)\n$/);
@@ -105,39 +111,13 @@ describe('jalon dpo export', () => {
   it('answers as a named DPO, and refuses anyone who is not one, writing nothing', () => {
     const db = copy();
     const out = join(tempDir(), 'dossier.json');
-    const refused = jalon([
-      'dpo',
-      'export',
-      '--db',
-      db,
-      '--seeker',
-      seekerId,
-      '--format',
-      'json',
-      '--out',
-      out,
-      '--as',
-      'CNS-01',
-    ]);
+    const refused = dpoExport(db, seekerId, 'json', out, '--as', 'CNS-01');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toBe('jalon: CNS-01 is not an active user with the dpo role\n');
     expect(existsSync(out)).toBe(false);
     expect(recorded(db).trail).toEqual([]);
 
-    const named = jalon([
-      'dpo',
-      'export',
-      '--db',
-      db,
-      '--seeker',
-      seekerId,
-      '--format',
-      'json',
-      '--out',
-      out,
-      '--as',
-      'DPO-1',
-    ]);
+    const named = dpoExport(db, seekerId, 'json', out, '--as', 'DPO-1');
     expect(named.status).toBe(0);
     expect(recorded(db).trail).toMatchObject([{ actor: 'DPO-1' }]);
   });
@@ -145,32 +125,10 @@ describe('jalon dpo export', () => {
   it('refuses an unknown person and an unknown format with a clear message', () => {
     const db = copy();
     const out = join(tempDir(), 'dossier.json');
-    const nobody = jalon([
-      'dpo',
-      'export',
-      '--db',
-      db,
-      '--seeker',
-      'DE-NOBODY',
-      '--format',
-      'json',
-      '--out',
-      out,
-    ]);
+    const nobody = dpoExport(db, 'DE-NOBODY', 'json', out);
     expect(nobody.status).toBe(1);
     expect(nobody.stderr).toBe('jalon: no seeker "DE-NOBODY" in this database\n');
-    const xml = jalon([
-      'dpo',
-      'export',
-      '--db',
-      db,
-      '--seeker',
-      seekerId,
-      '--format',
-      'xml',
-      '--out',
-      out,
-    ]);
+    const xml = dpoExport(db, seekerId, 'xml', out);
     expect(xml.status).toBe(2);
     expect(xml.stderr).toBe('jalon: --format: json or pdf, not "xml"\n');
     expect(existsSync(out)).toBe(false);

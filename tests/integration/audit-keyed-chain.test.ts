@@ -17,24 +17,13 @@ import { applyKey, openDatabase } from '../../electron/services/db/database';
 import { deriveKeys } from '../../electron/services/keys/database-keys';
 import { jalon } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp-dir';
+import type { AuditRow } from '../../electron/services/db/audit-repository';
 import { TEST_NOW } from '../helpers/services';
 
 const SECRET = 'a1'.repeat(32);
 const KEYS = deriveKeys(Buffer.from(SECRET, 'hex'));
 /** The CLI finds the key as a server would: through JALON_KEY. */
 const WITH_KEY = { JALON_KEY: SECRET };
-
-interface Row {
-  entry_ref: number;
-  at: string;
-  actor: string;
-  action: string;
-  seeker_id: string | null;
-  reason: string | null;
-  details: string;
-  previous_hash: string;
-  hash: string;
-}
 
 function recordSession(db: Database): void {
   const audit = createAuditRepository(db, TEST_NOW);
@@ -54,12 +43,16 @@ function recordSession(db: Database): void {
  * controller's view, append a fake entry, then number and hash the whole chain again
  * with `rehash` (plain SHA-256 or a key of their own) and write the head to match.
  */
-function forge(db: Database, rehash: (row: Omit<Row, 'hash'>) => string, keepSeal = true): void {
+function forge(
+  db: Database,
+  rehash: (row: Omit<AuditRow, 'hash'>) => string,
+  keepSeal = true,
+): void {
   db.exec(`DROP TRIGGER audit_log_append_only_update;
     DROP TRIGGER audit_log_append_only_delete;
     DELETE FROM audit_log WHERE action = 'history.view';`);
   if (!keepSeal) db.prepare('DELETE FROM audit_log WHERE action = ?').run(KEYED_ACTION);
-  const rows = db.prepare<[], Row>('SELECT * FROM audit_log ORDER BY entry_ref').all();
+  const rows = db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY entry_ref').all();
   rows.push({
     ...rows.at(-1)!,
     actor: 'CNS-01',
@@ -74,7 +67,7 @@ function forge(db: Database, rehash: (row: Omit<Row, 'hash'>) => string, keepSea
   let previous = '0'.repeat(64);
   rows.forEach((row, index) => {
     const unhashed = { ...row, entry_ref: index + 1, previous_hash: previous };
-    delete (unhashed as Partial<Row>).hash;
+    delete (unhashed as Partial<AuditRow>).hash;
     const hash = rehash(unhashed);
     insert.run({ ...unhashed, hash });
     previous = hash;
@@ -101,7 +94,7 @@ describe('keyed audit chain', () => {
   it('starts a keyed database with an audit.keyed entry and keeps an intact HMAC chain', () => {
     const audit = createAuditRepository(db);
     expect(audit.verify()).toEqual({ intact: true, entries: 5 });
-    const first = db.prepare<[], Row>('SELECT * FROM audit_log WHERE entry_ref = 1').get()!;
+    const first = db.prepare<[], AuditRow>('SELECT * FROM audit_log WHERE entry_ref = 1').get()!;
     expect(first).toMatchObject({ actor: 'system', action: KEYED_ACTION });
     expect(JSON.parse(first.details)).toEqual({ plainEntries: 0 });
     // Neither plain SHA-256 nor another key gives the stored hash: the key does.
@@ -116,7 +109,7 @@ describe('keyed audit chain', () => {
     db = openDatabase(path, { keys: KEYS });
   });
 
-  const forgeries: [string, (row: Omit<Row, 'hash'>) => string, boolean, RegExp][] = [
+  const forgeries: [string, (row: Omit<AuditRow, 'hash'>) => string, boolean, RegExp][] = [
     [
       'plain SHA-256',
       (row) => entryHash(row),
@@ -201,7 +194,7 @@ describe('keyed audit chain', () => {
     expect(head.entries).toBe(5);
 
     // Truncation needs no key: drop the last entry and point the head at the one before.
-    const before = db.prepare<[], Row>('SELECT * FROM audit_log WHERE entry_ref = 4').get()!;
+    const before = db.prepare<[], AuditRow>('SELECT * FROM audit_log WHERE entry_ref = 4').get()!;
     db.exec(`DROP TRIGGER audit_log_append_only_delete;
       DELETE FROM audit_log WHERE entry_ref = 5;`);
     db.prepare("UPDATE app_meta SET value = ? WHERE key = 'audit_head'").run(`4:${before.hash}`);
@@ -249,7 +242,7 @@ describe('a trail written before the database had its key', () => {
     let db = openDatabase(path, { keys: KEYS });
     const audit = createAuditRepository(db);
     expect(audit.verify(oldHead)).toEqual({ intact: true, entries: 5 });
-    const seal = db.prepare<[], Row>('SELECT * FROM audit_log WHERE entry_ref = 5').get()!;
+    const seal = db.prepare<[], AuditRow>('SELECT * FROM audit_log WHERE entry_ref = 5').get()!;
     expect(seal).toMatchObject({ action: KEYED_ACTION, previous_hash: oldHead.hash });
     expect(JSON.parse(seal.details)).toEqual({ plainEntries: 4 });
     audit.append({ actor: 'CNS-01', action: 'sign_in' });
@@ -261,13 +254,13 @@ describe('a trail written before the database had its key', () => {
 
     // Rewriting the plain prefix with plain hashes breaks the keyed seal after it.
     db.exec('DROP TRIGGER audit_log_append_only_update');
-    const third = db.prepare<[], Row>('SELECT * FROM audit_log WHERE entry_ref = 3').get()!;
+    const third = db.prepare<[], AuditRow>('SELECT * FROM audit_log WHERE entry_ref = 3').get()!;
     const { hash: _old, ...unhashed } = { ...third, reason: 'autre motif' };
     db.prepare('UPDATE audit_log SET reason = ?, hash = ? WHERE entry_ref = 3').run(
       'autre motif',
       entryHash(unhashed),
     );
-    const fourth = db.prepare<[], Row>('SELECT * FROM audit_log WHERE entry_ref = 4').get()!;
+    const fourth = db.prepare<[], AuditRow>('SELECT * FROM audit_log WHERE entry_ref = 4').get()!;
     const { hash: _fourth, ...fourthUnhashed } = { ...fourth, previous_hash: entryHash(unhashed) };
     db.prepare('UPDATE audit_log SET previous_hash = ?, hash = ? WHERE entry_ref = 4').run(
       fourthUnhashed.previous_hash,

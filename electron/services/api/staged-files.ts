@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { ApiError } from '../../../shared/api/errors';
 import type { StagedFile } from '../../../shared/api/contract';
+import { processAlive } from '../process-alive';
 
 export interface StagingLimits {
   /** Files one person may have staged at once. */
@@ -61,17 +62,6 @@ export function safeFileName(name: string): string {
     .replace(/^\.+/, '')
     .slice(0, 100);
   return cleaned || 'file';
-}
-
-/** Whether a process with this id runs on this machine (signal 0 only checks). */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Removes the subfolders of processes that no longer run: what a kill left behind. */

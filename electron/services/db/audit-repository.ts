@@ -50,7 +50,7 @@ export type AuditVerdict =
   | { intact: true; entries: number }
   | { intact: false; entries: number; brokenAt: number; reason: string };
 
-interface AuditRow {
+export interface AuditRow {
   entry_ref: number;
   at: string;
   actor: string;

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { decodeReason, encodeReason } from '../../../shared/journal/reasons';
 import type { ImportReason } from '../../../shared/journal/reasons';
 import { writeTransaction } from './transactions';
+import { processAlive } from '../process-alive';
 
 export type ImportFormat = 'jsonl' | 'csv';
 export type ImportStatus = 'running' | 'completed' | 'failed' | 'interrupted';
@@ -129,17 +130,6 @@ const ownerKey = (importRef: number) => `import_owner:${importRef}`;
 
 function currentOwner(actor: string | null): ImportOwner {
   return { pid: process.pid, host: hostname(), actor };
-}
-
-/** Whether a process with this id exists on this machine (signal 0 only checks). */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function parseOwner(value: string | null): ImportOwner | null {
