@@ -4,9 +4,9 @@
 // lines can be read again (in English for an English reader).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../../electron/services/db/database';
 import { createJournalRepository } from '../../electron/services/db/journal-repository';
 import { seeker } from '../helpers/journals';
+import { openServedDatabase } from './serve-process';
 import { DEMO_PASSWORD, expect, screenshot, signIn, test } from './fixtures';
 
 test('an import says what it will replace, asks first, and is listed with its lines afterwards', async ({
@@ -15,7 +15,7 @@ test('an import says what it will replace, asks first, and is listed with its li
   server,
 }, testInfo) => {
   test.slow();
-  const db = openDatabase(join(server.dataDir, 'jalon.db'), { readonly: true });
+  const db = openServedDatabase(server.dataDir);
   const journals = createJournalRepository(db);
   const { seeker_id: existingId } = db
     .prepare("SELECT seeker_id FROM seekers WHERE counsellor_id = 'CNS-01' ORDER BY seeker_id")
@@ -152,7 +152,7 @@ test('the rejected lines of a large import come a page at a time, and the export
 
 /** What the database holds now, read as the app would, beside the running server. */
 function storedFirstName(dataDir: string, seekerId: string): string | undefined {
-  const db = openDatabase(join(dataDir, 'jalon.db'), { readonly: true });
+  const db = openServedDatabase(dataDir);
   try {
     return createJournalRepository(db).readJournal(seekerId)?.first_name;
   } finally {

@@ -4,6 +4,11 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { userDataDir } from '../../electron/services/app-paths';
+import { openDatabase } from '../../electron/services/db/database';
+import type { Database } from '../../electron/services/db/database';
+import { resolveDatabaseKeys } from '../../electron/services/keys/database-keys';
+import { fileVault, keysDirIn } from '../../electron/services/keys/secret-file';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const JALON = join(ROOT, 'bin', 'jalon.mjs');
@@ -15,6 +20,26 @@ export interface RunningServer {
   dataDir: string;
 }
 
+/** The environment of a server whose user data folder (and key store) is in `dataDir`. */
+function serverEnv(dataDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, XDG_CONFIG_HOME: join(dataDir, 'config') };
+}
+
+/**
+ * The database a test's server serves (`dataDir/jalon.db`), opened read-only beside it
+ * with the key that server made: it is encrypted at rest like any app's database.
+ */
+export function openServedDatabase(dataDir: string): Database {
+  const path = join(dataDir, 'jalon.db');
+  const env = serverEnv(dataDir);
+  const keys = resolveDatabaseKeys(path, {
+    vault: fileVault(keysDirIn(userDataDir(process.platform, env))),
+    env,
+    create: false,
+  });
+  return openDatabase(path, { readonly: true, keys });
+}
+
 /**
  * Starts `jalon serve` and resolves with the address it prints. Its user data folder
  * (XDG_CONFIG_HOME) is inside `dataDir`: the database's key is created there at the
@@ -24,7 +49,7 @@ export function startServer(dbPath: string, dataDir: string): Promise<RunningSer
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [JALON, 'serve', '--db', dbPath, '--port', '0'], {
       cwd: ROOT,
-      env: { ...process.env, JALON_DB: dbPath, XDG_CONFIG_HOME: join(dataDir, 'config') },
+      env: { ...serverEnv(dataDir), JALON_DB: dbPath },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -47,7 +72,9 @@ export function startServer(dbPath: string, dataDir: string): Promise<RunningSer
 }
 
 export async function stopServer(server: RunningServer): Promise<void> {
-  if (server.process.exitCode !== null) return;
+  // Ended already: by itself (exitCode) or by a signal (signalCode, exitCode stays null);
+  // its 'exit' event is past, so waiting for it would wait for ever.
+  if (server.process.exitCode !== null || server.process.signalCode !== null) return;
   await new Promise<void>((resolve) => {
     server.process.once('exit', () => resolve());
     server.process.kill('SIGTERM');
