@@ -299,7 +299,7 @@ export interface ImportRun {
 /**
  * Who may call a channel, checked by the dispatcher before the handler runs: anyone
  * (`public`), or a signed-in person of one of these roles. Which seekers they may
- * read or change is the handler's check (electron/services/api/access.ts).
+ * read or change is the handler's check (server/api/access.ts).
  */
 export type Access = 'public' | readonly Role[];
 

@@ -4,8 +4,8 @@
 // lines can be read again (in English for an English reader).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../../electron/services/db/database';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
+import { openDatabase } from '../../server/db/database';
+import { createJournalRepository } from '../../server/db/journal-repository';
 import { seeker } from '../helpers/journals';
 import { DEMO_PASSWORD, expect, screenshot, signIn, test } from './fixtures';
 

@@ -37,7 +37,7 @@ describe('lint boundaries', () => {
     expect(
       await restrictedImports(
         'renderer/probe.ts',
-        "import { x } from '../electron/services/app-paths';\nexport { x };\n",
+        "import { x } from '../server/app-paths';\nexport { x };\n",
       ),
     ).not.toEqual([]);
     expect(
@@ -51,17 +51,17 @@ describe('lint boundaries', () => {
     ).not.toEqual([]);
   });
 
-  it('services and the CLI never import Electron itself, but may use electron/services', async () => {
+  it('services and the CLI never import Electron itself, but may use server', async () => {
     expect(
       await restrictedImports(
-        'electron/services/probe.ts',
+        'server/probe.ts',
         "import { app } from 'electron';\nexport { app };\n",
       ),
     ).not.toEqual([]);
     expect(
       await restrictedImports(
         'cli/probe.ts',
-        "import { openDatabase } from '../electron/services/db/database';\nexport { openDatabase };\n",
+        "import { openDatabase } from '../server/db/database';\nexport { openDatabase };\n",
       ),
     ).toEqual([]);
   });
