@@ -1,6 +1,7 @@
 // Lint = typescript-eslint's recommended rules + the project's boundaries:
 // shared/ is pure domain code (no Electron, Node, SQLite, React or DOM), the renderer
-// never reaches into electron/ or server/, and server/ never imports Electron.
+// never reaches into electron/ or server/, electron/ never reaches into the renderer (the
+// bridge between them is a contract in shared/api/), and server/ never imports Electron.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
@@ -102,6 +103,16 @@ export default tseslint.config(
           message: 'Use writeTransaction or readTransaction (server/db/transactions.ts).',
         },
       ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '(^|/)renderer/',
+        message:
+          'The shell and the page meet only through the contracts in shared/api/ (bridge.ts).',
+      }),
     },
   },
 );

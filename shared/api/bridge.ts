@@ -1,8 +1,8 @@
 // What the Electron preload exposes on `window.jalonBridge` (electron/preload): one
-// narrow object, never ipcRenderer. Declared here so the renderer never imports
-// from electron/.
-import type { Channel } from '../../shared/api/contract';
-import type { ApiReply } from '../../shared/api/errors';
+// narrow object, never ipcRenderer. A contract between the shell and the page, so it
+// sits here: electron/ never imports the renderer, nor the renderer electron/.
+import type { Channel } from './contract';
+import type { ApiReply } from './errors';
 
 export type BridgeEvent = {
   type: 'menu';
@@ -14,10 +14,4 @@ export interface JalonBridge {
   invoke(channel: Channel, args: unknown): Promise<ApiReply<unknown>>;
   /** Returns a function that stops listening. */
   onEvent(listener: (event: BridgeEvent) => void): () => void;
-}
-
-declare global {
-  interface Window {
-    jalonBridge?: JalonBridge;
-  }
 }
