@@ -1,6 +1,7 @@
 // Lint = typescript-eslint's recommended rules + the project's boundaries:
 // shared/ is pure domain code (no Electron, Node, SQLite, React or DOM), the renderer
-// never reaches into electron/, and main-process services never import Electron itself.
+// never reaches into electron/ or server/, electron/ never reaches into the renderer (the
+// bridge between them is a contract in shared/api/), and server/ never imports Electron.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
@@ -31,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.mjs', 'scripts/**/*.mjs', 'eslint.config.js', 'electron/**/*.mjs'],
+    files: ['bin/**/*.mjs', 'scripts/**/*.mjs', 'eslint.config.js', 'server/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
@@ -46,7 +47,7 @@ export default tseslint.config(
         },
         { regex: REACT, message: 'shared/ must not depend on React.' },
         {
-          regex: '/(electron|renderer|cli)/',
+          regex: '/(electron|server|renderer|cli)/',
           message: 'shared/ is imported by the others, never the reverse.',
         },
       ),
@@ -75,7 +76,7 @@ export default tseslint.config(
           message: 'The renderer talks to the main process only through the API client.',
         },
         {
-          regex: '(^|/)electron/',
+          regex: '(^|/)(electron|server)/',
           message: 'The renderer talks to the main process only through the API client.',
         },
         {
@@ -87,22 +88,31 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'cli/**/*.ts'],
+    files: ['server/**/*.ts', 'cli/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict({
         regex: ELECTRON,
-        message: 'Services also run in browser mode and the CLI, where Electron is absent.',
+        message: 'server/ also runs in browser mode and the CLI, where Electron is absent.',
       }),
       // A deferred transaction that reads, then writes, fails at once when another
-      // process wrote meanwhile (electron/services/db/transactions.ts says why).
+      // process wrote meanwhile (server/db/transactions.ts says why).
       'no-restricted-syntax': [
         'error',
         {
           selector: "CallExpression[callee.property.name='transaction']",
-          message:
-            'Use writeTransaction or readTransaction (electron/services/db/transactions.ts).',
+          message: 'Use writeTransaction or readTransaction (server/db/transactions.ts).',
         },
       ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '(^|/)renderer/',
+        message:
+          'The shell and the page meet only through the contracts in shared/api/ (bridge.ts).',
+      }),
     },
   },
 );

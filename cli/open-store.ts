@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import type { Database } from '../electron/services/db/database';
-import { DatabaseTooNewError, openDatabase } from '../electron/services/db/database';
-import { resolveDatabasePath, userDataDir } from '../electron/services/app-paths';
-import { isPlainDatabaseFile, resolveDatabaseKeys } from '../electron/services/keys/database-keys';
-import { fileVault, keysDirIn } from '../electron/services/keys/secret-file';
+import type { Database } from '../server/db/database';
+import { DatabaseTooNewError, openDatabase } from '../server/db/database';
+import { resolveDatabasePath, userDataDir } from '../server/app-paths';
+import { isPlainDatabaseFile, resolveDatabaseKeys } from '../server/keys/database-keys';
+import { fileVault, keysDirIn } from '../server/keys/secret-file';
 import { CliError } from './cli-error';
 import { say } from './messages';
 

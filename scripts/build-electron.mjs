@@ -4,7 +4,7 @@
 // electron-builder) runs without the TypeScript sources or tsx.
 //
 // main.cjs, workers/<name>.cjs: Node platform, CommonJS; electron and native modules
-// (better-sqlite3-multiple-ciphers) stay outside. Every `electron/services/**/*-worker.ts` becomes
+// (better-sqlite3-multiple-ciphers) stay outside. Every `server/**/*-worker.ts` becomes
 // workers/<name>.cjs; start-worker.ts starts that file when it runs from a bundle
 // (JALON_BUNDLE_DIR below), and the TypeScript module through tsx from the sources.
 // The services find files of the app (data/reference) through import.meta.url: in a
@@ -31,9 +31,9 @@ export const WORKERS_DIR = 'workers';
 
 const NATIVE_MODULES = ['better-sqlite3-multiple-ciphers'];
 
-/** The worker threads' modules: every `*-worker.ts` under electron/services but workers/. */
+/** The worker threads' modules: every `*-worker.ts` under server but workers/. */
 export function workerEntries(root = ROOT) {
-  const servicesDir = join(root, 'electron', 'services');
+  const servicesDir = join(root, 'server');
   return readdirSync(servicesDir, { recursive: true })
     .map((file) => String(file).split(sep).join('/'))
     .filter((file) => file.endsWith('-worker.ts') && !file.startsWith('workers/'))

@@ -3,8 +3,8 @@
 //   npm run reference:rome4 -- FOLDER RELEASE
 // FOLDER holds France Travail's unix_referentiel_code_rome_vRELEASE_utf8.csv and
 // unix_rubrique_mobilite_vRELEASE_utf8.csv.
-import { defaultReferenceDir } from '../electron/services/reference/load-reference';
-import { importRome4Release } from '../electron/services/reference/rome4-release';
+import { defaultReferenceDir } from '../server/reference/load-reference';
+import { importRome4Release } from '../server/reference/rome4-release';
 
 const [sourceDir, release] = process.argv.slice(2);
 if (!sourceDir || !release) {

@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
-import {
-  createAuditRepository,
-  formatHead,
-  parseHead,
-} from '../../electron/services/db/audit-repository';
-import type { AuditHead } from '../../electron/services/db/audit-repository';
+import { createAuditRepository, formatHead, parseHead } from '../../server/db/audit-repository';
+import type { AuditHead } from '../../server/db/audit-repository';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 import { say } from '../messages';

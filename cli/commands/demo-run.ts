@@ -1,11 +1,11 @@
 // What `jalon demo` runs, imported only when it runs (the generator and the import).
-import { resolveDatabasePath } from '../../electron/services/app-paths';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
-import { DEFAULT_DEMO } from '../../electron/services/demo/demo-defaults';
+import { resolveDatabasePath } from '../../server/app-paths';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { importDemoCaseload } from '../../server/demo/demo-database';
+import { DEFAULT_DEMO } from '../../server/demo/demo-defaults';
 import { openStore } from '../open-store';
 import { demoEndingToday } from './seed';
-import { appClock } from '../../electron/services/clock';
+import { appClock } from '../../server/clock';
 import { say } from '../messages';
 
 export interface DemoCommandOptions {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_DEMO } from '../../electron/services/demo/demo-defaults';
+import { DEFAULT_DEMO } from '../../server/demo/demo-defaults';
 import type { DemoCommandOptions } from './demo-run';
 import { say } from '../messages';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { createAuditRepository } from '../../electron/services/db/audit-repository';
-import { exportJournals } from '../../electron/services/export/export-journals';
-import type { ExportFormat } from '../../electron/services/export/export-journals';
+import { createAuditRepository } from '../../server/db/audit-repository';
+import { exportJournals } from '../../server/export/export-journals';
+import type { ExportFormat } from '../../server/export/export-journals';
 import { CliError } from '../cli-error';
 import { openStore } from '../open-store';
 import { say } from '../messages';

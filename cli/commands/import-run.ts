@@ -1,15 +1,12 @@
 // What `jalon import` runs, imported only when it runs (the import pipeline and the
 // analysis engine).
-import { appClock } from '../../electron/services/clock';
-import {
-  importJournalFiles,
-  ImportInputError,
-} from '../../electron/services/import/import-journals';
-import type { ImportSummary } from '../../electron/services/import/import-journals';
-import { refreshAfterImport } from '../../electron/services/analysis/refresh-analyses';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
-import { createAuditRepository } from '../../electron/services/db/audit-repository';
-import { EVERYONE } from '../../electron/services/import/import-types';
+import { appClock } from '../../server/clock';
+import { importJournalFiles, ImportInputError } from '../../server/import/import-journals';
+import type { ImportSummary } from '../../server/import/import-journals';
+import { refreshAfterImport } from '../../server/analysis/refresh-analyses';
+import { loadReferentials } from '../../server/reference/load-reference';
+import { createAuditRepository } from '../../server/db/audit-repository';
+import { EVERYONE } from '../../server/import/import-types';
 import { CliError, EXIT } from '../cli-error';
 import { openStore } from '../open-store';
 import { byteProgress } from '../progress';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { appToday } from '../../electron/services/clock';
-import { createAuditRepository } from '../../electron/services/db/audit-repository';
-import { createRetention } from '../../electron/services/retention/retention';
+import { appToday } from '../../server/clock';
+import { createAuditRepository } from '../../server/db/audit-repository';
+import { createRetention } from '../../server/retention/retention';
 import type { PurgeSummary } from '../../shared/api/retention';
 import { openStore } from '../open-store';
 import { say } from '../messages';

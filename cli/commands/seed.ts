@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { generateDemoCaseload } from '../../shared/demo';
 import { isIsoDate, isPeriod } from '../../shared/journal/dates';
-import { writeCsvPair, writeJsonLines } from '../../electron/services/export/export-journals';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
-import { localIsoDate } from '../../electron/services/api/local-date';
-import { appClock } from '../../electron/services/clock';
+import { writeCsvPair, writeJsonLines } from '../../server/export/export-journals';
+import { loadReferentials } from '../../server/reference/load-reference';
+import { localIsoDate } from '../../server/local-date';
+import { appClock } from '../../server/clock';
 import { CliError, EXIT } from '../cli-error';
 import { say } from '../messages';
 import type { SeekerJournal } from '../../shared/journal/contract';

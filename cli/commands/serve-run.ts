@@ -1,22 +1,22 @@
 // What `jalon serve` runs, imported only when it runs: the browser server, the services
 // and Playwright (for reports) are the heaviest part of the command line to load.
 import { existsSync } from 'node:fs';
-import { resolveDatabasePath, userDataDir } from '../../electron/services/app-paths';
-import { resolveDatabaseKeys } from '../../electron/services/keys/database-keys';
-import { fileVault, keysDirIn } from '../../electron/services/keys/secret-file';
-import { startAppHost } from '../../electron/services/backup/app-host';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
-import { startBrowserServer } from '../../electron/services/http/browser-server';
-import type { BrowserServer } from '../../electron/services/http/browser-server';
-import { headlessReportPrinter, servedApp } from '../../electron/services/report/headless-printer';
-import { DEFAULT_DEMO } from '../../electron/services/demo/demo-defaults';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { resolveDatabasePath, userDataDir } from '../../server/app-paths';
+import { resolveDatabaseKeys } from '../../server/keys/database-keys';
+import { fileVault, keysDirIn } from '../../server/keys/secret-file';
+import { startAppHost } from '../../server/host/app-host';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { BROWSER_PLATFORM } from '../../server/api/handlers';
+import { startBrowserServer } from '../../server/http/browser-server';
+import type { BrowserServer } from '../../server/http/browser-server';
+import { headlessReportPrinter, servedApp } from '../../server/report/headless-printer';
+import { DEFAULT_DEMO } from '../../server/demo/demo-defaults';
+import { importDemoCaseload } from '../../server/demo/demo-database';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { appVersion, RENDERER_DIR } from '../app-files';
 import { CliError } from '../cli-error';
 import { demoEndingToday } from './seed';
-import { appClock } from '../../electron/services/clock';
+import { appClock } from '../../server/clock';
 import { say } from '../messages';
 
 export interface ServeOptions {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
+import { createJournalRepository } from '../../server/db/journal-repository';
 import { openStore } from '../open-store';
 import { say } from '../messages';
 

@@ -3,12 +3,8 @@
 // where they would stay in the shell's history and the process list.
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import {
-  createUserRepository,
-  ROLES,
-  UserInputError,
-} from '../../electron/services/db/user-repository';
-import type { Role } from '../../electron/services/db/user-repository';
+import { createUserRepository, ROLES, UserInputError } from '../../server/db/user-repository';
+import type { Role } from '../../server/db/user-repository';
 import { CliError } from '../cli-error';
 import { openStore } from '../open-store';
 import { say } from '../messages';

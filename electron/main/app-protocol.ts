@@ -3,7 +3,7 @@
 // the renderer folder are ever read.
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
-import { rendererAnswer } from '../services/http/renderer-files';
+import { rendererAnswer } from '../../server/http/renderer-files';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /** Registered before the app is ready: a standard, secure origin for the page. */

@@ -3,16 +3,16 @@
 // on something to explore (the page shows the « Données de démonstration » banner).
 // A database that cannot be opened starts the app in recovery mode (the page says why
 // and offers the last good backup), never a blank window: see docs/reliability.md.
-import { localIsoDate } from '../services/api/handlers';
-import type { Platform } from '../services/api/handlers';
-import { startAppHost } from '../services/backup/app-host';
-import { appClock } from '../services/clock';
-import type { AppHost } from '../services/backup/app-host';
-import { createJournalRepository } from '../services/db/journal-repository';
-import { DEFAULT_DEMO } from '../services/demo/demo-defaults';
-import { importDemoCaseload } from '../services/demo/demo-database';
-import { loadReferentials } from '../services/reference/load-reference';
-import type { DatabaseKeys } from '../services/keys/database-keys';
+import { localIsoDate } from '../../server/api/handlers';
+import type { Platform } from '../../server/api/handlers';
+import { startAppHost } from '../../server/host/app-host';
+import { appClock } from '../../server/clock';
+import type { AppHost } from '../../server/host/app-host';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { DEFAULT_DEMO } from '../../server/demo/demo-defaults';
+import { importDemoCaseload } from '../../server/demo/demo-database';
+import { loadReferentials } from '../../server/reference/load-reference';
+import type { DatabaseKeys } from '../../server/keys/database-keys';
 
 export interface AppServicesOptions {
   databasePath: string;

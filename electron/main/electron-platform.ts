@@ -12,15 +12,15 @@ import type {
 } from 'electron';
 import { extname, join } from 'node:path';
 import { printedPageHash } from '../../shared/report/print-route';
-import { writeFilesAtomically } from '../services/export/atomic-file';
-import type { Platform } from '../services/api/handlers';
-import { writePdfAtomically } from '../services/report/pdf-file';
+import { writeFilesAtomically } from '../../server/export/atomic-file';
+import type { Platform } from '../../server/api/handlers';
+import { writePdfAtomically } from '../../server/report/pdf-file';
 import {
   READY_TIMEOUT_MS,
   REPORT_PROBE_SCRIPT,
   waitForReportPage,
-} from '../services/report/wait-for-report';
-import type { ReportProbe } from '../services/report/wait-for-report';
+} from '../../server/report/wait-for-report';
+import type { ReportProbe } from '../../server/report/wait-for-report';
 import { APP_ENTRY_URL } from './app-origin';
 import { MENU_STRINGS } from './menu-strings';
 

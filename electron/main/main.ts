@@ -14,16 +14,16 @@ import {
 } from 'electron';
 import { join } from 'node:path';
 import { version } from '../../package.json';
-import { DATABASE_FILE_NAME, userDataDir } from '../services/app-paths';
-import { resolveDatabaseKeys } from '../services/keys/database-keys';
-import { keysDirIn } from '../services/keys/secret-file';
+import { DATABASE_FILE_NAME, userDataDir } from '../../server/app-paths';
+import { resolveDatabaseKeys } from '../../server/keys/database-keys';
+import { keysDirIn } from '../../server/keys/secret-file';
 import { safeStorageVault } from './safe-storage-vault';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { registerApiHandler } from './api-ipc';
 import { startAppServices } from './app-services';
 import type { AppServices } from './app-services';
-import type { Platform } from '../services/api/handlers';
+import type { Platform } from '../../server/api/handlers';
 import {
   createElectronPlatform,
   createElectronReportPrinter,

@@ -1,7 +1,7 @@
 // The application menu, French unless the system speaks English (menu-strings.ts). Commands that concern a screen are not handled here:
 // they reach the renderer as `{type:'menu', command}` events and the page navigates.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { BridgeEvent } from '../../renderer/api/bridge';
+import type { BridgeEvent } from '../../shared/api/bridge';
 import { MENU_STRINGS } from './menu-strings';
 import type { MenuStrings } from './menu-strings';
 

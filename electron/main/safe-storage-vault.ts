@@ -5,13 +5,13 @@
 // password), the secret goes to a plain 0600 key file as for the CLI, and the log says so.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SecretVault } from '../services/keys/secret-file';
+import type { SecretVault } from '../../server/keys/secret-file';
 import {
   fileVault,
   parseSecret,
   readSecretFileBytes,
   createSecretFile,
-} from '../services/keys/secret-file';
+} from '../../server/keys/secret-file';
 
 /** The part of Electron's `safeStorage` this vault uses. */
 export interface SafeStorageLike {

@@ -2,7 +2,7 @@
 // windows, embed a <webview>, or obtain a permission (camera, notifications…). Applied
 // to every web contents the app creates, not just the main window's.
 import type { Session, WebContents, WindowOpenHandlerResponse } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../services/http/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../server/http/content-security-policy';
 import { isAppUrl } from './app-origin';
 
 interface Preventable {

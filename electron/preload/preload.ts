@@ -1,11 +1,11 @@
 // The page's only door to the main process: `window.jalonBridge`, exactly the
-// JalonBridge of renderer/api/bridge.ts. It hands out functions, never ipcRenderer or
+// JalonBridge of shared/api/bridge.ts. It hands out functions, never ipcRenderer or
 // any other Electron or Node object, and refuses an unknown channel without sending
 // anything. Bundled into one CommonJS file (a sandboxed preload cannot load modules);
 // it knows the channel names only (shared/api/channel-names.ts), so no zod comes in.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import type { BridgeEvent, JalonBridge } from '../../renderer/api/bridge';
+import type { BridgeEvent, JalonBridge } from '../../shared/api/bridge';
 import { isChannelName } from '../../shared/api/channel-names';
 import type { ApiReply } from '../../shared/api/errors';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/ipc-channels';

@@ -5,7 +5,7 @@ import { ApiCallError, createInvoker } from '../../shared/api/client';
 import type { ApiInvoker, Transport } from '../../shared/api/client';
 import type { StagedFile } from '../../shared/api/contract';
 import type { ApiReply } from '../../shared/api/errors';
-import type { BridgeEvent, JalonBridge } from './bridge';
+import type { BridgeEvent, JalonBridge } from '../../shared/api/bridge';
 
 export interface AppClient extends ApiInvoker {
   transport: 'ipc' | 'http';
@@ -102,6 +102,13 @@ export function createHttpClient(token: string, base = ''): AppClient {
       else sessionStorage.removeItem(SESSION_KEY);
     },
   };
+}
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload (electron/preload/preload.ts); absent in a browser. */
+    jalonBridge?: JalonBridge;
+  }
 }
 
 const TOKEN_KEY = 'jalon.token';

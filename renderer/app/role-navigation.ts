@@ -1,5 +1,5 @@
 // What each role finds in the navigation, and where it lands. The handlers enforce the
-// rules (shared/api/contract.ts, electron/services/api/access.ts); this only spares
+// rules (shared/api/contract.ts, server/api/access.ts); this only spares
 // people screens that would answer « not for your role ».
 import type { Role } from '../../shared/auth/roles';
 import type { Route } from './routes';

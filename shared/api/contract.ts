@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { RECOMMENDATION_IDS } from '../analysis/types';
 import { CHANNEL_NAMES, isChannelName } from './channel-names';
 import type { ChannelName } from './channel-names';
-import type { AnalysisResult, RecommendationId, SignalId } from '../analysis/types';
-import type { JournalMonth, SeekerJournal } from '../journal/contract';
+import type { RecommendationId, SignalId } from '../analysis/types';
+import type { JournalMonth } from '../journal/contract';
 import type { ImportReason } from '../journal/reasons';
 import { actionSchema, monthFieldsSchema } from '../journal/schema';
 import type { Role, SignedInUser } from '../auth/roles';
@@ -21,12 +21,15 @@ import type { SeekerHistory } from './history';
 import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from './retention';
 import type { RetentionView } from './retention';
 import type { ReportData, ReportExport } from './report';
+import { PLAN_ITEM_STATUSES } from './seeker-page';
+import type { DismissalRecord, Note, PlanItem, SeekerPage } from './seeker-page';
 import { settingsChangeArgs } from './settings';
 import type { SettingsView } from './settings';
 import type { DeclarationCalendar } from '../analysis/declaration-calendar';
 import type { TeamDashboard } from './team-dashboard';
 
 export type { SettingsView, SignedInUser };
+export type { DismissalRecord, Note, PlanItem, PlanItemStatus, SeekerPage } from './seeker-page';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const seekerId = z.string().min(1).max(64);
@@ -37,7 +40,7 @@ const jobId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a job id');
 const issuesFrom = z.number().int().min(0).max(100_000).optional();
 const stagedFileId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a staged file id');
 const noArgs = z.strictObject({});
-const planItemStatus = z.enum(['todo', 'in_progress', 'done', 'cancelled']);
+const planItemStatus = z.enum(PLAN_ITEM_STATUSES);
 
 /** At most this many actions in a month a counsellor enters for a person. */
 export const MAX_ENTERED_ACTIONS = 60;
@@ -167,57 +170,6 @@ export interface Caseload {
   rows: CaseloadRow[];
 }
 
-export type PlanItemStatus = z.infer<typeof planItemStatus>;
-
-export interface PlanItem {
-  id: number;
-  recommendationId: RecommendationId | null;
-  label: string;
-  status: PlanItemStatus;
-  dueOn: string | null;
-  createdAt: string;
-}
-
-/** A counsellor's free-text note about a seeker. */
-export interface Note {
-  id: number;
-  text: string;
-  createdAt: string;
-}
-
-export interface DismissalRecord {
-  recommendationId: RecommendationId;
-  reason: string;
-  dismissedOn: string;
-}
-
-export interface SeekerPage {
-  journal: SeekerJournal;
-  analysis: AnalysisResult;
-  /** ROME code → label, for every code of the journal and the analysis. */
-  romeLabels: Record<string, string>;
-  /**
-   * The grand domaines of the ORE's jobs, as the analysis counts applications: a ROME 4.0
-   * fiche's is its parent's (`A1206` → `F`).
-   */
-  oreFamilies: string[];
-  /** INSEE code → commune name, for the journal's communes. */
-  communeNames: Record<string, string>;
-  actionPlan: PlanItem[];
-  dismissals: DismissalRecord[];
-  /** Newest first. */
-  notes: Note[];
-  /** The caller may change the follow-up (their own portfolio); a team lead only reads. */
-  canEdit: boolean;
-  /** Which months are complete, in progress or pending on the analysis' reference date. */
-  calendar: DeclarationCalendar;
-  /**
-   * The person's category is one the settings in force expect to search for a job;
-   * when not, the analysis raises no search-intensity signal, and the page says why.
-   */
-  searchExpected: boolean;
-}
-
 export interface StagedFile {
   id: string;
   name: string;
@@ -299,7 +251,7 @@ export interface ImportRun {
 /**
  * Who may call a channel, checked by the dispatcher before the handler runs: anyone
  * (`public`), or a signed-in person of one of these roles. Which seekers they may
- * read or change is the handler's check (electron/services/api/access.ts).
+ * read or change is the handler's check (server/api/access.ts).
  */
 export type Access = 'public' | readonly Role[];
 

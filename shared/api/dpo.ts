@@ -3,7 +3,7 @@
 // same data in its JSON and in its PDF.
 import type { AnalysisResult } from '../analysis/types';
 import type { SeekerJournal } from '../journal/contract';
-import type { DismissalRecord, Note, PlanItem } from './contract';
+import type { DismissalRecord, Note, PlanItem } from './seeker-page';
 
 /** How long the access log keeps an entry: a year, long enough to answer who read a file. */
 export const ACCESS_LOG_KEEP_DAYS = 365;

@@ -18,7 +18,7 @@ export const API_ERROR_CODES = [
   'storage_full',
   /** SQLITE_READONLY: the database file or its folder cannot be written. */
   'read_only',
-  /** A person's staged files would pass their quota (electron/services/api/staged-files.ts). */
+  /** A person's staged files would pass their quota (server/import/staged-files.ts). */
   'quota_exceeded',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,6 +1,6 @@
 // The diagnostic interview report: the data of its one template (on screen and in the
 // PDF), and what exporting it to PDF answers.
-import type { SeekerPage } from './contract';
+import type { SeekerPage } from './seeker-page';
 import type { KeyFigures } from '../report/key-figures';
 import type { InterviewTopic } from '../report/interview-topics';
 

@@ -4,7 +4,7 @@
 // life (a training course is D, a job that keeps them registered is E). Drawn from a
 // stream of its own, after the journal: the rest of a demo seeker does not change.
 import type { Category, CategoryPeriod, JournalAction, SeekerJournal } from '../journal/contract';
-import type { DemoProfile } from './generate';
+import type { DemoProfile } from './profiles';
 import { addDays, dateIn, daysInIndex, periodToIndex } from './calendar';
 import type { Random } from './random';
 

@@ -32,26 +32,13 @@ import {
   yearOfIndex,
 } from './calendar';
 import { createRandom, deriveSeed, type Random, type WeightedChoices } from './random';
+import type { DemoProfile } from './profiles';
 import * as words from './vocabulary';
 import { createDemoWorld, type DemoWorld } from './world';
 
 export { DEMO_AGENCY } from './agency';
+export { DEMO_PROFILES, type DemoProfile } from './profiles';
 export type { DemoAgency, DemoCounsellor, DemoTeam } from './agency';
-
-export const DEMO_PROFILES = [
-  'active',
-  'discouraged',
-  'scattered',
-  'narrow',
-  'inactive',
-  'far_from_home',
-  'interviews_without_offer',
-  'recently_hired',
-  'missing_months',
-  'no_digital_access',
-] as const;
-
-export type DemoProfile = (typeof DEMO_PROFILES)[number];
 
 /** Share of each profile in the caseload (percent). */
 export const DEMO_PROFILE_WEIGHTS: WeightedChoices<DemoProfile> = [

@@ -10,7 +10,7 @@
 // a formula; and both files of one export then hold exactly the same text.
 //
 // This module pulls in exceljs (about 1 MB): only the server loads it, to write the
-// exports the page asks for (electron/services/api/export-handlers.ts).
+// exports the page asks for (server/api/export-handlers.ts).
 import ExcelJS from 'exceljs';
 import { spreadsheetCell } from './spreadsheet-safe';
 import type { ColumnKind, ExportTable, TableCell } from './table';

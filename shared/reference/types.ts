@@ -2,7 +2,7 @@
 // as plain typed records. Two versions of the ROME live side by side: the 532 classic
 // fiches with their typed mobilities, and the ROME 4.0 fiches, each attached to one of
 // the 532 (its parent), with their ranked mobilities. Loading them from disk is the main
-// process's job (electron/services/reference); building the indexed lookups is pure and
+// process's job (server/reference); building the indexed lookups is pure and
 // lives here.
 
 export interface RomeFiche {

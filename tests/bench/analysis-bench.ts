@@ -14,14 +14,14 @@
 // encrypted to the plain medians: the cost of encryption at rest.
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openDatabase } from '../../electron/services/db/database';
-import { deriveKeys } from '../../electron/services/keys/database-keys';
-import type { DatabaseKeys } from '../../electron/services/keys/database-keys';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { importJournalFiles } from '../../electron/services/import/import-journals';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
-import { refreshAnalysesInWorkers } from '../../electron/services/analysis/refresh-analyses';
-import { createPageAnalyser } from '../../electron/services/analysis/analyse-seekers';
+import { openDatabase } from '../../server/db/database';
+import { deriveKeys } from '../../server/keys/database-keys';
+import type { DatabaseKeys } from '../../server/keys/database-keys';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { importJournalFiles } from '../../server/import/import-journals';
+import { loadReferentials } from '../../server/reference/load-reference';
+import { refreshAnalysesInWorkers } from '../../server/analysis/refresh-analyses';
+import { createPageAnalyser } from '../../server/analysis/analyse-seekers';
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
 import { analyzeSeeker } from '../../shared/analysis/engine';
 import { toAnalysisJournal } from '../../shared/analysis/types';

@@ -12,9 +12,9 @@ import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { generateDemoCaseload } from '../../shared/demo';
 import type { SeekerJournal } from '../../shared/journal/contract';
-import { writeJsonLines } from '../../electron/services/export/export-journals';
-import { AtomicTextFile } from '../../electron/services/export/atomic-file';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { writeJsonLines } from '../../server/export/export-journals';
+import { AtomicTextFile } from '../../server/export/atomic-file';
+import { loadReferentials } from '../../server/reference/load-reference';
 
 const SEEKERS = Number(process.env.BENCH_SEEKERS ?? 10_000);
 const MONTHS = 24;

@@ -1,9 +1,9 @@
 // One timed import in its own process, so that its peak memory is its own.
 // Prints one JSON line: { seconds, maxRssMb, summary counts }. With BENCH_KEY (64 hex
 // characters) the database is encrypted with the keys derived from it, as the app's is.
-import { openDatabase } from '../../electron/services/db/database';
-import { deriveKeys, parseSecret } from '../../electron/services/keys/database-keys';
-import { importJournalFiles } from '../../electron/services/import/import-journals';
+import { openDatabase } from '../../server/db/database';
+import { deriveKeys, parseSecret } from '../../server/keys/database-keys';
+import { importJournalFiles } from '../../server/import/import-journals';
 
 const [dbPath, ...files] = process.argv.slice(2);
 const secret = process.env.BENCH_KEY;

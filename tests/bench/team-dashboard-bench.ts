@@ -7,11 +7,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { refreshStaleAnalyses } from '../../electron/services/analysis/refresh-analyses';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
-import { openDatabase } from '../../electron/services/db/database';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { refreshStaleAnalyses } from '../../server/analysis/refresh-analyses';
+import { BROWSER_PLATFORM, createServices } from '../../server/api/handlers';
+import { openDatabase } from '../../server/db/database';
+import { importDemoCaseload } from '../../server/demo/demo-database';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { apiFor } from '../helpers/api';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

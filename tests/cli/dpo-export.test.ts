@@ -6,8 +6,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PersonDossier } from '../../shared/api/dpo';
-import { openDatabase } from '../../electron/services/db/database';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
+import { openDatabase } from '../../server/db/database';
+import { importDemoCaseload } from '../../server/demo/demo-database';
 import { jalon } from '../helpers/cli';
 import { ensureRendererBuilt } from '../helpers/renderer-build';
 import { requireSystemTools } from '../helpers/system-tools';

@@ -32,7 +32,7 @@ export async function screenshot(
   }
 }
 
-/** The demo users' password (electron/services/demo/demo-users.ts, listed in the README). */
+/** The demo users' password (server/demo/demo-users.ts, listed in the README). */
 export const DEMO_PASSWORD = 'demo-jalon';
 
 /** The counsellor the `app` fixture signs in as. */

@@ -4,7 +4,7 @@
 // lines can be read again (in English for an English reader).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
+import { createJournalRepository } from '../../server/db/journal-repository';
 import { seeker } from '../helpers/journals';
 import { openServedDatabase } from './serve-process';
 import { DEMO_PASSWORD, expect, screenshot, signIn, test } from './fixtures';

@@ -4,11 +4,11 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { userDataDir } from '../../electron/services/app-paths';
-import { openDatabase } from '../../electron/services/db/database';
-import type { Database } from '../../electron/services/db/database';
-import { resolveDatabaseKeys } from '../../electron/services/keys/database-keys';
-import { fileVault, keysDirIn } from '../../electron/services/keys/secret-file';
+import { userDataDir } from '../../server/app-paths';
+import { openDatabase } from '../../server/db/database';
+import type { Database } from '../../server/db/database';
+import { resolveDatabaseKeys } from '../../server/keys/database-keys';
+import { fileVault, keysDirIn } from '../../server/keys/secret-file';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const JALON = join(ROOT, 'bin', 'jalon.mjs');

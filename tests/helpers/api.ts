@@ -4,7 +4,7 @@
 import { createInvoker } from '../../shared/api/client';
 import type { CallContext } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
-import type { Services } from '../../electron/services/api/handlers';
+import type { Services } from '../../server/api/handlers';
 
 /**
  * `userId`: who calls (a row of the users table, e.g. a demo user: CNS-01, RE-1,

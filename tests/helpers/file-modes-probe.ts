@@ -4,9 +4,9 @@
 // exist only then). A process of its own: a test's worker cannot change its umask.
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
-import { startAppHost } from '../../electron/services/backup/app-host';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { BROWSER_PLATFORM } from '../../server/api/handlers';
+import { startAppHost } from '../../server/host/app-host';
+import { loadReferentials } from '../../server/reference/load-reference';
 
 const [databasePath, umask] = process.argv.slice(2);
 if (!databasePath || !umask) throw new Error('usage: file-modes-probe.ts DATABASE UMASK');

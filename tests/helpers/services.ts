@@ -5,11 +5,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { BROWSER_PLATFORM, createServices } from '../../electron/services/api/handlers';
-import type { ServiceOptions, Services } from '../../electron/services/api/handlers';
-import { openDatabase } from '../../electron/services/db/database';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { BROWSER_PLATFORM, createServices } from '../../server/api/handlers';
+import type { ServiceOptions, Services } from '../../server/api/handlers';
+import { openDatabase } from '../../server/db/database';
+import { importDemoCaseload } from '../../server/demo/demo-database';
+import { loadReferentials } from '../../server/reference/load-reference';
 import type { Referentials } from '../../shared/reference/referentials';
 
 /** The day most service tests live on: the demo caseloads end the month before. */

@@ -3,7 +3,7 @@
 // JALON_NOW. It defaults to 7 December, the middle of a declaration window (November still
 // pending, December in progress), and can be set to any other day to run the suite on it:
 // JALON_NOW=2028-02-29 npm test.
-import { CLOCK_VARIABLE } from '../../electron/services/clock';
+import { CLOCK_VARIABLE } from '../../server/clock';
 
 export const DEFAULT_TEST_DAY = '2026-12-07';
 

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { PersonDossier } from '../../shared/api/dpo';
-import type { Services } from '../../electron/services/api/handlers';
-import { ACCESS_LOG_KEEP_DAYS } from '../../electron/services/db/access-log-repository';
+import type { Services } from '../../server/api/handlers';
+import { ACCESS_LOG_KEEP_DAYS } from '../../server/db/access-log-repository';
 import { dispatch } from '../../shared/api/dispatch';
-import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
+import { BROWSER_PLATFORM } from '../../server/api/handlers';
 import { apiFor } from '../helpers/api';
 import { demoDatabase, testServices } from '../helpers/services';
 

@@ -5,16 +5,16 @@
 // several reference dates, with dismissals and with rows written before the document.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openDatabase } from '../../electron/services/db/database';
-import { createFollowUpRepository } from '../../electron/services/db/follow-up-repository';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { importJournalFiles } from '../../electron/services/import/import-journals';
+import { openDatabase } from '../../server/db/database';
+import { createFollowUpRepository } from '../../server/db/follow-up-repository';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { importJournalFiles } from '../../server/import/import-journals';
 import {
   ANALYSIS_PAGE_QUERIES,
   analyseSeekers,
   createPageAnalyser,
-} from '../../electron/services/analysis/analyse-seekers';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+} from '../../server/analysis/analyse-seekers';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { analyzeEncodedSeeker, analyzeSeeker } from '../../shared/analysis/engine';
 import { evidenceFingerprint } from '../../shared/analysis/recommendations';
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';

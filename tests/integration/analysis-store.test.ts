@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openDatabase } from '../../electron/services/db/database';
-import { importJournalFiles } from '../../electron/services/import/import-journals';
-import { createAnalysisRepository } from '../../electron/services/analysis/analysis-repository';
+import { openDatabase } from '../../server/db/database';
+import { importJournalFiles } from '../../server/import/import-journals';
+import { createAnalysisRepository } from '../../server/analysis/analysis-repository';
 import {
   refreshAfterImport,
   refreshAnalyses,
   refreshAnalysesInWorkers,
-} from '../../electron/services/analysis/refresh-analyses';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+} from '../../server/analysis/refresh-analyses';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { CHANNELS } from '../../shared/api/contract';
 import type { Handlers } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
-import type { Services } from '../../electron/services/api/handlers';
+import type { Services } from '../../server/api/handlers';
 import { apiFor, counsellorOf } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { demoDatabase, testServices, TEST_NOW } from '../helpers/services';

@@ -11,13 +11,13 @@ import {
   entryHash,
   formatHead,
   KEYED_ACTION,
-} from '../../electron/services/db/audit-repository';
+} from '../../server/db/audit-repository';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { applyKey, openDatabase } from '../../electron/services/db/database';
-import { deriveKeys } from '../../electron/services/keys/database-keys';
+import { applyKey, openDatabase } from '../../server/db/database';
+import { deriveKeys } from '../../server/keys/database-keys';
 import { jalon } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp-dir';
-import type { AuditRow } from '../../electron/services/db/audit-repository';
+import type { AuditRow } from '../../server/db/audit-repository';
 import { TEST_NOW } from '../helpers/services';
 
 const SECRET = 'a1'.repeat(32);

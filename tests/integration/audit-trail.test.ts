@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 
-import type { Services } from '../../electron/services/api/handlers';
-import { createAuditRepository } from '../../electron/services/db/audit-repository';
-import { openDatabase } from '../../electron/services/db/database';
+import type { Services } from '../../server/api/handlers';
+import { createAuditRepository } from '../../server/db/audit-repository';
+import { openDatabase } from '../../server/db/database';
 import { jalon } from '../helpers/cli';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
@@ -144,7 +144,7 @@ describe('audit trail', () => {
 
   it('finds an entry rewritten with a fresh hash: the next one no longer chains', async () => {
     await realisticSession();
-    const { entryHash } = await import('../../electron/services/db/audit-repository');
+    const { entryHash } = await import('../../server/db/audit-repository');
     type Row = Parameters<typeof entryHash>[0] & { hash: string };
     const row = db.prepare('SELECT * FROM audit_log WHERE entry_ref = 2').get() as Row;
     const { hash: _old, ...unhashed } = { ...row, actor: 'quelqu’un d’autre' };

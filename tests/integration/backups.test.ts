@@ -14,17 +14,17 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBackupName } from '../../shared/api/backup';
 import { dispatch } from '../../shared/api/dispatch';
-import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
-import { startAppHost, SYSTEM_ACTOR } from '../../electron/services/backup/app-host';
-import type { AppHost } from '../../electron/services/backup/app-host';
+import { BROWSER_PLATFORM } from '../../server/api/handlers';
+import { startAppHost, SYSTEM_ACTOR } from '../../server/host/app-host';
+import type { AppHost } from '../../server/host/app-host';
 import {
   BACKUPS_KEPT,
   backupDirFor,
   createBackupStore,
   verifyDatabaseFile,
-} from '../../electron/services/backup/backup-store';
-import { databaseIdOf } from '../../electron/services/db/app-meta-repository';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+} from '../../server/backup/backup-store';
+import { databaseIdOf } from '../../server/db/app-meta-repository';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { addTestUsers, apiFor, tableExport } from '../helpers/api';
 import { useTempDir } from '../helpers/temp-dir';
 

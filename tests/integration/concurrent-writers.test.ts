@@ -1,15 +1,15 @@
 // Two processes writing one database file: two `jalon import` at once, on a file that
 // does not exist yet. Each waits for the other's transactions (busy_timeout) instead of
 // failing with "database is locked": every write transaction takes the write lock at
-// its start (electron/services/db/transactions.ts), and the schema is created once.
+// its start (server/db/transactions.ts), and the schema is created once.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { openDatabase } from '../../electron/services/db/database';
-import { createImportRepository } from '../../electron/services/db/import-repository';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations';
+import { openDatabase } from '../../server/db/database';
+import { createImportRepository } from '../../server/db/import-repository';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { LATEST_SCHEMA_VERSION } from '../../server/db/migrations';
 import { apiFor } from '../helpers/api';
 import { jalon, jalonAsync } from '../helpers/cli';
 import { testServices } from '../helpers/services';

@@ -9,7 +9,7 @@ import { toAnalysisJournal } from '../../shared/analysis/types';
 import type { SignalId } from '../../shared/analysis/types';
 import { SEARCH_INTENSITY_SIGNALS } from '../../shared/analysis/signals';
 import type { Category } from '../../shared/journal/contract';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { loadReferentials } from '../../server/reference/load-reference';
 
 const refs = loadReferentials();
 const EXPECTED: [DemoProfile, SignalId][] = [

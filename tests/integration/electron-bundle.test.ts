@@ -19,19 +19,16 @@ import { builtinModules } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildElectron, workerEntries } from '../../scripts/build-electron.mjs';
-import { openDatabase } from '../../electron/services/db/database';
-import { createFollowUpRepository } from '../../electron/services/db/follow-up-repository';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { createSettingsRepository } from '../../electron/services/db/settings-repository';
-import { importJournalFiles } from '../../electron/services/import/import-journals';
-import { analyseSeekers } from '../../electron/services/analysis/analyse-seekers';
-import type { ToAnalysisWorker } from '../../electron/services/analysis/analysis-protocol';
-import type { ToParseWorker } from '../../electron/services/import/jsonl-parse-protocol';
-import {
-  loadReferenceData,
-  loadReferentials,
-} from '../../electron/services/reference/load-reference';
-import { bundledWorkerPath } from '../../electron/services/workers/start-worker';
+import { openDatabase } from '../../server/db/database';
+import { createFollowUpRepository } from '../../server/db/follow-up-repository';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { createSettingsRepository } from '../../server/db/settings-repository';
+import { importJournalFiles } from '../../server/import/import-journals';
+import { analyseSeekers } from '../../server/analysis/analyse-seekers';
+import type { ToAnalysisWorker } from '../../server/analysis/analysis-protocol';
+import type { ToParseWorker } from '../../server/import/jsonl-parse-protocol';
+import { loadReferenceData, loadReferentials } from '../../server/reference/load-reference';
+import { bundledWorkerPath } from '../../server/workers/start-worker';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 import { IMPORT_LIMITS } from '../../shared/journal/limits';
@@ -182,7 +179,7 @@ describe('the Electron bundles', () => {
     const loader = /join\(__dirname, "([^"]*\/reference\/load-reference\.ts)"\)/.exec(main);
     expect(loader).not.toBeNull();
     const loaderUrl = pathToFileURL(join(app, 'dist', 'electron', loader![1]!));
-    const referenceDir = fileURLToPath(new URL('../../../data/reference', loaderUrl));
+    const referenceDir = fileURLToPath(new URL('../../data/reference', loaderUrl));
     expect(referenceDir).toBe(join(app, 'data', 'reference'));
     expect(existsSync(join(referenceDir, 'rome_codes.csv'))).toBe(true);
   });

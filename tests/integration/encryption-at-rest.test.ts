@@ -7,24 +7,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackupName } from '../../shared/api/backup';
-import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
-import type { Services } from '../../electron/services/api/handlers';
-import { startAppHost } from '../../electron/services/backup/app-host';
-import type { AppHost } from '../../electron/services/backup/app-host';
-import { KEYED_ACTION } from '../../electron/services/db/audit-repository';
-import { DatabaseTooNewError, openDatabase } from '../../electron/services/db/database';
-import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations';
-import { refreshAnalysesInWorkers } from '../../electron/services/analysis/refresh-analyses';
+import { BROWSER_PLATFORM } from '../../server/api/handlers';
+import type { Services } from '../../server/api/handlers';
+import { startAppHost } from '../../server/host/app-host';
+import type { AppHost } from '../../server/host/app-host';
+import { KEYED_ACTION } from '../../server/db/audit-repository';
+import { DatabaseTooNewError, openDatabase } from '../../server/db/database';
+import { LATEST_SCHEMA_VERSION } from '../../server/db/migrations';
+import { refreshAnalysesInWorkers } from '../../server/analysis/refresh-analyses';
 import {
   deriveKeys,
   isPlainDatabaseFile,
   resolveDatabaseKeys,
-} from '../../electron/services/keys/database-keys';
-import { fileVault, keysDirIn } from '../../electron/services/keys/secret-file';
-import { userDataDir } from '../../electron/services/app-paths';
+} from '../../server/keys/database-keys';
+import { fileVault, keysDirIn } from '../../server/keys/secret-file';
+import { userDataDir } from '../../server/app-paths';
 import { jalon } from '../helpers/cli';
-import type { DatabaseKeys } from '../../electron/services/keys/database-keys';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import type { DatabaseKeys } from '../../server/keys/database-keys';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 import type { EnteredMonth } from '../../shared/api/contract';
-import type { Services } from '../../electron/services/api/handlers';
-import { createAuditRepository } from '../../electron/services/db/audit-repository';
-import { openDatabase } from '../../electron/services/db/database';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
+import type { Services } from '../../server/api/handlers';
+import { createAuditRepository } from '../../server/db/audit-repository';
+import { openDatabase } from '../../server/db/database';
+import { createJournalRepository } from '../../server/db/journal-repository';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';

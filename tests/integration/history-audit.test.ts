@@ -3,7 +3,7 @@
 // which entries a team lead, an administrator and a counsellor get to see.
 import { declarationCalendar } from '../../shared/analysis/declaration-calendar';
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
-import { localIsoDate } from '../../electron/services/api/local-date';
+import { localIsoDate } from '../../server/local-date';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { AuditEntryView, AuditPage } from '../../shared/api/audit';
-import type { Services } from '../../electron/services/api/handlers';
-import { openDatabase } from '../../electron/services/db/database';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import type { Services } from '../../server/api/handlers';
+import { openDatabase } from '../../server/db/database';
+import { importDemoCaseload } from '../../server/demo/demo-database';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { apiFor, tableExport } from '../helpers/api';
 import { useTempDir } from '../helpers/temp-dir';
 import { testServices } from '../helpers/services';

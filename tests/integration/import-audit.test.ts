@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { createAuditRepository } from '../../electron/services/db/audit-repository';
-import { openDatabase } from '../../electron/services/db/database';
-import { createImportRepository } from '../../electron/services/db/import-repository';
+import { createAuditRepository } from '../../server/db/audit-repository';
+import { openDatabase } from '../../server/db/database';
+import { createImportRepository } from '../../server/db/import-repository';
 import {
   importJournalFiles,
   ImportInputError,
   interruptStaleImports,
-} from '../../electron/services/import/import-journals';
+} from '../../server/import/import-journals';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { TEST_NOW, testReferentials, testServices } from '../helpers/services';
 import { useTempDir } from '../helpers/temp-dir';

@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { openDatabase } from '../../electron/services/db/database';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { createImportRepository } from '../../electron/services/db/import-repository';
-import {
-  importJournalFiles,
-  ImportInputError,
-} from '../../electron/services/import/import-journals';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { openDatabase } from '../../server/db/database';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { createImportRepository } from '../../server/db/import-repository';
+import { importJournalFiles, ImportInputError } from '../../server/import/import-journals';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { useTempDir } from '../helpers/temp-dir';
 import { reasonText } from '../../shared/journal/reason-text';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../../electron/services/db/database';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { importJournalFiles } from '../../electron/services/import/import-journals';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { openDatabase } from '../../server/db/database';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { importJournalFiles } from '../../server/import/import-journals';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { reasonText } from '../../shared/journal/reason-text';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';

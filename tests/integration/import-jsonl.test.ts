@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../../electron/services/db/database';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { createImportRepository } from '../../electron/services/db/import-repository';
-import {
-  importJournalFiles,
-  ImportInputError,
-} from '../../electron/services/import/import-journals';
-import type { ImportProgress } from '../../electron/services/import/import-journals';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { openDatabase } from '../../server/db/database';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { createImportRepository } from '../../server/db/import-repository';
+import { importJournalFiles, ImportInputError } from '../../server/import/import-journals';
+import type { ImportProgress } from '../../server/import/import-journals';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { canonicalJournal } from '../../shared/journal/canonical';
 import { validateSeeker } from '../../shared/journal/validate';
 import { action, jsonl, seeker, writeJsonl } from '../helpers/journals';

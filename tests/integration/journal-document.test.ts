@@ -2,16 +2,16 @@
 // actions rows are written by the same statements. Both reads must always agree.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openDatabase } from '../../electron/services/db/database';
-import { createJournalRepository } from '../../electron/services/db/journal-repository';
-import { importJournalFiles } from '../../electron/services/import/import-journals';
-import { writeJsonLines } from '../../electron/services/export/export-journals';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { openDatabase } from '../../server/db/database';
+import { createJournalRepository } from '../../server/db/journal-repository';
+import { importJournalFiles } from '../../server/import/import-journals';
+import { writeJsonLines } from '../../server/export/export-journals';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { generateDemoCaseload } from '../../shared/demo';
 import { canonicalOrder } from '../../shared/journal/canonical';
 import type { SeekerJournal } from '../../shared/journal/contract';
 import { encodeJournal } from '../../shared/journal/write-encoding';
-import { journalContentHash } from '../../electron/services/import/journal-writer';
+import { journalContentHash } from '../../server/import/journal-writer';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 

@@ -2,14 +2,11 @@
 // SQLite chooses, so a schema or query change that loses an index fails here.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openDatabase } from '../../electron/services/db/database';
-import {
-  createJournalRepository,
-  JOURNAL_READ_QUERIES,
-} from '../../electron/services/db/journal-repository';
-import { CASELOAD_QUERIES } from '../../electron/services/db/caseload-repository';
-import { TEAM_QUERIES } from '../../electron/services/team/team-repository';
-import { importJournalFiles } from '../../electron/services/import/import-journals';
+import { openDatabase } from '../../server/db/database';
+import { createJournalRepository, JOURNAL_READ_QUERIES } from '../../server/db/journal-repository';
+import { CASELOAD_QUERIES } from '../../server/db/caseload-repository';
+import { TEAM_QUERIES } from '../../server/team/team-repository';
+import { importJournalFiles } from '../../server/import/import-journals';
 import { seeker, writeJsonl } from '../helpers/journals';
 import { useTempDir } from '../helpers/temp-dir';
 

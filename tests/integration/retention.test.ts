@@ -6,18 +6,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
-import type { Services } from '../../electron/services/api/handlers';
-import { startAppHost } from '../../electron/services/backup/app-host';
-import type { AppHost } from '../../electron/services/backup/app-host';
-import { openDatabase } from '../../electron/services/db/database';
+import { BROWSER_PLATFORM } from '../../server/api/handlers';
+import type { Services } from '../../server/api/handlers';
+import { startAppHost } from '../../server/host/app-host';
+import type { AppHost } from '../../server/host/app-host';
+import { openDatabase } from '../../server/db/database';
 import {
   createRetention,
   InvalidRetentionError,
   PERSON_TABLES,
   RETENTION_ACTOR,
   TABLES_KEPT_AT_PURGE,
-} from '../../electron/services/retention/retention';
+} from '../../server/retention/retention';
 import { DEFAULT_RETENTION_MONTHS, retentionCutoff } from '../../shared/api/retention';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { action, seeker, writeJsonl } from '../helpers/journals';

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { Services } from '../../electron/services/api/handlers';
+import type { Services } from '../../server/api/handlers';
 import type { ImportJob } from '../../shared/api/contract';
-import { openDatabase } from '../../electron/services/db/database';
+import { openDatabase } from '../../server/db/database';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { action, seeker, writeJsonl } from '../helpers/journals';
 import { testReferentials, testServices } from '../helpers/services';

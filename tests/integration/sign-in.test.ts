@@ -6,10 +6,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { Services } from '../../electron/services/api/handlers';
-import { UNKNOWN_ACCOUNT_ACTOR } from '../../electron/services/api/auth-handlers';
-import { MAX_DELAY_MS } from '../../electron/services/auth/sign-in-delays';
-import { openDatabase } from '../../electron/services/db/database';
+import type { Services } from '../../server/api/handlers';
+import { UNKNOWN_ACCOUNT_ACTOR } from '../../server/api/auth-handlers';
+import { MAX_DELAY_MS } from '../../server/auth/sign-in-delays';
+import { openDatabase } from '../../server/db/database';
 import { dispatch } from '../../shared/api/dispatch';
 import { addTestUsers, apiFor } from '../helpers/api';
 import { testServices } from '../helpers/services';

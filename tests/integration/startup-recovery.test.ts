@@ -9,11 +9,11 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StartupProblem } from '../../shared/api/backup';
 import { dispatch } from '../../shared/api/dispatch';
-import { BROWSER_PLATFORM } from '../../electron/services/api/handlers';
-import { RECOVERY_ACTOR, startAppHost } from '../../electron/services/backup/app-host';
-import type { AppHost } from '../../electron/services/backup/app-host';
-import { classifyOpenError } from '../../electron/services/backup/startup';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { BROWSER_PLATFORM } from '../../server/api/handlers';
+import { RECOVERY_ACTOR, startAppHost } from '../../server/host/app-host';
+import type { AppHost } from '../../server/host/app-host';
+import { classifyOpenError } from '../../server/host/startup';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { addTestUsers } from '../helpers/api';
 import { useTempDir } from '../helpers/temp-dir';
 

@@ -8,12 +8,12 @@ import {
   NO_ACCOUNT_HASH,
   SCRYPT_HASHER,
   verifyPassword,
-} from '../../electron/services/auth/passwords';
-import type { PasswordHasher } from '../../electron/services/auth/passwords';
-import { openDatabase } from '../../electron/services/db/database';
-import { createUserRepository } from '../../electron/services/db/user-repository';
-import { importDemoCaseload } from '../../electron/services/demo/demo-database';
-import { DEMO_PASSWORD } from '../../electron/services/demo/demo-users';
+} from '../../server/auth/passwords';
+import type { PasswordHasher } from '../../server/auth/passwords';
+import { openDatabase } from '../../server/db/database';
+import { createUserRepository } from '../../server/db/user-repository';
+import { importDemoCaseload } from '../../server/demo/demo-database';
+import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 import { jalon } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp-dir';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { ACTION_TYPES, OUTCOMES } from '../../shared/journal/contract';
 import type { JournalAction, JournalMonth } from '../../shared/journal/contract';
 import { MAX_INDICATOR_MONTHS, monthlyIndicators } from '../../shared/analysis/indicators';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { loadReferentials } from '../../server/reference/load-reference';
 import type { JournalAction, JournalMonth, Outcome } from '../../shared/journal/contract';
 import { buildJournalView } from '../../shared/analysis/journal-view';
 import {

@@ -4,7 +4,7 @@
 // and fairness (nothing personal changes a result). Real ROME and commune referentials.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { analyzeSeeker } from '../../shared/analysis/engine';
 import { renderEvidence } from '../../shared/analysis/messages';
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';

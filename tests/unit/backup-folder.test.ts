@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { backupFolderOf } from '../../shared/api/backup';
-import { backupDirFor } from '../../electron/services/backup/backup-store';
+import { backupDirFor } from '../../server/backup/backup-store';
 
 describe('backupFolderOf', () => {
   it('is backups/<file name>/ beside the database, one per file', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTimeZone } from '../helpers/time-zone';
 import { demoEndFrom, demoEndingToday } from '../../cli/commands/seed';
-import { localIsoDate } from '../../electron/services/api/local-date';
+import { localIsoDate } from '../../server/local-date';
 import { say } from '../../cli/messages';
 
 // A counsellor's "today" and "this month" are on the Paris calendar, not UTC's: on the

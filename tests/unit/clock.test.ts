@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTimeZone } from '../helpers/time-zone';
-import { appClock, appToday } from '../../electron/services/clock';
+import { appClock, appToday } from '../../server/clock';
 
 // JALON_NOW pins the day the app believes it is; the clock still ticks from there.
 describe("the app's clock", () => {

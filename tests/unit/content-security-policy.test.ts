@@ -9,8 +9,8 @@ import { config, z } from 'zod';
 import {
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicy,
-} from '../../electron/services/http/content-security-policy';
-import { newStyleNonce } from '../../electron/services/http/renderer-files';
+} from '../../server/http/content-security-policy';
+import { newStyleNonce } from '../../server/http/renderer-files';
 
 interface Finding {
   severity: number;

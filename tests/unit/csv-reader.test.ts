@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { inspectCsv, readCsvRecords } from '../../electron/services/import/csv-reader';
-import type { CsvItem } from '../../electron/services/import/csv-reader';
+import { inspectCsv, readCsvRecords } from '../../server/import/csv-reader';
+import type { CsvItem } from '../../server/import/csv-reader';
 import { useTempDir } from '../helpers/temp-dir';
 import { reasonText } from '../../shared/journal/reason-text';
 

@@ -10,11 +10,11 @@ import {
   deriveKeys,
   resolveDatabaseKeys,
   secretNameFor,
-} from '../../electron/services/keys/database-keys';
-import { fileVault, keysDirIn } from '../../electron/services/keys/secret-file';
+} from '../../server/keys/database-keys';
+import { fileVault, keysDirIn } from '../../server/keys/secret-file';
 import { safeStorageVault } from '../../electron/main/safe-storage-vault';
 import type { SafeStorageLike } from '../../electron/main/safe-storage-vault';
-import { openDatabase } from '../../electron/services/db/database';
+import { openDatabase } from '../../server/db/database';
 import { useTempDir } from '../helpers/temp-dir';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { APPLICATION_TYPES, type SeekerJournal } from '../../shared/journal/contract';
 import { journalCodeWarnings } from '../../shared/journal/reference-checks';
 import { validateSeeker } from '../../shared/journal/validate';

@@ -11,7 +11,7 @@ import { API, CHANNELS } from '../../shared/api/contract';
 import type { ArgsOf, CallContext, Channel, Handlers } from '../../shared/api/contract';
 import type { ApiReply } from '../../shared/api/errors';
 import type { Role, SignedInUser } from '../../shared/auth/roles';
-import { contextFromToken, SessionStore } from '../../electron/services/auth/sessions';
+import { contextFromToken, SessionStore } from '../../server/auth/sessions';
 
 const AS_OF = '2026-11-15';
 const RECOMMENDATION = RECOMMENDATION_IDS[0]!;

@@ -6,7 +6,7 @@ import { createAppProtocolHandler, rendererFileFor } from '../../electron/main/a
 import {
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicy,
-} from '../../electron/services/http/content-security-policy';
+} from '../../server/http/content-security-policy';
 import { useTempDir } from '../helpers/temp-dir';
 
 const RENDERER = '/opt/jalon/dist/renderer';

@@ -2,7 +2,7 @@
 // else, with exactly invoke and onEvent, and an unknown channel never reaches IPC.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../electron/main/ipc-channels';
-import type { BridgeEvent, JalonBridge } from '../../renderer/api/bridge';
+import type { BridgeEvent, JalonBridge } from '../../shared/api/bridge';
 
 const electron = vi.hoisted(() => {
   type Listener = (event: unknown, message: unknown) => void;

@@ -13,7 +13,7 @@ import {
   refuseNewWindow,
 } from '../../electron/main/security';
 import { mainWindowOptions, openWindow } from '../../electron/main/window';
-import { CONTENT_SECURITY_POLICY } from '../../electron/services/http/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../server/http/content-security-policy';
 
 /** Stands in for Electron's BrowserWindow: keeps what it was constructed with. */
 class FakeWindow {

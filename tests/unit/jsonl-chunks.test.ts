@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseChunk, planChunks } from '../../electron/services/import/jsonl-chunks';
-import type { ChunkLine } from '../../electron/services/import/jsonl-chunks';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { parseChunk, planChunks } from '../../server/import/jsonl-chunks';
+import type { ChunkLine } from '../../server/import/jsonl-chunks';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { useTempDir } from '../helpers/temp-dir';
 
 const codes = loadReferentials();

@@ -33,11 +33,17 @@ describe('lint boundaries', () => {
     ).toEqual([]);
   });
 
-  it('the renderer never imports electron/ or Node', async () => {
+  it('the renderer never imports electron/, server/ or Node', async () => {
     expect(
       await restrictedImports(
         'renderer/probe.ts',
-        "import { x } from '../electron/services/app-paths';\nexport { x };\n",
+        "import { x } from '../server/app-paths';\nexport { x };\n",
+      ),
+    ).not.toEqual([]);
+    expect(
+      await restrictedImports(
+        'renderer/probe.ts',
+        "import type { MenuCommand } from '../electron/main/menu';\nexport type { MenuCommand };\n",
       ),
     ).not.toEqual([]);
     expect(
@@ -51,17 +57,32 @@ describe('lint boundaries', () => {
     ).not.toEqual([]);
   });
 
-  it('services and the CLI never import Electron itself, but may use electron/services', async () => {
+  it('electron/ never imports the renderer: the bridge is a contract in shared/api/', async () => {
     expect(
       await restrictedImports(
-        'electron/services/probe.ts',
+        'electron/main/probe.ts',
+        "import type { AppClient } from '../../renderer/api/client';\nexport type { AppClient };\n",
+      ),
+    ).not.toEqual([]);
+    expect(
+      await restrictedImports(
+        'electron/preload/probe.ts',
+        "import type { JalonBridge } from '../../shared/api/bridge';\nexport type { JalonBridge };\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('server/ and the CLI never import Electron itself, but the CLI may use server/', async () => {
+    expect(
+      await restrictedImports(
+        'server/probe.ts',
         "import { app } from 'electron';\nexport { app };\n",
       ),
     ).not.toEqual([]);
     expect(
       await restrictedImports(
         'cli/probe.ts',
-        "import { openDatabase } from '../electron/services/db/database';\nexport { openDatabase };\n",
+        "import { openDatabase } from '../server/db/database';\nexport { openDatabase };\n",
       ),
     ).toEqual([]);
   });

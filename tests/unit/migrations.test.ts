@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import {
-  DatabaseTooNewError,
-  openDatabase,
-  schemaVersion,
-} from '../../electron/services/db/database';
+import { DatabaseTooNewError, openDatabase, schemaVersion } from '../../server/db/database';
 import {
   assertMigrationOrder,
   LATEST_SCHEMA_VERSION,
   MIGRATIONS,
-} from '../../electron/services/db/migrations';
+} from '../../server/db/migrations';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tableNames = (db: BetterSqlite3.Database) =>

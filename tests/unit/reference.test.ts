@@ -5,7 +5,7 @@ import {
   defaultReferenceDir,
   loadReferenceData,
   loadReferentials,
-} from '../../electron/services/reference/load-reference';
+} from '../../server/reference/load-reference';
 import { buildReferentials, haversineKm } from '../../shared/reference';
 import type { ReferenceData } from '../../shared/reference';
 import { useTempDir } from '../helpers/temp-dir';

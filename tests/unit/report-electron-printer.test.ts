@@ -8,7 +8,7 @@ import {
   printWindowOptions,
 } from '../../electron/main/electron-platform';
 import { mainWindowOptions } from '../../electron/main/window';
-import type { ReportProbe } from '../../electron/services/report/wait-for-report';
+import type { ReportProbe } from '../../server/report/wait-for-report';
 
 const JOB = { seekerId: 'DE-000042', asOf: '2026-10-20', session: 'print-session' };
 const PDF = new Uint8Array([37, 80, 68, 70]);

@@ -7,7 +7,7 @@ import type { AnalysisJournal } from '../../shared/analysis/types';
 import { declarationCalendar } from '../../shared/analysis/declaration-calendar';
 import { DEFAULT_SETTINGS } from '../../shared/analysis/settings';
 import { keyFigures } from '../../shared/report/key-figures';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { act, journal, month } from '../helpers/analysis-journals';
 
 const refs = loadReferentials();

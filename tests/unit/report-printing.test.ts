@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
 import { reportHash } from '../../shared/report/print-route';
-import { CHROMIUM_CANDIDATES, findChromium } from '../../electron/services/report/find-chromium';
-import { printAddress } from '../../electron/services/report/headless-printer';
-import { countPdfPages } from '../../electron/services/report/pdf-pages';
-import { reportFileName } from '../../electron/services/report/report-pdf';
-import { waitForReportPage } from '../../electron/services/report/wait-for-report';
-import type { ReportProbe } from '../../electron/services/report/wait-for-report';
+import { CHROMIUM_CANDIDATES, findChromium } from '../../server/report/find-chromium';
+import { printAddress } from '../../server/report/headless-printer';
+import { countPdfPages } from '../../server/report/pdf-pages';
+import { reportFileName } from '../../server/report/report-pdf';
+import { waitForReportPage } from '../../server/report/wait-for-report';
+import type { ReportProbe } from '../../server/report/wait-for-report';
 
 describe('finding Chromium', () => {
   const only =

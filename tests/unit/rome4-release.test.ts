@@ -6,8 +6,8 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { defaultReferenceDir } from '../../electron/services/reference/load-reference';
-import { importRome4Release } from '../../electron/services/reference/rome4-release';
+import { defaultReferenceDir } from '../../server/reference/load-reference';
+import { importRome4Release } from '../../server/reference/rome4-release';
 import { useTempDir } from '../helpers/temp-dir';
 
 const SHIPPED = defaultReferenceDir();

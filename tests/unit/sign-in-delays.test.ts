@@ -7,7 +7,7 @@ import {
   MAX_DELAY_MS,
   MAX_TRACKED_KEYS,
   SignInDelays,
-} from '../../electron/services/auth/sign-in-delays';
+} from '../../server/auth/sign-in-delays';
 
 describe('sign-in delays', () => {
   it('are free for three failures, then double from one second up to the ceiling', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadReferentials } from '../../electron/services/reference/load-reference';
+import { loadReferentials } from '../../server/reference/load-reference';
 import { analyzeSeeker } from '../../shared/analysis/engine';
 import {
   INDICATOR_FIELDS,
