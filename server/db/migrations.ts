@@ -365,6 +365,19 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 13,
+    name: 'the lock-out counters go',
+    up(db) {
+      // Sign-in no longer locks an account: guessing is slowed per identifier and per
+      // client in memory (auth/sign-in-delays.ts), so these counters are neither
+      // written nor read, and a stale locked_until must not outlive the rule.
+      db.exec(`
+        ALTER TABLE users DROP COLUMN failed_attempts;
+        ALTER TABLE users DROP COLUMN locked_until;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

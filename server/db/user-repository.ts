@@ -1,7 +1,6 @@
 // The people who use Jalon, their role and team, and the password check of a sign-in.
 // Guessing is slowed down by the caller (auth/sign-in-delays.ts), never by refusing an
-// account: the users table's failed_attempts and locked_until columns are no longer
-// written or read.
+// account.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ROLES } from '../../shared/auth/roles';
 import type { Role } from '../../shared/auth/roles';

@@ -323,6 +323,27 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('13 drops the lock-out counters and keeps every user', () => {
+    const path = join(tempDir(), 'm13.db');
+    const v12 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 12) });
+    v12
+      .prepare(
+        `INSERT INTO users (user_id, display_name, role, team, password_hash, failed_attempts, locked_until, created_at)
+         VALUES ('CNS-01', 'N', 'counsellor', 'EQ-1', 'scrypt$x', 4, '2026-12-07T12:05:00Z', 't')`,
+      )
+      .run();
+    v12.close();
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 13) });
+    expect(schemaVersion(db)).toBe(13);
+    const columns = db.prepare("SELECT name FROM pragma_table_info('users')").pluck().all();
+    expect(columns).not.toContain('failed_attempts');
+    expect(columns).not.toContain('locked_until');
+    expect(db.prepare('SELECT user_id, role, team, password_hash FROM users').all()).toEqual([
+      { user_id: 'CNS-01', role: 'counsellor', team: 'EQ-1', password_hash: 'scrypt$x' },
+    ]);
+    db.close();
+  });
+
   it('opening twice does not migrate twice', () => {
     const path = join(tempDir(), 'twice.db');
     openDatabase(path).close();
