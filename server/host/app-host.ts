@@ -35,7 +35,8 @@ import {
 } from '../backup/backup-store';
 import type { BackupStore } from '../backup/backup-store';
 import { classifyOpenError, openAtStartup } from './startup';
-import { openDatabase } from '../db/database';
+import { schemaVersion } from '../db/database';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { DatabaseKeys } from '../keys/database-keys';
 import { isPlainDatabaseFile } from '../keys/database-keys';
 import type { OpenProblem } from './startup';
@@ -332,27 +333,21 @@ export async function startAppHost(options: AppHostOptions): Promise<AppHost> {
    * plain file whole.
    */
   async function backUpBeforeEncrypting(): Promise<void> {
-    let plain: Database;
+    // Opened without migrating: the copy is the file as it was.
+    const plain = new BetterSqlite3(databasePath, { fileMustExist: true });
     try {
+      let hasMeta: boolean;
+      try {
+        // A file from a newer Jalon, or not a database: the keyed open below reports it.
+        if (schemaVersion(plain) > LATEST_SCHEMA_VERSION) return;
+        hasMeta =
+          plain.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'app_meta'").get() !== undefined;
+      } catch {
+        return;
+      }
       // The copy must carry the database's id to be listed among its backups: a file
       // from before ids gets its id first, the only write before the copy.
-      const stamping = openDatabase(databasePath, { readonly: true });
-      const hasMeta = stamping.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'app_meta'").get();
-      stamping.close();
-      if (hasMeta) {
-        const writable = new BetterSqlite3(databasePath, { fileMustExist: true });
-        try {
-          databaseIdOf(writable);
-        } finally {
-          writable.close();
-        }
-      }
-      // Read-only: the copy is the file as it was, before any migration.
-      plain = openDatabase(databasePath, { readonly: true });
-    } catch {
-      return; // The keyed open below meets the same problem and reports it.
-    }
-    try {
+      if (hasMeta) databaseIdOf(plain);
       await createBackupStore({ dir: store.dir, now }).create(plain, 'auto');
     } finally {
       plain.close();
