@@ -32,7 +32,9 @@ export type { SettingsView, SignedInUser };
 export type { DismissalRecord, Note, PlanItem, PlanItemStatus, SeekerPage } from './seeker-page';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
-const seekerId = z.string().min(1).max(64);
+/** The longest seeker identifier a channel accepts (the search forms stop there too). */
+export const SEEKER_ID_MAX_LENGTH = 64;
+const seekerId = z.string().min(1).max(SEEKER_ID_MAX_LENGTH);
 /** The language a document is written in for its reader; French when absent. */
 const reportLocale = z.enum(['fr', 'en']).optional();
 const jobId = z.string().regex(/^[a-f0-9]{32}$/, 'expected a job id');

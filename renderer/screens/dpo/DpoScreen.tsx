@@ -9,12 +9,11 @@ import { ACCESS_LOG_KEEP_DAYS } from '../../../shared/api/dpo';
 import type { PersonAccessLog } from '../../../shared/api/dpo';
 import { useApp } from '../../app/app-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SeekerIdInput } from '../../components/SeekerIdInput';
 import { DossierExportButtons } from './DossierExportButtons';
 import { ReadsTable } from './ReadsTable';
 import '../../styles/history-audit.css';
 import '../../styles/dossier.css';
-
-const SEEKER_ID_MAX = 64;
 
 export function DpoScreen() {
   const { t } = useTranslation();
@@ -62,17 +61,13 @@ export function DpoScreen() {
       <form className="history-form" noValidate onSubmit={(event) => void search(event)}>
         <div className="field">
           <label htmlFor={ids.seeker}>{t('dpo.form.seekerId')}</label>
-          <input
+          <SeekerIdInput
             id={ids.seeker}
-            ref={seekerRef}
+            inputRef={seekerRef}
             value={seekerId}
-            onChange={(event) => setSeekerId(event.target.value)}
-            maxLength={SEEKER_ID_MAX}
-            autoComplete="off"
-            spellCheck={false}
-            required
-            aria-invalid={missing}
-            aria-describedby={missing ? `${ids.seeker}-error` : ids.notice}
+            onChange={setSeekerId}
+            invalid={missing}
+            describedBy={missing ? `${ids.seeker}-error` : ids.notice}
           />
           {missing && (
             <p id={`${ids.seeker}-error`} className="field-error">

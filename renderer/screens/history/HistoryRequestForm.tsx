@@ -8,10 +8,10 @@ import { ApiCallError } from '../../../shared/api/client';
 import type { SeekerHistory } from '../../../shared/api/history';
 import { useApp } from '../../app/app-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SeekerIdInput } from '../../components/SeekerIdInput';
 
 export const REASON_MIN = 10;
 const REASON_MAX = 500;
-const SEEKER_ID_MAX = 64;
 
 export interface OpenedHistory {
   history: SeekerHistory;
@@ -81,17 +81,13 @@ export function HistoryRequestForm({ titleId, focusOnMount, onOpened }: Props) {
       <form className="history-form" noValidate onSubmit={(event) => void open(event)}>
         <div className="field">
           <label htmlFor={ids.seeker}>{t('history.form.seekerId')}</label>
-          <input
+          <SeekerIdInput
             id={ids.seeker}
-            ref={seekerRef}
+            inputRef={seekerRef}
             value={seekerId}
-            onChange={(event) => setSeekerId(event.target.value)}
-            maxLength={SEEKER_ID_MAX}
-            autoComplete="off"
-            spellCheck={false}
-            required
-            aria-invalid={checked && seekerError !== null}
-            aria-describedby={describedBy(checked && seekerError !== null && `${ids.seeker}-error`)}
+            onChange={setSeekerId}
+            invalid={checked && seekerError !== null}
+            describedBy={describedBy(checked && seekerError !== null && `${ids.seeker}-error`)}
           />
           {checked && seekerError && (
             <p id={`${ids.seeker}-error`} className="field-error">
